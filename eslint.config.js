@@ -1,0 +1,40 @@
+// Lint bans `any`, unused code, imports from one app into another, and `process.env` outside config modules.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import globals from 'globals'
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'packages/osc-api/src/generated/**',
+      'e2e/.output/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.data/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/apps/*', '../../*/src/**'], message: 'Apps talk through packages or HTTP.' }] },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read the environment in the config module only.' },
+      ],
+    },
+  },
+  {
+    // The modules allowed to read the environment: config loaders, launch scripts, tests' harnesses.
+    files: ['**/config.ts', '**/config/*.ts', 'scripts/**', 'bench/**', 'e2e/**', '**/*.config.ts', '**/main.ts', '**/cli.ts'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+)
