@@ -1,0 +1,38 @@
+// Tables of the sign-in module. One statement per migration so that any driver can run them; the SQL is the
+// common subset of SQLite and PostgreSQL (TEXT, BIGINT epoch milliseconds, no engine-specific defaults).
+export const authMigrations: { id: string; sql: string }[] = [
+  {
+    // A session row is keyed by the SHA-256 of the cookie value, so a copy of the database cannot be replayed as
+    // a live cookie. The ID token is kept only as the hint for RP-initiated logout and never leaves the server.
+    id: 'auth-001-sessions',
+    sql: `CREATE TABLE IF NOT EXISTS auth_sessions (
+  id_hash TEXT PRIMARY KEY,
+  issuer TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  email TEXT,
+  name TEXT,
+  groups_json TEXT NOT NULL,
+  auth_mode TEXT NOT NULL,
+  id_token_hint TEXT,
+  created_at BIGINT NOT NULL,
+  last_seen_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL
+)`,
+  },
+  {
+    id: 'auth-002-sessions-expiry-index',
+    sql: 'CREATE INDEX IF NOT EXISTS auth_sessions_expires_at ON auth_sessions (expires_at)',
+  },
+  {
+    // A sign-in in progress: PKCE verifier, nonce and where to go back to, keyed by the OAuth state. Kept in the
+    // database rather than in memory so the callback may land on another replica or after a restart.
+    id: 'auth-003-login-flows',
+    sql: `CREATE TABLE IF NOT EXISTS auth_login_flows (
+  state TEXT PRIMARY KEY,
+  nonce TEXT NOT NULL,
+  code_verifier TEXT NOT NULL,
+  return_to TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+)`,
+  },
+]

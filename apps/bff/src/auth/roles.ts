@@ -1,0 +1,212 @@
+// Who may call what on which account. Pure functions over the operation catalogue and the configured roles and
+// bindings: deny by default, a person's rights on an account are the union of every binding their groups match.
+import { actionNames, catalogue } from '@osc-console/osc-api'
+import type { ActionName, OperationInfo } from '@osc-console/osc-api'
+import { BUILT_IN_ROLES } from './config.ts'
+import type { BindingsConfig, CustomRole, RolesConfig } from './config.ts'
+import type { Identity } from './identity.ts'
+
+export type Decision = { allowed: true; role: string } | { allowed: false; role?: string; reason: string }
+
+export interface AccountRights {
+  role: string
+  roles: string[]
+  allowedActions: ActionName[]
+}
+
+// Resource families an operator runs day to day: compute, storage and network resources and their tags.
+// Identity (EIM users, groups, policies), access keys, API access rules, account settings, certificates,
+// VPN/Direct Link connectivity and dedicated hosts stay with admins.
+export const OPERATOR_FAMILIES: readonly string[] = [
+  'vms',
+  'vm-groups',
+  'vm-templates',
+  'flexible-gpus',
+  'images',
+  'keypairs',
+  'volumes',
+  'snapshots',
+  'security-groups',
+  'security-group-rules',
+  'load-balancers',
+  'load-balancer-listeners',
+  'load-balancer-policies',
+  'listener-rules',
+  'public-ips',
+  'nets',
+  'subnets',
+  'nics',
+  'route-tables',
+  'routes',
+  'internet-services',
+  'nat-services',
+  'net-peerings',
+  'net-access-points',
+  'tags',
+]
+
+// Changes an operator may make: lifecycle and create/update/delete/link/unlink, plus the verbs that are the
+// same kind of change on these families (load-balancer backends, VM group scaling, peering acceptance).
+const OPERATOR_VERBS: ReadonlySet<string> = new Set([
+  'Create',
+  'Update',
+  'Delete',
+  'Link',
+  'Unlink',
+  'Start',
+  'Stop',
+  'Reboot',
+  'Register',
+  'Deregister',
+  'ScaleUp',
+  'ScaleDown',
+  'Accept',
+  'Reject',
+])
+
+// Inside the operator families, calls that still need an admin: exports copy data out of the account.
+const OPERATOR_EXCLUDED: ReadonlySet<string> = new Set([
+  'CreateImageExportTask',
+  'CreateSnapshotExportTask',
+  'DeleteExportTask',
+])
+
+// The billing role sees what the account costs and may cost, nothing about its resources.
+export const BILLING_ACTIONS: readonly string[] = [
+  'ReadQuotas',
+  'ReadConsumptionAccount',
+  'ReadCatalog',
+  'ReadCatalogs',
+  'ReadPublicCatalog',
+  'ReadUnitPrice',
+]
+
+function isRead(op: OperationInfo): boolean {
+  return !op.mutating && (op.verb === 'Read' || op.verb === 'Check')
+}
+
+type RoleRule = (op: OperationInfo) => boolean
+
+const viewerRule: RoleRule = (op) => isRead(op) && !op.sensitive
+
+const BUILT_IN_RULES: Record<(typeof BUILT_IN_ROLES)[number], RoleRule> = {
+  viewer: viewerRule,
+  operator: (op) =>
+    viewerRule(op) ||
+    (op.mutating &&
+      OPERATOR_VERBS.has(op.verb) &&
+      OPERATOR_FAMILIES.includes(op.family) &&
+      !OPERATOR_EXCLUDED.has(op.name)),
+  admin: () => true,
+  billing: (op) => !op.mutating && BILLING_ACTIONS.includes(op.name),
+}
+
+// What a refused person is told the role is for, so the message names the missing right in plain words.
+const ROLE_SUMMARY: Record<string, string> = {
+  viewer: 'viewer may only read, and not secrets such as passwords, console output or access keys',
+  operator:
+    'operator may run and change compute, storage and network resources, not access keys, users, policies, API access rules or account settings',
+  billing: 'billing may only read quotas, consumption, catalogs and prices',
+  admin: 'admin may call everything',
+}
+
+export function globToRegExp(pattern: string): RegExp {
+  const body = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.')
+  return new RegExp(`^${body}$`)
+}
+
+function customRule(role: CustomRole): RoleRule {
+  const allow = role.allow.map(globToRegExp)
+  const deny = role.deny.map(globToRegExp)
+  return (op) => allow.some((r) => r.test(op.name)) && !deny.some((r) => r.test(op.name))
+}
+
+function accountMatches(patterns: string[], accountId: string): boolean {
+  return patterns.some(
+    (p) => p === '*' || p === accountId || (p.includes('*') && globToRegExp(p).test(accountId)),
+  )
+}
+
+export interface Policy {
+  /** Every role name bound to this person on this account, in binding order. */
+  rolesOn(identity: Identity, accountId: string): string[]
+  /** Whether any binding matches this person at all; a person matched by none may not sign in. */
+  canSignIn(identity: Identity): boolean
+  authorize(identity: Identity, accountId: string, action: ActionName): Decision
+  rightsFor(identity: Identity, accounts: readonly { id: string }[]): Map<string, AccountRights>
+  /** Whether a role (built-in or custom) allows an action, regardless of bindings. */
+  roleAllows(role: string, action: ActionName): boolean
+}
+
+export interface PolicyOptions {
+  /** Mode none: the single local person holds this role on every account whatever their groups. */
+  everyoneIs?: string
+}
+
+export function createPolicy(
+  roles: RolesConfig,
+  bindings: BindingsConfig,
+  options: PolicyOptions = {},
+): Policy {
+  const rules = new Map<string, RoleRule>(Object.entries(BUILT_IN_RULES))
+  for (const [name, role] of Object.entries(roles)) rules.set(name, customRule(role))
+
+  const roleAllows = (role: string, action: ActionName): boolean => {
+    const rule = rules.get(role)
+    const op = catalogue[action]
+    return rule !== undefined && op !== undefined && rule(op)
+  }
+
+  const rolesOn = (identity: Identity, accountId: string): string[] => {
+    if (options.everyoneIs) return [options.everyoneIs]
+    const groups = new Set(identity.groups)
+    const found: string[] = []
+    for (const b of bindings) {
+      if (groups.has(b.group) && accountMatches(b.accounts, accountId) && !found.includes(b.role))
+        found.push(b.role)
+    }
+    return found
+  }
+
+  const canSignIn = (identity: Identity): boolean =>
+    options.everyoneIs !== undefined || bindings.some((b) => identity.groups.includes(b.group))
+
+  const authorize = (identity: Identity, accountId: string, action: ActionName): Decision => {
+    if (!Object.hasOwn(catalogue, action))
+      return { allowed: false, reason: `${action} is not an OUTSCALE API call` }
+    const held = rolesOn(identity, accountId)
+    if (held.length === 0) {
+      return {
+        allowed: false,
+        reason: `You have no role on account ${accountId}, so ${action} is refused. Ask a console administrator to bind one of your groups (${
+          identity.groups.join(', ') || 'none'
+        }) to a role on this account.`,
+      }
+    }
+    const granting = held.find((r) => roleAllows(r, action))
+    if (granting) return { allowed: true, role: granting }
+    const role = held.join('+')
+    const why = held.map((r) => ROLE_SUMMARY[r] ?? `the custom role ${r} does not allow it`).join('; ')
+    return {
+      allowed: false,
+      role,
+      reason: `${action} needs a role that allows it; your role on account ${accountId} is ${role} (${why}). Ask a console administrator if you need it.`,
+    }
+  }
+
+  const rightsFor = (identity: Identity, accounts: readonly { id: string }[]): Map<string, AccountRights> => {
+    const out = new Map<string, AccountRights>()
+    for (const account of accounts) {
+      const held = rolesOn(identity, account.id)
+      if (held.length === 0) continue
+      const allowedActions = actionNames.filter((a) => held.some((r) => roleAllows(r, a)))
+      out.set(account.id, { role: held.join('+'), roles: held, allowedActions })
+    }
+    return out
+  }
+
+  return { rolesOn, canSignIn, authorize, rightsFor, roleAllows }
+}
