@@ -1,0 +1,4 @@
+import { defineConfig } from 'vitest/config'
+export default defineConfig({
+  test: { name: 'idp', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 20000 },
+})
