@@ -1,0 +1,130 @@
+// The console's own endpoints (who am I, the audit trail, bulk operations): shapes defined by the BFF's
+// contract, not by OUTSCALE.
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import type { ActionName } from '@osc-console/osc-api'
+import { apiRequest } from './http.ts'
+import { toApiError, type ApiError, type ErrorBody } from './errors.ts'
+import { invalidateFamilies } from './osc.ts'
+import { familiesChangedBy } from './mutation.ts'
+
+export interface MeAccount {
+  id: string
+  name: string
+  region: string
+  role: string
+  allowedActions: ActionName[]
+}
+
+export interface Me {
+  user: { name?: string; email?: string; subject: string; issuer: string; groups: string[] }
+  authMode: 'oidc' | 'proxy' | 'none'
+  accounts: MeAccount[]
+}
+
+export const meQuery = () =>
+  queryOptions({
+    queryKey: ['console', 'me'] as const,
+    queryFn: async ({ signal }) => (await apiRequest<Me>('/api/me', { signal })).body,
+    staleTime: 60_000,
+  })
+
+export type Permission = { allowed: true } | { allowed: false; reason: string }
+
+/** Whether the person may call `action` on `account`, with the reason shown on a disabled button. */
+export function permission(me: Me | undefined, accountId: string, action: ActionName): Permission {
+  const account = me?.accounts.find((a) => a.id === accountId)
+  if (!account) return { allowed: false, reason: 'You have no access to this account.' }
+  if (account.allowedActions.includes(action)) return { allowed: true }
+  return {
+    allowed: false,
+    reason: `Your role (${account.role}) on ${account.name} does not allow ${action}.`,
+  }
+}
+
+export interface AuditRecord {
+  id: string
+  time: string
+  kind: string
+  person?: { issuer?: string; subject?: string; email?: string; name?: string }
+  role?: string
+  accountId?: string
+  region?: string
+  action?: string
+  resourceIds?: string[]
+  result: 'success' | 'failure' | 'unknown' | 'refused'
+  requestId?: string
+  httpStatus?: number
+  errorCode?: string
+  attempts?: number
+  durationMs?: number
+  detail?: string
+}
+
+export interface AuditFilter {
+  account?: string
+  action?: string
+  resourceId?: string
+  person?: string
+  result?: string
+  limit?: number
+  cursor?: string
+}
+
+export const auditQuery = (filter: AuditFilter) =>
+  queryOptions({
+    queryKey: ['console', 'audit', filter] as const,
+    queryFn: async ({ signal }) => {
+      const query = new URLSearchParams()
+      for (const [key, value] of Object.entries(filter))
+        if (value !== undefined) query.set(key, String(value))
+      return (
+        await apiRequest<{ records: AuditRecord[]; nextCursor?: string }>(`/api/audit?${query}`, { signal })
+      ).body
+    },
+  })
+
+export type OperationItemStatus = 'pending' | 'succeeded' | 'failed' | 'unknown'
+
+export interface Operation {
+  id: string
+  account: string
+  action: ActionName
+  createdAt: string
+  finishedAt?: string
+  status: 'running' | 'done'
+  items: Array<{ resourceId: string; status: OperationItemStatus; error?: ErrorBody; requestId?: string }>
+}
+
+export interface OperationRequest {
+  account: string
+  action: ActionName
+  items: Array<{ resourceId: string; params: unknown }>
+  concurrency?: number
+}
+
+export const operationQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['console', 'operation', id] as const,
+    queryFn: async ({ signal }) =>
+      (await apiRequest<Operation>(`/api/operations/${encodeURIComponent(id)}`, { signal })).body,
+    // Poll while items are still running; a finished operation never changes again.
+    refetchInterval: (query) => (query.state.data?.status === 'done' ? false : 1_000),
+    staleTime: (query) => (query.state.data?.status === 'done' ? Infinity : 0),
+  })
+
+/** Starts a bulk operation; the caller keeps its id (in the URL) so the results survive a reload. */
+export function useStartOperation() {
+  const client = useQueryClient()
+  return useMutation<{ id: string }, ApiError, OperationRequest>({
+    mutationFn: async (request) => {
+      try {
+        return (await apiRequest<{ id: string }>('/api/operations', { method: 'POST', body: request })).body
+      } catch (error) {
+        throw toApiError(error)
+      }
+    },
+    onSuccess: (_result, request) => {
+      void invalidateFamilies(client, request.account, familiesChangedBy(request.action))
+    },
+  })
+}

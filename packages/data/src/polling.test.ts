@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { FAST_MS, SLOW_MS, THROTTLE_COOL_DOWN_MS, THROTTLE_FACTOR, pollingInterval } from './polling.ts'
+
+const now = 1_000_000
+
+describe('pollingInterval', () => {
+  it('polls every 2 s while a shown resource is pending, stopping or shutting down', () => {
+    for (const state of ['pending', 'stopping', 'shutting-down']) {
+      expect(
+        pollingInterval({ states: ['running', state], hidden: false, lastThrottledAt: undefined, now }),
+      ).toBe(FAST_MS)
+    }
+    expect(FAST_MS).toBe(2_000)
+  })
+
+  it('polls every 30 s when everything shown is settled', () => {
+    expect(
+      pollingInterval({ states: ['running', 'stopped'], hidden: false, lastThrottledAt: undefined, now }),
+    ).toBe(SLOW_MS)
+    expect(SLOW_MS).toBe(30_000)
+  })
+
+  it('stops while the tab is hidden', () => {
+    expect(pollingInterval({ states: ['pending'], hidden: true, lastThrottledAt: undefined, now })).toBe(
+      false,
+    )
+  })
+
+  it('slows down for a while after a throttling answer, then recovers', () => {
+    const recently = now - 1_000
+    expect(pollingInterval({ states: ['pending'], hidden: false, lastThrottledAt: recently, now })).toBe(
+      FAST_MS * THROTTLE_FACTOR,
+    )
+    const longAgo = now - THROTTLE_COOL_DOWN_MS - 1
+    expect(pollingInterval({ states: ['pending'], hidden: false, lastThrottledAt: longAgo, now })).toBe(
+      FAST_MS,
+    )
+  })
+})
