@@ -1,0 +1,292 @@
+// Generates the contract from the OUTSCALE OpenAPI description:
+//   spec/outscale.yaml          schema-only copy (no prose), committed, the input of every later step
+//   src/generated/types.ts      a TypeScript type per schema, Request/Response per operation, the Actions map
+//   src/generated/zod.ts        a strict zod schema per schema
+//   src/generated/catalogue.ts  one entry per operation: verb, family, pagination, ClientToken, DryRun, auth, sensitive
+//
+// Usage: tsx scripts/generate.ts [--from-shared PATH]   (default: ../../../shared/oapi/outscale.yaml when present,
+// else the committed spec/outscale.yaml — so regenerating on any clone is possible and must produce no diff).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse, stringify } from 'yaml'
+import { SPEC_VERSION } from '../src/pinned.ts'
+
+const pkg = join(import.meta.dirname, '..')
+const committedSpec = join(pkg, 'spec', 'outscale.yaml')
+const sharedSpec = join(pkg, '..', '..', '..', 'shared', 'oapi', 'outscale.yaml')
+
+type Schema = {
+  type?: string
+  format?: string
+  enum?: Array<string | number>
+  properties?: Record<string, Schema>
+  required?: string[]
+  items?: Schema
+  $ref?: string
+  additionalProperties?: boolean | Schema
+  oneOf?: Schema[]
+  nullable?: boolean
+  pattern?: string
+  maxLength?: number
+  default?: unknown
+}
+type Operation = {
+  operationId: string
+  tags?: string[]
+  security?: Array<Record<string, unknown>>
+  requestBody: { content: { 'application/json': { schema: Schema } } }
+  responses: Record<string, { content?: { 'application/json': { schema: Schema } } }>
+}
+type Spec = {
+  openapi: string
+  info: Record<string, unknown>
+  servers: unknown
+  security: Array<Record<string, unknown>>
+  paths: Record<string, { post: Operation }>
+  components: { schemas: Record<string, Schema>; securitySchemes: Record<string, Record<string, unknown>> }
+}
+
+const PROSE = new Set(['description', 'summary', 'example', 'examples', 'termsOfService', 'contact'])
+
+function stripProse(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripProse)
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [key, inner] of Object.entries(value)) if (!PROSE.has(key)) out[key] = stripProse(inner)
+    return out
+  }
+  return value
+}
+
+export function schemaOnly(full: Spec): Spec {
+  const spec = stripProse(full) as Spec
+  for (const path of Object.values(spec.paths)) {
+    // Error responses all share ErrorResponse; keep them, they document the shape.
+    for (const response of Object.values(path.post.responses))
+      delete (response as Record<string, unknown>).description
+  }
+  return spec
+}
+
+const refName = (ref: string) => ref.replace('#/components/schemas/', '')
+const quote = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name))
+
+function tsType(s: Schema): string {
+  if (s.$ref) return refName(s.$ref)
+  if (s.oneOf) return [...new Set(s.oneOf.map(tsType))].join(' | ')
+  let t: string
+  if (s.enum) t = s.enum.map((v) => JSON.stringify(v)).join(' | ')
+  else if (s.type === 'string') t = 'string'
+  else if (s.type === 'integer' || s.type === 'number') t = 'number'
+  else if (s.type === 'boolean') t = 'boolean'
+  else if (s.type === 'array') t = `Array<${tsType(s.items ?? {})}>`
+  else if (s.type === 'object' || s.properties) t = tsObject(s)
+  else t = 'unknown'
+  return s.nullable ? `${t} | null` : t
+}
+
+function tsObject(s: Schema, indent = ''): string {
+  const props = Object.entries(s.properties ?? {})
+  if (props.length === 0)
+    return typeof s.additionalProperties === 'object'
+      ? `Record<string, ${tsType(s.additionalProperties)}>`
+      : 'Record<string, never>'
+  const required = new Set(s.required ?? [])
+  const lines = props.map(([k, v]) => `${indent}  ${quote(k)}${required.has(k) ? '' : '?'}: ${tsType(v)}`)
+  return `{\n${lines.join('\n')}\n${indent}}`
+}
+
+function zodType(s: Schema): string {
+  if (s.$ref) return `z.lazy(() => ${refName(s.$ref)})`
+  if (s.oneOf) {
+    const members = [...new Set(s.oneOf.map(zodType))]
+    return members.length === 1 ? members[0]! : `z.union([${members.join(', ')}])`
+  }
+  let t: string
+  if (s.enum)
+    t = s.enum.every((v) => typeof v === 'string')
+      ? `z.enum([${s.enum.map((v) => JSON.stringify(v)).join(', ')}])`
+      : `z.literal([${s.enum.map((v) => JSON.stringify(v)).join(', ')}])`
+  else if (s.type === 'string') {
+    t = 'z.string()'
+    if (s.pattern) t += `.regex(new RegExp(${JSON.stringify(s.pattern)}))`
+    if (s.maxLength !== undefined) t += `.max(${s.maxLength})`
+  } else if (s.type === 'integer') t = 'z.number().int()'
+  else if (s.type === 'number') t = 'z.number()'
+  else if (s.type === 'boolean') t = 'z.boolean()'
+  else if (s.type === 'array') t = `z.array(${zodType(s.items ?? {})})`
+  else if (s.type === 'object' || s.properties) t = zodObject(s)
+  else t = 'z.unknown()'
+  return s.nullable ? `${t}.nullable()` : t
+}
+
+function zodObject(s: Schema): string {
+  const props = Object.entries(s.properties ?? {})
+  if (props.length === 0 && typeof s.additionalProperties === 'object')
+    return `z.record(z.string(), ${zodType(s.additionalProperties)})`
+  const required = new Set(s.required ?? [])
+  const lines = props.map(([k, v]) => `  ${quote(k)}: ${zodType(v)}${required.has(k) ? '' : '.optional()'},`)
+  // additionalProperties is false on every object of the spec: unknown fields are refused.
+  return `z.strictObject({\n${lines.join('\n')}\n})`
+}
+
+// ---- the catalogue ----------------------------------------------------------------------------------
+
+const FAMILY_OVERRIDES: Record<string, string> = {
+  ReadConsumptionAccount: 'consumption',
+  ReadCO2EmissionAccount: 'consumption',
+  ReadCatalog: 'catalog',
+  ReadCatalogs: 'catalog',
+  ReadUnitPrice: 'catalog',
+  ReadPublicCatalog: 'catalog',
+}
+
+const kebabPlural = (tag: string) => {
+  const kebab = tag.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()
+  if (/(s|x)$/.test(kebab)) return `${kebab}es`
+  if (/[^aeiou]y$/.test(kebab)) return `${kebab.slice(0, -1)}ies`
+  return `${kebab}s`
+}
+
+// Calls that return secrets or private data even when their response shape alone does not say so.
+const SENSITIVE_BY_NAME = new Set([
+  'ReadAdminPassword',
+  'ReadConsoleOutput',
+  'ReadAccessKeys',
+  'ReadSecretAccessKey',
+  'ReadApiAccessRules',
+  'ReadApiAccessPolicy',
+  'ReadCas',
+  'ReadServerCertificates',
+  'ReadKeypairs',
+])
+// Fields whose presence anywhere in a response makes the call sensitive.
+const SECRET_FIELDS = /^(SecretKey|PrivateKey|PrivateKeyMaterial|Password|AdminPassword|ConsoleOutput)$/
+
+function containsSecret(spec: Spec, schema: Schema, seen = new Set<string>()): boolean {
+  if (schema.$ref) {
+    const name = refName(schema.$ref)
+    if (seen.has(name)) return false
+    seen.add(name)
+    return containsSecret(spec, spec.components.schemas[name]!, seen)
+  }
+  if (schema.items && containsSecret(spec, schema.items, seen)) return true
+  for (const [key, value] of Object.entries(schema.properties ?? {}))
+    if (SECRET_FIELDS.test(key) || containsSecret(spec, value, seen)) return true
+  return false
+}
+
+function catalogueEntry(spec: Spec, name: string, op: Operation) {
+  const request = spec.components.schemas[`${name}Request`]!
+  const response = spec.components.schemas[`${name}Response`]!
+  const props = request.properties ?? {}
+  const verb = /^[A-Z][a-z]+/.exec(name)![0]
+  const security = op.security ?? spec.security
+  const auth =
+    security.length === 0
+      ? ['none']
+      : security.map((s) => (Object.keys(s)[0] === 'BasicAuth' ? 'basic' : 'sigv4'))
+  return {
+    name,
+    verb,
+    family: FAMILY_OVERRIDES[name] ?? kebabPlural(op.tags?.[0] ?? name.slice(verb.length)),
+    pagination:
+      'NextPageToken' in props && 'ResultsPerPage' in props
+        ? 'token'
+        : 'FirstItem' in props
+          ? 'firstItem'
+          : 'none',
+    clientToken: 'ClientToken' in props,
+    dryRun: 'DryRun' in props,
+    auth: [...new Set(auth)],
+    sensitive: SENSITIVE_BY_NAME.has(name) || containsSecret(spec, response),
+    mutating: !(verb === 'Read' || verb === 'Check'),
+  }
+}
+
+// ---- output -----------------------------------------------------------------------------------------
+
+const HEADER = (what: string) =>
+  `// Generated by scripts/generate.ts from spec/outscale.yaml (OUTSCALE API ${SPEC_VERSION}). Do not edit: ${what}\n`
+
+export function generate(spec: Spec): Record<string, string> {
+  const schemas = spec.components.schemas
+  const ops = Object.values(spec.paths)
+    .map((p) => p.post)
+    .sort((a, b) => a.operationId.localeCompare(b.operationId))
+  const names = ops.map((o) => o.operationId)
+
+  const types = [HEADER('change the spec or the generator.')]
+  for (const [name, schema] of Object.entries(schemas)) {
+    types.push(
+      schema.type === 'object' || schema.properties
+        ? `export interface ${name} ${tsObject(schema)}\n`
+        : `export type ${name} = ${tsType(schema)}\n`,
+    )
+  }
+  types.push('export interface Actions {')
+  for (const n of names) types.push(`  ${n}: { request: ${n}Request; response: ${n}Response }`)
+  types.push('}\n')
+
+  const zod = [
+    HEADER('change the spec or the generator.'),
+    "import { z } from 'zod'",
+    "import type * as T from './types.ts'\n",
+  ]
+  for (const [name, schema] of Object.entries(schemas)) {
+    // Cast, not annotate: tsc would otherwise compare 650 deep types on every typecheck of every package.
+    zod.push(`export const ${name} = ${zodType(schema)} as unknown as z.ZodType<T.${name}>\n`)
+  }
+
+  const entries = ops.map((op) => catalogueEntry(spec, op.operationId, op))
+  const catalogue = [
+    HEADER('change the spec or the generator.'),
+    "import type { OperationInfo } from '../catalogue-types.ts'\n",
+    `export const actionNames = ${JSON.stringify(names, null, 2)} as const\n`,
+    'export type ActionName = (typeof actionNames)[number]\n',
+    'export const catalogue: Record<ActionName, OperationInfo> = {',
+    ...entries.map((e) => `  ${e.name}: ${JSON.stringify(e)},`),
+    '}\n',
+    "import * as S from './zod.ts'\n",
+    'export const requestSchemas = {',
+    ...names.map((n) => `  ${n}: S.${n}Request,`),
+    '} as const\n',
+    'export const responseSchemas = {',
+    ...names.map((n) => `  ${n}: S.${n}Response,`),
+    '} as const\n',
+  ]
+  return {
+    'src/generated/types.ts': types.join('\n'),
+    'src/generated/zod.ts': zod.join('\n'),
+    'src/generated/catalogue.ts': catalogue.join('\n'),
+  }
+}
+
+export function loadCommittedSpec(): Spec {
+  return parse(readFileSync(committedSpec, 'utf8')) as Spec
+}
+
+export function specFromShared(path = sharedSpec): string {
+  const full = parse(readFileSync(path, 'utf8')) as Spec
+  if (full.info.version !== SPEC_VERSION)
+    throw new Error(`${path} is version ${String(full.info.version)}, but src/pinned.ts pins ${SPEC_VERSION}`)
+  return stringify(schemaOnly(full), { lineWidth: 0 })
+}
+
+function main() {
+  const args = process.argv.slice(2)
+  const from =
+    args[0] === '--from-shared' ? (args[1] ?? sharedSpec) : existsSync(sharedSpec) ? sharedSpec : undefined
+  if (from) {
+    mkdirSync(join(pkg, 'spec'), { recursive: true })
+    writeFileSync(committedSpec, specFromShared(from))
+    console.log(`spec/outscale.yaml written from ${from}`)
+  }
+  mkdirSync(join(pkg, 'src', 'generated'), { recursive: true })
+  for (const [file, text] of Object.entries(generate(loadCommittedSpec()))) {
+    writeFileSync(join(pkg, file), text)
+    console.log(`${file} written`)
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main()

@@ -1,0 +1,32 @@
+// The OUTSCALE API contract shared by the simulator, the BFF and the SPA.
+import type { Actions } from './generated/types.ts'
+import { actionNames } from './generated/catalogue.ts'
+import type { ActionName } from './generated/catalogue.ts'
+
+export type * from './generated/types.ts'
+export type { OperationInfo, Pagination, AuthKind, Verb } from './catalogue-types.ts'
+export { actionNames, catalogue, requestSchemas, responseSchemas } from './generated/catalogue.ts'
+export type { ActionName } from './generated/catalogue.ts'
+export { SPEC_VERSION, SPEC_COMMIT, SPEC_SOURCE } from './pinned.ts'
+
+export type Request<A extends ActionName> = Actions[A]['request']
+export type Response<A extends ActionName> = Actions[A]['response']
+
+const names: ReadonlySet<string> = new Set(actionNames)
+export function isActionName(value: string): value is ActionName {
+  return names.has(value)
+}
+
+export const REGIONS = [
+  'eu-west-2',
+  'us-east-2',
+  'us-west-1',
+  'cloudgouv-eu-west-1',
+  'ap-northeast-1',
+] as const
+export type Region = (typeof REGIONS)[number]
+
+/** The public endpoint of a region, e.g. https://api.eu-west-2.outscale.com */
+export function regionEndpoint(region: string): string {
+  return `https://api.${region}.outscale.com`
+}

@@ -1,0 +1,28 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { generate, loadCommittedSpec, specFromShared } from '../scripts/generate.ts'
+import { SPEC_VERSION } from '../src/pinned.ts'
+
+const pkg = join(import.meta.dirname, '..')
+const shared = join(pkg, '..', '..', '..', 'shared', 'oapi', 'outscale.yaml')
+
+describe('the generated contract', () => {
+  it('is what the generator makes of the committed spec (regenerating produces no diff)', () => {
+    for (const [file, text] of Object.entries(generate(loadCommittedSpec())))
+      expect(readFileSync(join(pkg, file), 'utf8'), file).toBe(text)
+  })
+
+  it('comes from the pinned version of the spec', () => {
+    expect((loadCommittedSpec().info as { version: string }).version).toBe(SPEC_VERSION)
+  })
+
+  it.runIf(existsSync(shared))('keeps a schema-only copy of the shared spec: no prose, every schema', () => {
+    const committed = readFileSync(join(pkg, 'spec', 'outscale.yaml'), 'utf8')
+    expect(committed).toBe(specFromShared(shared))
+    expect(committed).not.toMatch(/^\s+description:/m)
+    const full = parse(readFileSync(shared, 'utf8')) as { components: { schemas: object } }
+    expect(Object.keys(loadCommittedSpec().components.schemas)).toEqual(Object.keys(full.components.schemas))
+  })
+})
