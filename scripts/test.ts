@@ -17,7 +17,11 @@ const summary: string[] = []
 
 function exec(cmd: string, args: string[], env: Record<string, string> = {}) {
   const [bin, ...pre] = cmd === 'pnpm' ? PNPM : [cmd]
-  const r = spawnSync(bin!, [...pre, ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+  const r = spawnSync(bin!, [...pre, ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  })
   return r.status ?? 1
 }
 
@@ -25,7 +29,9 @@ function record(name: string, counts: Counts) {
   total.passed += counts.passed
   total.failed += counts.failed
   total.skipped += counts.skipped
-  summary.push(`${name.padEnd(12)} ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`)
+  summary.push(
+    `${name.padEnd(12)} ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
+  )
 }
 
 function check(name: string, cmd: string, args: string[]) {
@@ -43,12 +49,23 @@ function unitTests() {
   if (only.size && !only.has('unit')) return
   console.log('\n── unit and component tests (vitest) ──')
   const report = join(out, 'vitest.json')
-  const status = exec('pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`])
+  const status = exec('pnpm', [
+    'exec',
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${report}`,
+  ])
   const json = readJson(report) as
     | { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
     | undefined
   const counts = json
-    ? { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests }
+    ? {
+        passed: json.numPassedTests,
+        failed: json.numFailedTests,
+        skipped: json.numPendingTests + json.numTodoTests,
+      }
     : { passed: 0, failed: 1, skipped: 0 }
   // A suite that fails to load reports no failed test but a non-zero exit: count it.
   if (status !== 0 && counts.failed === 0) counts.failed = 1
@@ -76,8 +93,7 @@ function browserTests() {
     PLAYWRIGHT_JSON_OUTPUT_NAME: report,
   })
   const json = readJson(report) as
-    | { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
-    | undefined
+    { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined
   const counts = json
     ? {
         passed: json.stats.expected + json.stats.flaky,
