@@ -1,0 +1,10 @@
+/** One figure of a benchmark, printed beside its baseline measured in the same run. */
+export interface BenchRow {
+  name: string
+  value: number
+  unit: string
+  baseline: number
+  baselineName: string
+  /** The goal in words, e.g. "≤ 1.2×" or "p50 ≤ 50 ms". */
+  target?: string
+}
