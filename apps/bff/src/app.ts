@@ -1,0 +1,204 @@
+// The Express application: security headers, request ids, CSRF checks, JSON parsing, the API routes, the SPA.
+import compression from 'compression'
+import express, { type Express, type RequestHandler, type Router } from 'express'
+import helmet from 'helmet'
+import { randomUUID } from 'node:crypto'
+import type { AuditLog } from './audit.ts'
+import type { Config } from './config.ts'
+import { consoleError } from './errors.ts'
+import { errorHandler, sendError } from './http-errors.ts'
+import type { Logger } from './logger.ts'
+import type { Metrics } from './metrics.ts'
+import type { Operations } from './operations.ts'
+import type { Proxy } from './proxy.ts'
+import { auditRouter } from './routes/audit.ts'
+import { oscRouter } from './routes/osc.ts'
+import { operationsRouter } from './routes/operations.ts'
+import { spaRouter } from './static-spa.ts'
+import type { Db } from './storage/index.ts'
+
+export interface AuthHooks {
+  router: Router
+  requireIdentity: RequestHandler
+}
+
+export interface AppDeps {
+  config: Config
+  logger: Logger
+  metrics: Metrics
+  db: Db
+  audit: AuditLog
+  proxy: Proxy
+  operations: Operations
+  auth: AuthHooks
+  staticDir: string
+  isDraining: () => boolean
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/
+
+/** Route label for metrics: the action for proxy calls, the route pattern otherwise (never raw ids). */
+function routeLabel(req: express.Request): string {
+  if (req.path.startsWith('/api/osc/')) return '/api/osc/:account/:action'
+  if (req.path.startsWith('/api/operations/')) return '/api/operations/:id'
+  if (req.path.startsWith('/api/') || req.path.startsWith('/auth/') || req.path.startsWith('/_'))
+    return req.path
+  return ['/healthz', '/readyz', '/metrics'].includes(req.path) ? req.path : 'static'
+}
+
+export function createApp(deps: AppDeps): Express {
+  const { config, logger, metrics } = deps
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', false)
+  const publicOrigin = new URL(config.publicUrl).origin
+
+  // Request id, child logger, Server-Timing, access metrics.
+  app.use((req, res, next) => {
+    const started = performance.now()
+    const incoming = req.get('x-request-id')
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID()
+    res.locals.requestId = requestId
+    res.locals.logger = logger.child({ requestId })
+    res.setHeader('X-Request-Id', requestId)
+    if (deps.isDraining()) res.setHeader('Connection', 'close')
+    const writeHead = res.writeHead
+    res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
+      if (!res.getHeader('Server-Timing')) {
+        const total = performance.now() - started
+        const upstream = res.locals.upstreamMs as number | undefined
+        const parts = [
+          `bff;dur=${(upstream === undefined ? total : Math.max(0, total - upstream)).toFixed(1)}`,
+        ]
+        if (upstream !== undefined) parts.push(`upstream;dur=${upstream.toFixed(1)}`)
+        res.setHeader('Server-Timing', parts.join(', '))
+      }
+      return writeHead.apply(this, args)
+    } as typeof res.writeHead
+    res.on('finish', () => {
+      const seconds = (performance.now() - started) / 1000
+      const route = routeLabel(req)
+      const action = (res.locals.action as string | undefined) ?? ''
+      metrics.httpRequests.inc({ route, action, method: req.method, status: res.statusCode })
+      metrics.httpDuration.observe({ route, action }, seconds)
+      const level = res.statusCode >= 500 ? 'warn' : 'info'
+      ;(res.locals.logger as Logger)[level](
+        {
+          method: req.method,
+          path: route === 'static' ? undefined : req.path,
+          action: action || undefined,
+          status: res.statusCode,
+          ms: Math.round(seconds * 1000),
+        },
+        'request',
+      )
+    })
+    next()
+  })
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          ...(publicOrigin.startsWith('https:') ? { upgradeInsecureRequests: [] } : {}),
+        },
+      },
+      strictTransportSecurity: publicOrigin.startsWith('https:'),
+      crossOriginEmbedderPolicy: false,
+    }),
+  )
+  app.use(compression())
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' })
+  })
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await deps.db.query('SELECT 1 AS ok')
+      if (deps.isDraining()) {
+        res.status(503).json({ status: 'draining', storage: 'ok', config: 'loaded' })
+        return
+      }
+      res.json({ status: 'ready', storage: 'ok', config: 'loaded', accounts: config.accounts.length })
+    } catch {
+      res.status(503).json({ status: 'not-ready', storage: 'unreachable', config: 'loaded' })
+    }
+  })
+  app.get('/metrics', (_req, res) => {
+    res.type('text/plain; version=0.0.4').send(metrics.render())
+  })
+
+  // State-changing requests: JSON POST from our own page only (custom header + same origin).
+  const csrfGuard: RequestHandler = (req, res, next) => {
+    if (SAFE_METHODS.has(req.method)) return next()
+    if (req.get('x-requested-with') !== 'osc-console')
+      return sendError(
+        res,
+        consoleError(
+          'not-allowed',
+          403,
+          'This request lacks the header X-Requested-With: osc-console that the console page sends. Use the console page, or add the header.',
+        ),
+      )
+    const site = req.get('sec-fetch-site')
+    const origin = req.get('origin')
+    const ownOrigin = `${req.protocol}://${req.get('host') ?? ''}`
+    const sameOrigin = site ? site === 'same-origin' : origin === publicOrigin || origin === ownOrigin
+    if (!sameOrigin)
+      return sendError(
+        res,
+        consoleError(
+          'not-allowed',
+          403,
+          `This request does not come from the console's own page (${publicOrigin}), so it was refused.`,
+        ),
+      )
+    const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined
+    if (hasBody && !req.is('application/json'))
+      return sendError(
+        res,
+        consoleError(
+          'invalid-request',
+          415,
+          'Send the request body as JSON with Content-Type: application/json.',
+        ),
+      )
+    next()
+  }
+  app.use(['/api', '/auth'], csrfGuard)
+  app.use(
+    ['/api', '/auth'],
+    express.json({ limit: config.proxy.bodyLimit, type: 'application/json', strict: true }),
+  )
+
+  app.use(deps.auth.router)
+  app.use('/api', deps.auth.requireIdentity)
+  app.use(oscRouter(deps.proxy))
+  app.use(auditRouter(deps.audit))
+  app.use(operationsRouter(deps.operations))
+  app.use(['/api', '/auth'], (req, res) =>
+    sendError(
+      res,
+      consoleError(
+        'not-found',
+        404,
+        `There is no ${req.method} ${req.baseUrl}${req.path} in the console API.`,
+      ),
+    ),
+  )
+  app.use(spaRouter(deps.staticDir))
+  app.use(errorHandler)
+  return app
+}

@@ -1,0 +1,178 @@
+// The one error shape every /api and /auth route answers with, and the translation of OUTSCALE's errors into it.
+
+export type ErrorKind =
+  | 'invalid-request'
+  | 'not-allowed'
+  | 'session-expired'
+  | 'unknown-account'
+  | 'unknown-action'
+  | 'credentials-refused'
+  | 'throttled'
+  | 'not-found'
+  | 'invalid-state'
+  | 'conflict'
+  | 'quota-exceeded'
+  | 'unreachable'
+  | 'timeout'
+  | 'upstream-error'
+  | 'unknown-outcome'
+  | 'internal'
+
+export interface OutscaleErrorInfo {
+  code: string
+  type: string
+  details: string
+  requestId: string | null
+}
+
+export interface ErrorBody {
+  source: 'outscale' | 'console'
+  kind: ErrorKind
+  message: string
+  retryable: boolean
+  status: number
+  outscale: OutscaleErrorInfo | null
+  issues?: Array<{ path: string; message: string }>
+  login?: string
+  requestId?: string
+}
+
+export class ConsoleError extends Error {
+  readonly body: Omit<ErrorBody, 'requestId'>
+  constructor(body: Omit<ErrorBody, 'requestId' | 'outscale' | 'retryable'> & Partial<ErrorBody>) {
+    super(body.message)
+    this.name = 'ConsoleError'
+    this.body = { retryable: false, outscale: null, ...body }
+  }
+  get status(): number {
+    return this.body.status
+  }
+  get kind(): ErrorKind {
+    return this.body.kind
+  }
+}
+
+export function consoleError(
+  kind: ErrorKind,
+  status: number,
+  message: string,
+  extra: Partial<ErrorBody> = {},
+): ConsoleError {
+  return new ConsoleError({ source: 'console', kind, status, message, ...extra })
+}
+
+/** Codes OUTSCALE uses for throttling: 503 code 6 (platform), 429 codes 24 and 25 (account, account+call). */
+export function isThrottle(status: number, code: string | undefined): boolean {
+  return (
+    (status === 503 && code === '6') || (status === 429 && (code === '24' || code === '25')) || status === 429
+  )
+}
+
+interface ParsedOutscaleError {
+  Errors?: Array<{ Code?: unknown; Type?: unknown; Details?: unknown }>
+  ResponseContext?: { RequestId?: unknown }
+}
+
+export function parseOutscaleError(text: string): OutscaleErrorInfo | null {
+  let parsed: ParsedOutscaleError
+  try {
+    parsed = JSON.parse(text) as ParsedOutscaleError
+  } catch {
+    return null
+  }
+  const first = parsed?.Errors?.[0]
+  const requestId = parsed?.ResponseContext?.RequestId
+  if (!first && typeof requestId !== 'string') return null
+  return {
+    code: String(first?.Code ?? ''),
+    type: String(first?.Type ?? ''),
+    details: String(first?.Details ?? ''),
+    requestId: typeof requestId === 'string' ? requestId : null,
+  }
+}
+
+function codeNumber(code: string): number {
+  const n = Number(code)
+  return Number.isFinite(n) ? n : -1
+}
+
+/** Translates an OUTSCALE error answer into the console's shape with a sentence a person can act on. */
+export function fromOutscaleError(
+  status: number,
+  text: string,
+  context: { accountId: string; action: string; retryAfterSeconds?: number },
+): ConsoleError {
+  const info = parseOutscaleError(text) ?? { code: '', type: '', details: '', requestId: null }
+  const code = codeNumber(info.code)
+  const what = `${context.action} on account ${context.accountId}`
+  const detail = info.details ? ` OUTSCALE says: ${info.details}` : ''
+  const base = { outscale: info, status }
+  if (isThrottle(status, info.code)) {
+    const wait = context.retryAfterSeconds ? ` in about ${context.retryAfterSeconds} s` : ' in a few seconds'
+    return new ConsoleError({
+      ...base,
+      source: 'outscale',
+      kind: 'throttled',
+      retryable: true,
+      message: `OUTSCALE is limiting the request rate for ${what}. Try again${wait}.`,
+    })
+  }
+  if (status === 401 || status === 403 || code === 1 || code === 13 || code === 4) {
+    const locked = code === 13 ? ' The access key is temporarily locked after repeated bad signatures.' : ''
+    return new ConsoleError({
+      ...base,
+      source: 'console',
+      kind: 'credentials-refused',
+      status: 502,
+      message: `OUTSCALE refused the credentials configured for account ${context.accountId}.${locked} An administrator must check the access key and secret key of this account in the console configuration.`,
+    })
+  }
+  if (status >= 500) {
+    return new ConsoleError({
+      ...base,
+      source: 'outscale',
+      kind: 'upstream-error',
+      retryable: true,
+      message: `OUTSCALE failed to process ${what} (HTTP ${status}).${detail} Try again in a moment.`,
+    })
+  }
+  if (code >= 10000 && code < 11000) {
+    return new ConsoleError({
+      ...base,
+      source: 'outscale',
+      kind: 'quota-exceeded',
+      message: `A quota of account ${context.accountId} is reached, so ${context.action} was refused.${detail} Free some resources or ask OUTSCALE to raise the quota.`,
+    })
+  }
+  if (code >= 9000 && code < 10000) {
+    return new ConsoleError({
+      ...base,
+      source: 'outscale',
+      kind: 'conflict',
+      retryable: true,
+      message: `${context.action} conflicts with the current state of the resource.${detail} Wait until it settles, then try again.`,
+    })
+  }
+  if (code >= 6000 && code < 7000) {
+    return new ConsoleError({
+      ...base,
+      source: 'outscale',
+      kind: 'invalid-state',
+      message: `The resource is not in a state that allows ${context.action}.${detail}`,
+    })
+  }
+  if (code >= 5000 && code < 6000) {
+    return new ConsoleError({
+      ...base,
+      source: 'outscale',
+      kind: 'not-found',
+      message: `OUTSCALE could not find a resource named in ${what}.${detail} It may have been deleted; refresh the page.`,
+    })
+  }
+  return new ConsoleError({
+    ...base,
+    source: 'outscale',
+    kind: 'invalid-request',
+    message: `OUTSCALE refused the parameters of ${context.action}.${detail} Correct them and try again.`,
+  })
+}

@@ -1,0 +1,54 @@
+// One error handler for every route: the documented error body, never a stack trace.
+import type { ErrorRequestHandler, Response } from 'express'
+import { ConsoleError, consoleError } from './errors.ts'
+
+export function sendError(res: Response, error: ConsoleError): void {
+  const requestId = res.locals.requestId as string | undefined
+  res.status(error.status).json({ error: { ...error.body, ...(requestId ? { requestId } : {}) } })
+}
+
+interface BodyParserError {
+  type?: string
+  status?: number
+  limit?: number
+}
+
+export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+  if (res.headersSent) {
+    res.destroy()
+    return
+  }
+  if (error instanceof ConsoleError) return sendError(res, error)
+  const parser = error as BodyParserError
+  if (parser?.type === 'entity.too.large')
+    return sendError(
+      res,
+      consoleError(
+        'invalid-request',
+        413,
+        `The request body is larger than the console accepts (${parser.limit} bytes).`,
+      ),
+    )
+  if (parser?.type === 'entity.parse.failed')
+    return sendError(
+      res,
+      consoleError('invalid-request', 400, 'The request body is not valid JSON.', {
+        issues: [{ path: '', message: 'invalid JSON' }],
+      }),
+    )
+  if (parser?.type === 'encoding.unsupported' || parser?.type === 'charset.unsupported')
+    return sendError(
+      res,
+      consoleError('invalid-request', 415, 'The request body encoding is not supported; send UTF-8 JSON.'),
+    )
+  const logger = res.locals.logger as { error(o: object, m: string): void } | undefined
+  logger?.error({ err: error, path: req.path }, 'unhandled error')
+  sendError(
+    res,
+    consoleError(
+      'internal',
+      500,
+      'The console failed to handle this request. Try again; if it persists, give the request id to an administrator.',
+    ),
+  )
+}

@@ -1,0 +1,10 @@
+// Library entry of the console's backend: start it in-process (tests, benchmarks, the launcher).
+export { start, DEFAULT_STATIC_DIR } from './server.ts'
+export type { StartOptions, RunningConsole } from './server.ts'
+export { loadConfig, parseConfig, resolveAccounts, configSchema, ConfigError } from './config.ts'
+export type { Config, AccountConfig, ResolvedAccount } from './config.ts'
+export type { ErrorBody, ErrorKind } from './errors.ts'
+export type { Audit, AuditEntry, AuditRecord } from './audit.ts'
+export type { Db, Migration } from './storage/index.ts'
+export { openDb } from './storage/index.ts'
+export type { Operation, OperationItem } from './operations.ts'

@@ -1,0 +1,332 @@
+// Bulk operations: one action over many resources (stop 30 VMs, delete 5 security groups) with bounded
+// concurrency. Every item's status is written to the database as it settles, so the browser can show the
+// results after a reload and after a console restart.
+import { catalogue, isActionName, requestSchemas } from '@osc-console/osc-api'
+import { z } from 'zod'
+import type { Identity } from './auth/identity.ts'
+import { ConsoleError, consoleError, parseOutscaleError, type ErrorBody } from './errors.ts'
+import { timeOrderedId } from './ids.ts'
+import type { Logger } from './logger.ts'
+import type { AuthorizeFn, Proxy } from './proxy.ts'
+import type { Db } from './storage/index.ts'
+
+export const MAX_ITEMS = 500
+export const MAX_CONCURRENCY = 20
+
+export const createOperationSchema = z
+  .object({
+    account: z.string().min(1),
+    action: z.string().min(1),
+    items: z
+      .array(
+        z
+          .object({ resourceId: z.string().min(1), params: z.record(z.string(), z.unknown()).default({}) })
+          .strict(),
+      )
+      .min(1, 'give at least one item')
+      .max(MAX_ITEMS, `at most ${MAX_ITEMS} items per operation`),
+    concurrency: z.number().int().min(1).max(MAX_CONCURRENCY).optional(),
+  })
+  .strict()
+
+export type CreateOperation = z.infer<typeof createOperationSchema>
+export type ItemStatus = 'pending' | 'succeeded' | 'failed' | 'unknown'
+
+export interface OperationItem {
+  resourceId: string
+  status: ItemStatus
+  error?: Omit<ErrorBody, 'requestId'>
+  requestId?: string
+}
+
+export interface Operation {
+  id: string
+  account: string
+  action: string
+  createdAt: string
+  finishedAt?: string
+  status: 'running' | 'done'
+  items: OperationItem[]
+}
+
+interface OperationRow {
+  id: string
+  account_id: string
+  action: string
+  created_at: string
+  finished_at: string | null
+  status: 'running' | 'done'
+}
+
+interface ItemRow {
+  operation_id: string
+  position: number
+  resource_id: string
+  status: ItemStatus
+  error: string | null
+  request_id: string | null
+}
+
+function toItem(row: ItemRow): OperationItem {
+  const item: OperationItem = { resourceId: row.resource_id, status: row.status }
+  if (row.error) item.error = JSON.parse(row.error) as OperationItem['error']
+  if (row.request_id) item.requestId = row.request_id
+  return item
+}
+
+function toOperation(row: OperationRow, items: ItemRow[]): Operation {
+  const op: Operation = {
+    id: row.id,
+    account: row.account_id,
+    action: row.action,
+    createdAt: row.created_at,
+    status: row.status,
+    items: items.map(toItem),
+  }
+  if (row.finished_at) op.finishedAt = row.finished_at
+  return op
+}
+
+export interface OperationsDeps {
+  db: Db
+  proxy: Proxy
+  authorize: AuthorizeFn
+  logger: Logger
+  defaultConcurrency: number
+}
+
+export interface Operations {
+  start(identity: Identity, input: CreateOperation): Promise<{ id: string }>
+  get(identity: Identity, id: string): Promise<Operation | undefined>
+  list(identity: Identity, filter: { account?: string; limit?: number }): Promise<Operation[]>
+  /** Marks items left pending by a previous process; run once at boot. */
+  recover(): Promise<number>
+  /** Stops launching items, waits for those in flight, marks the rest as not sent. */
+  drain(timeoutMs: number): Promise<void>
+}
+
+const NOT_SENT = 'The console stopped before this item was sent, so nothing was changed. Run it again.'
+
+export function createOperations(deps: OperationsDeps): Operations {
+  const { db } = deps
+  const running = new Set<Promise<void>>()
+  let stopping = false
+
+  async function setItem(
+    id: string,
+    position: number,
+    status: ItemStatus,
+    error?: ConsoleError,
+    requestId?: string,
+  ) {
+    await db.execute(
+      'UPDATE operation_items SET status = $1, error = $2, request_id = $3 WHERE operation_id = $4 AND position = $5',
+      [status, error ? JSON.stringify(error.body) : null, requestId ?? null, id, position],
+    )
+  }
+
+  async function finish(id: string) {
+    await db.execute('UPDATE operations SET status = $1, finished_at = $2 WHERE id = $3', [
+      'done',
+      new Date().toISOString(),
+      id,
+    ])
+  }
+
+  async function run(id: string, identity: Identity, input: CreateOperation, concurrency: number) {
+    let next = 0
+    const worker = async () => {
+      for (;;) {
+        const position = next++
+        const item = input.items[position]
+        if (!item) return
+        if (stopping) {
+          await setItem(id, position, 'failed', consoleError('internal', 503, NOT_SENT, { retryable: true }))
+          continue
+        }
+        try {
+          const result = await deps.proxy.call({
+            identity,
+            accountId: input.account,
+            action: input.action,
+            body: item.params,
+          })
+          await setItem(
+            id,
+            position,
+            'succeeded',
+            undefined,
+            parseOutscaleError(result.text)?.requestId ?? undefined,
+          )
+        } catch (error) {
+          const failure =
+            error instanceof ConsoleError
+              ? error
+              : consoleError(
+                  'internal',
+                  500,
+                  'The console failed while running this item. Check its state before trying again.',
+                )
+          if (!(error instanceof ConsoleError))
+            deps.logger.error({ err: error, operation: id }, 'bulk item failed unexpectedly')
+          await setItem(
+            id,
+            position,
+            failure.kind === 'unknown-outcome' ? 'unknown' : 'failed',
+            failure,
+            failure.body.outscale?.requestId ?? undefined,
+          )
+        }
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(concurrency, input.items.length) }, worker))
+    await finish(id)
+  }
+
+  return {
+    async start(identity, input) {
+      const account = deps.proxy.account(input.account)
+      if (!account)
+        throw consoleError(
+          'unknown-account',
+          404,
+          `The console has no account "${input.account}". Choose one of the configured accounts.`,
+        )
+      if (!isActionName(input.action))
+        throw consoleError(
+          'unknown-action',
+          404,
+          `"${input.action}" is not an OUTSCALE API action the console knows, so nothing was run.`,
+        )
+      const action = input.action
+      if (!catalogue[action].mutating)
+        throw consoleError(
+          'invalid-request',
+          400,
+          `Bulk operations run changes; ${action} is a read. Call it directly instead.`,
+          {
+            issues: [{ path: 'action', message: 'expected a mutating action' }],
+          },
+        )
+      const decision = deps.authorize(identity, account.id, action)
+      if (!decision.allowed)
+        throw consoleError(
+          'not-allowed',
+          403,
+          `You are not allowed to call ${action} on account ${account.id}: ${decision.reason}`,
+        )
+      // Every item is validated before anything runs, so a typo in item 17 does not leave 16 half-done changes.
+      const issues = input.items.flatMap((item, index) => {
+        const parsed = requestSchemas[action].safeParse(item.params)
+        return parsed.success
+          ? []
+          : parsed.error.issues.map((issue) => ({
+              path: ['items', index, 'params', ...issue.path].map(String).join('.'),
+              message: issue.message,
+            }))
+      })
+      if (issues.length)
+        throw consoleError(
+          'invalid-request',
+          400,
+          `Some items of this ${action} operation are invalid: ${issues[0]?.path}: ${issues[0]?.message}.`,
+          {
+            issues,
+          },
+        )
+      if (stopping)
+        throw consoleError(
+          'internal',
+          503,
+          'The console is shutting down; start the operation again in a moment.',
+          { retryable: true },
+        )
+
+      const id = timeOrderedId()
+      await db.execute(
+        `INSERT INTO operations (id, account_id, action, person_issuer, person_subject, created_at, status)
+         VALUES ($1, $2, $3, $4, $5, $6, 'running')`,
+        [id, account.id, action, identity.issuer, identity.subject, new Date().toISOString()],
+      )
+      for (const [position, item] of input.items.entries()) {
+        await db.execute(
+          `INSERT INTO operation_items (operation_id, position, resource_id, params, status) VALUES ($1, $2, $3, $4, 'pending')`,
+          [id, position, item.resourceId, JSON.stringify(item.params)],
+        )
+      }
+      const concurrency = Math.min(input.concurrency ?? deps.defaultConcurrency, MAX_CONCURRENCY)
+      const task = run(id, identity, { ...input, action }, concurrency)
+        .catch((error: unknown) => deps.logger.error({ err: error, operation: id }, 'bulk operation failed'))
+        .finally(() => running.delete(task))
+      running.add(task)
+      return { id }
+    },
+
+    async get(identity, id) {
+      const [row] = await db.query<OperationRow>(
+        'SELECT * FROM operations WHERE id = $1 AND person_issuer = $2 AND person_subject = $3',
+        [id, identity.issuer, identity.subject],
+      )
+      if (!row) return undefined
+      const items = await db.query<ItemRow>(
+        'SELECT * FROM operation_items WHERE operation_id = $1 ORDER BY position',
+        [id],
+      )
+      return toOperation(row, items)
+    },
+
+    async list(identity, filter) {
+      const limit = Math.min(Math.max(filter.limit ?? 20, 1), 100)
+      const params: unknown[] = [identity.issuer, identity.subject]
+      let where = 'person_issuer = $1 AND person_subject = $2'
+      if (filter.account) {
+        params.push(filter.account)
+        where += ` AND account_id = $${params.length}`
+      }
+      params.push(limit)
+      const rows = await db.query<OperationRow>(
+        `SELECT * FROM operations WHERE ${where} ORDER BY id DESC LIMIT $${params.length}`,
+        params,
+      )
+      const result: Operation[] = []
+      for (const row of rows) {
+        const items = await db.query<ItemRow>(
+          'SELECT * FROM operation_items WHERE operation_id = $1 ORDER BY position',
+          [row.id],
+        )
+        result.push(toOperation(row, items))
+      }
+      return result
+    },
+
+    async recover() {
+      const rows = await db.query<{ id: string }>("SELECT id FROM operations WHERE status = 'running'")
+      for (const { id } of rows) {
+        // A previous process died mid-run: an item it left pending may or may not have been sent.
+        const unknown = consoleError(
+          'unknown-outcome',
+          502,
+          'The console restarted while this item was being processed, so it is not known whether it was applied. Refresh to check before running it again.',
+        )
+        await db.execute(
+          "UPDATE operation_items SET status = 'unknown', error = $1 WHERE operation_id = $2 AND status = 'pending'",
+          [JSON.stringify(unknown.body), id],
+        )
+        await finish(id)
+      }
+      return rows.length
+    },
+
+    async drain(timeoutMs) {
+      stopping = true
+      let timer: NodeJS.Timeout | undefined
+      await Promise.race([
+        Promise.allSettled([...running]),
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, timeoutMs)
+        }),
+      ])
+      clearTimeout(timer)
+    },
+  }
+}

@@ -1,0 +1,45 @@
+import express, { type Router } from 'express'
+import { z } from 'zod'
+import type { AuditLog } from '../audit.ts'
+import { describeIssues } from '../config.ts'
+import { consoleError } from '../errors.ts'
+
+const isoTime = z
+  .string()
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'expected a date or an ISO-8601 time')
+  .transform((s) => new Date(s).toISOString())
+
+const auditQuerySchema = z
+  .object({
+    account: z.string().optional(),
+    action: z.string().optional(),
+    resourceId: z.string().optional(),
+    person: z.string().optional(),
+    result: z.enum(['success', 'failure', 'unknown', 'refused']).optional(),
+    from: isoTime.optional(),
+    to: isoTime.optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+    cursor: z.string().optional(),
+  })
+  .strict()
+
+/** GET /api/audit — filters by account, action, resource, person, result and time range; pages with a cursor. */
+export function auditRouter(audit: AuditLog): Router {
+  const router = express.Router()
+  router.get('/api/audit', async (req, res) => {
+    const parsed = auditQuerySchema.safeParse(req.query)
+    if (!parsed.success) {
+      throw consoleError(
+        'invalid-request',
+        400,
+        `The audit query is invalid:\n${describeIssues(parsed.error.issues)}`,
+        {
+          issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        },
+      )
+    }
+    res.setHeader('Cache-Control', 'no-store')
+    res.json(await audit.list(parsed.data))
+  })
+  return router
+}

@@ -1,0 +1,148 @@
+// start()/close(): builds every part from a Config, listens, and shuts down gracefully.
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createApp, type AuthHooks } from './app.ts'
+import { createAudit } from './audit.ts'
+import type { AuthorizeFn } from './proxy.ts'
+import { isLoopbackHost, loadConfig, resolveAccounts, type Config, type ResolvedAccount } from './config.ts'
+import { createLocalAuth } from './identity-none.ts'
+import { createLogger, type Logger } from './logger.ts'
+import { createMetrics } from './metrics.ts'
+import { createOperations } from './operations.ts'
+import { createProxy } from './proxy.ts'
+import { createReadCache } from './read-cache.ts'
+import { openDb, type Migration } from './storage/index.ts'
+import { createRateLimiter } from './upstream/rate-limiter.ts'
+import { createSignedClient } from './upstream/signed-client.ts'
+
+export const DEFAULT_STATIC_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist')
+const SHUTDOWN_BUDGET_MS = 9000
+
+export interface StartOptions {
+  /** An already parsed configuration (see parseConfig). */
+  config?: Config
+  /** Path of a YAML/JSON configuration file, used when `config` is absent. */
+  configPath?: string
+  port?: number
+  host?: string
+  staticDir?: string
+  logger?: Logger
+  /** Credentials resolved elsewhere; by default read from the environment / profile files named in the config. */
+  accounts?: ResolvedAccount[]
+  /** PostgreSQL schema for every table (tests isolate runs with it). */
+  databaseSchema?: string
+  /** Replaces the auth module's migrations (tests). */
+  extraMigrations?: Migration[]
+}
+
+export interface RunningConsole {
+  url: string
+  port: number
+  config: Config
+  close(): Promise<void>
+}
+
+export async function start(options: StartOptions = {}): Promise<RunningConsole> {
+  const config = options.config ?? loadConfig(options.configPath ? { path: options.configPath } : {})
+  const host = options.host ?? config.listen.host
+  const port = options.port ?? config.listen.port
+  if (config.auth.mode === 'none' && !isLoopbackHost(host))
+    throw new Error(
+      `auth.mode is none (one local user with every right), which is allowed only when listening on loopback; listen.host is ${host}. Configure auth.mode oidc or proxy, or listen on 127.0.0.1.`,
+    )
+  const logger = options.logger ?? createLogger()
+  const accounts = options.accounts ?? resolveAccounts(config)
+  const db = await openDb({
+    dataDir: config.dataDir,
+    ...(config.storage.databaseUrl ? { databaseUrl: config.storage.databaseUrl } : {}),
+    ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
+    ...(options.extraMigrations ? { extraMigrations: options.extraMigrations } : {}),
+  })
+  const metrics = createMetrics()
+  const audit = createAudit(db, logger)
+  const client = createSignedClient()
+  const local = createLocalAuth(config)
+  const auth: AuthHooks & { authorize: AuthorizeFn } = local
+  const proxy = createProxy({
+    config,
+    accounts,
+    client,
+    limiter: createRateLimiter(config.proxy.rateLimit),
+    cache: createReadCache(),
+    audit,
+    metrics,
+    logger,
+    authorize: auth.authorize,
+  })
+  const operations = createOperations({
+    db,
+    proxy,
+    authorize: auth.authorize,
+    logger,
+    defaultConcurrency: config.proxy.operationConcurrency,
+  })
+  const recovered = await operations.recover()
+  if (recovered)
+    logger.warn({ operations: recovered }, 'bulk operations interrupted by the previous stop were closed')
+
+  let draining = false
+  const app = createApp({
+    config,
+    logger,
+    metrics,
+    db,
+    audit,
+    proxy,
+    operations,
+    auth,
+    staticDir: options.staticDir ?? DEFAULT_STATIC_DIR,
+    isDraining: () => draining,
+  })
+  const server: Server = createServer(app)
+  // Keep idle browser connections a little longer than typical load balancers' idle timeouts.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      resolveListen()
+    })
+  })
+  const address = server.address() as AddressInfo
+  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  const url = `http://${urlHost}:${address.port}`
+  logger.info(
+    { url, accounts: accounts.map((a) => a.id), storage: db.kind, authMode: config.auth.mode },
+    'console listening',
+  )
+
+  let closing: Promise<void> | undefined
+  async function close(): Promise<void> {
+    closing ??= (async () => {
+      draining = true
+      const deadline = Date.now() + SHUTDOWN_BUDGET_MS
+      // Stop accepting; in-flight requests finish, idle keep-alive sockets are closed right away.
+      const closed = new Promise<void>((resolveClose) => server.close(() => resolveClose()))
+      server.closeIdleConnections()
+      const idleSweep = setInterval(() => server.closeIdleConnections(), 100)
+      let timer: NodeJS.Timeout | undefined
+      const budget = new Promise<void>((resolveBudget) => {
+        timer = setTimeout(resolveBudget, Math.max(0, deadline - Date.now()))
+      })
+      await Promise.race([closed, budget])
+      clearInterval(idleSweep)
+      server.closeAllConnections()
+      await operations.drain(Math.max(0, deadline - Date.now()))
+      clearTimeout(timer)
+      client.close()
+      await db.close()
+      logger.info('console stopped')
+    })()
+    return closing
+  }
+
+  return { url, port: address.port, config, close }
+}
