@@ -24,7 +24,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/apps/*', '../../*/src/**'], message: 'Apps talk through packages or HTTP.' }] },
+        {
+          patterns: [
+            { group: ['**/apps/*', '../../*/src/**'], message: 'Apps talk through packages or HTTP.' },
+          ],
+        },
       ],
       'no-restricted-properties': [
         'error',
@@ -34,7 +38,16 @@ export default tseslint.config(
   },
   {
     // The modules allowed to read the environment: config loaders, launch scripts, tests' harnesses.
-    files: ['**/config.ts', '**/config/*.ts', 'scripts/**', 'bench/**', 'e2e/**', '**/*.config.ts', '**/main.ts', '**/cli.ts'],
+    files: [
+      '**/config.ts',
+      '**/config/*.ts',
+      'scripts/**',
+      'bench/**',
+      'e2e/**',
+      '**/*.config.ts',
+      '**/main.ts',
+      '**/cli.ts',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
 )
