@@ -1,0 +1,133 @@
+// Starts the simulator, the fault front and the console on port 0, and calls the console the way the SPA does.
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Writable } from 'node:stream'
+import { startSimulator } from '@osc-console/sim'
+import { parseConfig, type Config } from '../src/config.ts'
+import { createLogger } from '../src/logger.ts'
+import { start, type RunningConsole } from '../src/server.ts'
+import { startFaultFront, type FaultFront } from './fault-front.ts'
+
+export const DEMO_EU = {
+  accessKey: 'AKDEMO00000000000001',
+  secretKey: 'SKDEMO0000000000000000000000000000000001',
+}
+export const DEMO_US = {
+  accessKey: 'AKDEMO00000000000002',
+  secretKey: 'SKDEMO0000000000000000000000000000000002',
+}
+
+export type Sim = Awaited<ReturnType<typeof startSimulator>>
+
+export interface Harness {
+  sim: Sim
+  front: FaultFront
+  bff: RunningConsole
+  logs: string[]
+  dataDir: string
+  config: Config
+  call(account: string, action: string, body?: unknown, headers?: Record<string, string>): Promise<Response>
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>
+  get(path: string): Promise<Response>
+  restart(): Promise<void>
+  close(): Promise<void>
+}
+
+export interface HarnessOptions {
+  dataDir?: string
+  proxy?: Record<string, unknown>
+  extraAccounts?: Array<Record<string, unknown>>
+  staticDir?: string
+}
+
+export function captureLogs(): { logs: string[]; logger: ReturnType<typeof createLogger> } {
+  const logs: string[] = []
+  const destination = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      logs.push(chunk.toString())
+      done()
+    },
+  })
+  return { logs, logger: createLogger({ destination, level: 'debug' }) }
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const sim = await startSimulator({ port: 0, seed: 'demo' })
+  const front = await startFaultFront(sim.url)
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'osc-console-bff-'))
+  const config = parseConfig({
+    publicUrl: 'http://localhost:8080',
+    dataDir,
+    accounts: [
+      {
+        id: 'demo-eu',
+        name: 'Demo (Europe)',
+        region: 'eu-west-2',
+        endpoint: front.url,
+        credentials: DEMO_EU,
+      },
+      { id: 'demo-us', name: 'Demo (US)', region: 'us-east-2', endpoint: front.url, credentials: DEMO_US },
+      ...(options.extraAccounts ?? []).map((a) => ({ endpoint: front.url, ...a })),
+    ],
+    proxy: { rateLimit: { perSecond: 1000, burst: 1000, maxQueueMs: 2000 }, ...options.proxy },
+  })
+  const { logs, logger } = captureLogs()
+  const launch = () =>
+    start({
+      config,
+      port: 0,
+      host: '127.0.0.1',
+      logger,
+      staticDir: options.staticDir ?? join(dataDir, 'no-web-build'),
+    })
+  let bff = await launch()
+  const headers = (extra: Record<string, string> = {}) => ({
+    'Content-Type': 'application/json',
+    'X-Requested-With': 'osc-console',
+    Origin: 'http://localhost:8080',
+    ...extra,
+  })
+  const harness: Harness = {
+    sim,
+    front,
+    get bff() {
+      return bff
+    },
+    logs,
+    dataDir,
+    config,
+    call: (account, action, body = {}, extra) =>
+      fetch(`${bff.url}/api/osc/${account}/${action}`, {
+        method: 'POST',
+        headers: headers(extra),
+        body: JSON.stringify(body),
+      }),
+    post: (path, body, extra) =>
+      fetch(`${bff.url}${path}`, { method: 'POST', headers: headers(extra), body: JSON.stringify(body) }),
+    get: (path) => fetch(`${bff.url}${path}`),
+    async restart() {
+      await bff.close()
+      bff = await launch()
+    },
+    async close() {
+      await bff.close()
+      await front.close()
+      await sim.close()
+    },
+  }
+  return harness
+}
+
+export interface ErrorJson {
+  error: {
+    source: string
+    kind: string
+    message: string
+    retryable: boolean
+    status: number
+    outscale: { code: string; type: string; details: string; requestId: string | null } | null
+    issues?: Array<{ path: string; message: string }>
+    requestId: string
+  }
+}

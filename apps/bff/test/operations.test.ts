@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startHarness, type ErrorJson, type Harness } from './harness.ts'
+
+let h: Harness
+
+beforeAll(async () => {
+  h = await startHarness()
+})
+afterAll(async () => {
+  await h?.close()
+})
+
+async function json<T>(response: Response): Promise<T> {
+  return (await response.json()) as T
+}
+
+interface Op {
+  id: string
+  account: string
+  action: string
+  status: 'running' | 'done'
+  finishedAt?: string
+  items: Array<{ resourceId: string; status: string; error?: ErrorJson['error']; requestId?: string }>
+}
+
+async function waitDone(id: string): Promise<Op> {
+  for (let i = 0; i < 200; i += 1) {
+    const op = await json<Op>(await h.get(`/api/operations/${id}`))
+    if (op.status === 'done') return op
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  throw new Error(`operation ${id} did not finish`)
+}
+
+async function createVolumes(n: number): Promise<string[]> {
+  const ids: string[] = []
+  for (let i = 0; i < n; i += 1) {
+    const answer = await json<{ Volume: { VolumeId: string } }>(
+      await h.call('demo-eu', 'CreateVolume', { SubregionName: 'eu-west-2a', Size: 1 }),
+    )
+    ids.push(answer.Volume.VolumeId)
+  }
+  return ids
+}
+
+describe('bulk operations', () => {
+  it('run one action over many resources and record each item, also after a restart', async () => {
+    const volumes = await createVolumes(4)
+    const items = [...volumes, 'vol-00000bad'].map((id) => ({ resourceId: id, params: { VolumeId: id } }))
+    const started = await h.post('/api/operations', {
+      account: 'demo-eu',
+      action: 'DeleteVolume',
+      items,
+      concurrency: 2,
+    })
+    expect(started.status).toBe(202)
+    const { id } = await json<{ id: string }>(started)
+    const op = await waitDone(id)
+    expect(op).toMatchObject({ account: 'demo-eu', action: 'DeleteVolume', status: 'done' })
+    expect(op.finishedAt).toBeTruthy()
+    expect(op.items.map((i) => i.status)).toEqual([
+      'succeeded',
+      'succeeded',
+      'succeeded',
+      'succeeded',
+      'failed',
+    ])
+    expect(op.items[0]?.requestId).toBeTruthy()
+    expect(op.items[4]?.error).toMatchObject({ source: 'outscale' })
+    expect(op.items[4]?.error?.outscale?.requestId).toBeTruthy()
+
+    const left = await json<{ Volumes: Array<{ VolumeId: string }> }>(
+      await h.call('demo-eu', 'ReadVolumes', {}),
+    )
+    for (const volume of volumes) expect(left.Volumes.map((v) => v.VolumeId)).not.toContain(volume)
+    // Each item is an audited call of its own.
+    const audit = await json<{ records: unknown[] }>(
+      await h.get(`/api/audit?action=DeleteVolume&resourceId=${volumes[0]}`),
+    )
+    expect(audit.records).toHaveLength(1)
+
+    await h.restart()
+    const again = await json<Op>(await h.get(`/api/operations/${id}`))
+    expect(again).toEqual(op)
+    const list = await json<{ operations: Op[] }>(await h.get('/api/operations?account=demo-eu'))
+    expect(list.operations[0]?.id).toBe(id)
+  })
+
+  it('refuses an operation whose items are invalid before running any of them', async () => {
+    const before = h.front.attempts.length
+    const response = await h.post('/api/operations', {
+      account: 'demo-eu',
+      action: 'DeleteVolume',
+      items: [
+        { resourceId: 'vol-1', params: { VolumeId: 'vol-1' } },
+        { resourceId: 'vol-2', params: { VolumeIds: ['vol-2'] } },
+      ],
+    })
+    expect(response.status).toBe(400)
+    const { error } = await json<ErrorJson>(response)
+    expect(error.issues?.[0]?.path).toMatch(/^items\.1\.params/)
+    expect(h.front.attempts.length).toBe(before)
+  })
+
+  it('refuses a read, an unknown action and too much concurrency', async () => {
+    const read = await h.post('/api/operations', {
+      account: 'demo-eu',
+      action: 'ReadVms',
+      items: [{ resourceId: 'x', params: {} }],
+    })
+    expect(read.status).toBe(400)
+    const unknown = await h.post('/api/operations', {
+      account: 'demo-eu',
+      action: 'Explode',
+      items: [{ resourceId: 'x', params: {} }],
+    })
+    expect((await json<ErrorJson>(unknown)).error.kind).toBe('unknown-action')
+    const greedy = await h.post('/api/operations', {
+      account: 'demo-eu',
+      action: 'DeleteVolume',
+      items: [{ resourceId: 'x', params: { VolumeId: 'x' } }],
+      concurrency: 500,
+    })
+    expect((await json<ErrorJson>(greedy)).error.issues?.[0]?.path).toBe('concurrency')
+  })
+
+  it('answers 404 for an operation that does not exist', async () => {
+    expect((await h.get('/api/operations/nope')).status).toBe(404)
+  })
+})

@@ -1,0 +1,147 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startHarness, type ErrorJson, type Harness } from './harness.ts'
+
+let h: Harness
+const web = mkdtempSync(join(tmpdir(), 'osc-console-web-'))
+mkdirSync(join(web, 'assets'))
+writeFileSync(join(web, 'index.html'), '<!doctype html><title>OSC Console</title><div id="root"></div>')
+writeFileSync(join(web, 'assets', 'index-Bx7Qk2aZ.js'), `console.log(${JSON.stringify('x'.repeat(4000))})`)
+writeFileSync(join(web, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
+
+beforeAll(async () => {
+  h = await startHarness({ staticDir: web })
+})
+afterAll(async () => {
+  await h?.close()
+})
+
+async function json<T>(response: Response): Promise<T> {
+  return (await response.json()) as T
+}
+
+describe('state-changing requests', () => {
+  it('are refused without the X-Requested-With header', async () => {
+    const response = await fetch(`${h.bff.url}/api/osc/demo-eu/ReadVms`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: 'http://localhost:8080' },
+      body: '{}',
+    })
+    expect(response.status).toBe(403)
+    expect((await json<ErrorJson>(response)).error.message).toMatch(/X-Requested-With/)
+  })
+
+  it('are refused from another site', async () => {
+    const cross = await h.call('demo-eu', 'ReadVms', {}, { Origin: 'https://evil.example' })
+    expect(cross.status).toBe(403)
+    const fetchSite = await h.call('demo-eu', 'ReadVms', {}, { 'Sec-Fetch-Site': 'cross-site' })
+    expect(fetchSite.status).toBe(403)
+    const sameSite = await h.call(
+      'demo-eu',
+      'ReadVms',
+      {},
+      { 'Sec-Fetch-Site': 'same-origin', Origin: 'https://x' },
+    )
+    expect(sameSite.status).toBe(200)
+  })
+
+  it('must be JSON, within the size limit', async () => {
+    const text = await fetch(`${h.bff.url}/api/osc/demo-eu/ReadVms`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'text/plain',
+        'X-Requested-With': 'osc-console',
+        Origin: 'http://localhost:8080',
+      },
+      body: '{}',
+    })
+    expect(text.status).toBe(415)
+    const big = await h.call('demo-eu', 'CreateTags', { ResourceIds: ['x'.repeat(2_000_000)], Tags: [] })
+    expect(big.status).toBe(413)
+    expect((await json<ErrorJson>(big)).error.kind).toBe('invalid-request')
+    const broken = await fetch(`${h.bff.url}/api/osc/demo-eu/ReadVms`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Requested-With': 'osc-console',
+        Origin: 'http://localhost:8080',
+      },
+      body: '{"Filters":',
+    })
+    expect(broken.status).toBe(400)
+    const body = await broken.text()
+    expect(body).not.toMatch(/at .*\.(js|ts):\d+/)
+  })
+})
+
+describe('operations endpoints', () => {
+  it('answer /healthz, /readyz and /metrics', async () => {
+    expect(await json(await h.get('/healthz'))).toEqual({ status: 'ok' })
+    expect(await json(await h.get('/readyz'))).toMatchObject({ status: 'ready', storage: 'ok' })
+    await h.call('demo-eu', 'ReadVolumes', {})
+    await h.call('demo-eu', 'ReadVolumes', {})
+    const metrics = await (await h.get('/metrics')).text()
+    expect(metrics).toMatch(
+      /osc_console_http_requests_total\{action="ReadVolumes",method="POST",route="\/api\/osc\/:account\/:action",status="200"\} 2/,
+    )
+    expect(metrics).toMatch(/osc_console_read_cache_total\{result="hit"\} 1/)
+    expect(metrics).toMatch(/osc_console_upstream_responses_total\{status="200"\} \d+/)
+    expect(metrics).toMatch(
+      /osc_console_proxy_call_duration_seconds_bucket\{action="ReadVolumes",le="\+Inf"\} 2/,
+    )
+  })
+
+  it('set strict security headers and a request id on every answer', async () => {
+    const response = await h.get('/')
+    const csp = response.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("default-src 'self'")
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).not.toContain('unsafe')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('x-request-id')).toBeTruthy()
+    expect(response.headers.get('x-powered-by')).toBeNull()
+  })
+
+  it('answers an unknown API path with the error shape', async () => {
+    const response = await h.get('/api/nothing-here')
+    expect(response.status).toBe(404)
+    expect((await json<ErrorJson>(response)).error.kind).toBe('not-found')
+  })
+})
+
+describe('the single-page application', () => {
+  it('serves hashed assets as immutable, compressed', async () => {
+    const response = await fetch(`${h.bff.url}/assets/index-Bx7Qk2aZ.js`, {
+      headers: { 'Accept-Encoding': 'gzip' },
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toContain('immutable')
+    expect(response.headers.get('content-encoding')).toBe('gzip')
+  })
+
+  it('serves index.html uncached, and falls back to it for client routes', async () => {
+    const root = await h.get('/')
+    expect(root.headers.get('cache-control')).toBe('no-cache')
+    expect(await root.text()).toContain('<div id="root">')
+    const deep = await h.get('/accounts/demo-eu/vms/i-12345678')
+    expect(deep.status).toBe(200)
+    expect(deep.headers.get('cache-control')).toBe('no-cache')
+    expect(await deep.text()).toContain('<div id="root">')
+    expect((await h.get('/favicon.svg')).headers.get('cache-control')).toBe('no-cache')
+  })
+})
+
+describe('a console without a web build', () => {
+  it('says to run npm run build', async () => {
+    const bare = await startHarness()
+    try {
+      const text = await (await bare.get('/')).text()
+      expect(text).toContain('npm run build')
+    } finally {
+      await bare.close()
+    }
+  })
+})

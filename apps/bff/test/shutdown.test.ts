@@ -1,0 +1,94 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { startSimulator } from '@osc-console/sim'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_EU } from './harness.ts'
+
+type Sim = Awaited<ReturnType<typeof startSimulator>>
+let sim: Sim
+const main = fileURLToPath(new URL('../src/main.ts', import.meta.url))
+const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url))
+
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0, seed: 'demo' })
+})
+afterAll(async () => {
+  await sim?.close()
+})
+
+function writeConfig(dir: string): string {
+  const path = join(dir, 'console.json')
+  writeFileSync(
+    path,
+    JSON.stringify({
+      dataDir: dir,
+      listen: { host: '127.0.0.1', port: 0 },
+      accounts: [{ id: 'demo-eu', region: 'eu-west-2', endpoint: sim.url, credentials: DEMO_EU }],
+    }),
+  )
+  return path
+}
+
+describe('the console process', () => {
+  it('finishes every in-flight request on SIGTERM, then exits within 10 s', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'osc-console-sigterm-'))
+    const child = spawn(tsx, [main, '--config', writeConfig(dir)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = ''
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString()
+        const match = /listening on (http:\/\/\S+)/.exec(out)
+        if (match?.[1]) resolve(match[1])
+      })
+      child.once('exit', (code) => reject(new Error(`console exited early (${code}): ${stderr}`)))
+    })
+    const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
+      child.once('exit', (code) => resolve({ code, at: Date.now() })),
+    )
+    // Slow the simulator down so that the calls are still in flight when the signal arrives.
+    sim.setFaults({ latencyByAction: { ReadVolumes: 400 } })
+    const calls = Array.from({ length: 30 }, (_, i) =>
+      fetch(`${url}/api/osc/demo-eu/ReadVolumes`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'osc-console', Origin: url },
+        body: JSON.stringify({ ResultsPerPage: i + 1 }),
+      }).then(
+        async (r) => ({ status: r.status, body: await r.text() }),
+        (error: unknown) => ({ status: 0, body: String(error) }),
+      ),
+    )
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    const signalled = Date.now()
+    child.kill('SIGTERM')
+    const answers = await Promise.all(calls)
+    sim.setFaults({})
+    expect(answers.filter((a) => a.status !== 200)).toEqual([])
+    const { code, at } = await exited
+    expect(code).toBe(0)
+    expect(at - signalled).toBeLessThan(10_000)
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow()
+  })
+
+  it('stops with a message naming the key when the configuration is wrong', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'osc-console-badconfig-'))
+    const path = join(dir, 'bad.yaml')
+    writeFileSync(
+      path,
+      'accounts:\n  - id: demo\n    region: eu-west-2\n    credentials: { accessKeyEnv: NOPE_AK, secretKeyEnv: NOPE_SK }\nproxy: { maxAttempts: many }\n',
+    )
+    const child = spawn(tsx, [main, '--config', path], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+    expect(code).toBe(2)
+    expect(stderr).toContain('proxy.maxAttempts')
+    expect(stderr).not.toMatch(/\n\s+at /)
+  })
+})

@@ -1,0 +1,310 @@
+// What the console's backend costs on the request path, measured side by side in one run under the same load:
+// the simulator called directly (the client signs), a bare node:http proxy that signs with aws4 (the floor any
+// signing proxy pays), and the BFF (validation, allow-list, rate limiter, coalescing, retries, metrics, logs).
+// Then 50 clients polling the same read versus one client: upstream calls per second.
+// Everything runs in this one process on loopback, so the figures are ratios, not absolute capacities. The
+// polling phase lasts POLL_SECONDS (10 s, shortened from the issue's 30 s to keep `npm run bench` short).
+import aws4 from 'aws4'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Writable } from 'node:stream'
+import { createLogger, parseConfig, start } from '@osc-console/bff'
+import { startSimulator } from '@osc-console/sim'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { BenchRow } from './types.ts'
+
+const CREDS = {
+  accessKeyId: 'AKDEMO00000000000001',
+  secretAccessKey: 'SKDEMO0000000000000000000000000000000001',
+}
+const REGION = 'eu-west-2'
+const CONCURRENCY = 16
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 4)
+const POLL_SECONDS = Number(process.env.BENCH_POLL_SECONDS ?? 10)
+const POLL_INTERVAL_MS = 1000
+const ACTION = 'ReadVolumes'
+
+interface Target {
+  name: string
+  request(i: number): {
+    host: string
+    port: number
+    path: string
+    headers: http.OutgoingHttpHeaders
+    body: string
+  }
+}
+
+interface LoadResult {
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY * 2 })
+
+function send(req: ReturnType<Target['request']>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const r = http.request(
+      { host: req.host, port: req.port, path: req.path, method: 'POST', headers: req.headers, agent },
+      (res) => {
+        res.resume()
+        res.on('end', () => resolve(res.statusCode ?? 0))
+      },
+    )
+    r.on('error', reject)
+    r.end(req.body)
+  })
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN
+
+async function load(target: Target, seconds: number): Promise<LoadResult> {
+  const latencies: number[] = []
+  let errors = 0
+  let counter = 0
+  const end = performance.now() + seconds * 1000
+  const worker = async () => {
+    while (performance.now() < end) {
+      const i = counter++
+      const started = performance.now()
+      const status = await send(target.request(i)).catch(() => 0)
+      latencies.push(performance.now() - started)
+      if (status !== 200) errors += 1
+    }
+  }
+  const began = performance.now()
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker))
+  const elapsed = (performance.now() - began) / 1000
+  latencies.sort((a, b) => a - b)
+  return {
+    rps: latencies.length / elapsed,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    errors,
+  }
+}
+
+// A distinct filter per request: no two calls are the same read, so the BFF cannot coalesce them.
+const bodyOf = (i: number) =>
+  JSON.stringify({ Filters: { VolumeIds: [`vol-${(i % 100000).toString(16).padStart(8, '0')}`] } })
+
+function signedTo(base: URL, body: string): ReturnType<Target['request']> {
+  const signed = aws4.sign(
+    {
+      host: base.host,
+      path: `/api/v1/${ACTION}`,
+      method: 'POST',
+      service: 'api',
+      region: REGION,
+      headers: { 'Content-Type': 'application/json' },
+      body,
+    },
+    CREDS,
+  )
+  return {
+    host: base.hostname,
+    port: Number(base.port),
+    path: `/api/v1/${ACTION}`,
+    headers: signed.headers as http.OutgoingHttpHeaders,
+    body,
+  }
+}
+
+/** The floor: receive the browser call, sign it with aws4, forward over keep-alive, pipe the answer back. */
+async function startBareProxy(upstream: URL): Promise<{ url: URL; close(): Promise<void> }> {
+  const upstreamAgent = new http.Agent({ keepAlive: true, maxSockets: 128 })
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      const action = (req.url ?? '').split('/').pop() ?? ''
+      const out = signedTo(upstream, Buffer.concat(chunks).toString('utf8'))
+      const forward = http.request(
+        { ...out, path: `/api/v1/${action}`, method: 'POST', agent: upstreamAgent },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, { 'Content-Type': 'application/json' })
+          answer.pipe(res)
+        },
+      )
+      forward.on('error', () => {
+        res.writeHead(502)
+        res.end()
+      })
+      forward.end(out.body)
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: new URL(`http://127.0.0.1:${port}`),
+    close: () =>
+      new Promise<void>((resolve) => {
+        upstreamAgent.destroy()
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}
+
+function consoleTarget(name: string, base: URL): Target {
+  return {
+    name,
+    request: (i) => {
+      const body = bodyOf(i)
+      return {
+        host: base.hostname,
+        port: Number(base.port),
+        path: `/api/osc/demo-eu/${ACTION}`,
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(body),
+          'X-Requested-With': 'osc-console',
+          Origin: base.origin,
+        },
+        body,
+      }
+    },
+  }
+}
+
+const silent = createLogger({ destination: new Writable({ write: (_c, _e, done) => done() }) })
+
+async function startConsole(simUrl: string, proxy: Record<string, unknown>) {
+  const config = parseConfig({
+    dataDir: mkdtempSync(join(tmpdir(), 'osc-console-bench-')),
+    accounts: [
+      {
+        id: 'demo-eu',
+        region: REGION,
+        endpoint: simUrl,
+        credentials: { accessKey: CREDS.accessKeyId, secretKey: CREDS.secretAccessKey },
+      },
+    ],
+    proxy,
+  })
+  return start({
+    config,
+    port: 0,
+    host: '127.0.0.1',
+    logger: silent,
+    staticDir: join(tmpdir(), 'no-web-build'),
+  })
+}
+
+export default async function (): Promise<BenchRow[]> {
+  const sim = await startSimulator({ port: 0, seed: 'demo' })
+  // The benchmark measures the path, not the simulator's throttling.
+  sim.setFaults({ throttling: false })
+  const simUrl = new URL(sim.url)
+  const floor = await startBareProxy(simUrl)
+  // No cache and no rate limit for the throughput phase: every call goes upstream, as through the floor proxy.
+  const bff = await startConsole(sim.url, {
+    cacheTtlMs: { default: 0 },
+    rateLimit: { perSecond: 1_000_000, burst: 1_000_000, maxQueueMs: 0 },
+  })
+  const direct: Target = { name: 'direct', request: (i) => signedTo(simUrl, bodyOf(i)) }
+  try {
+    // Warm up every path (JIT, keep-alive sockets), then measure each in turn.
+    for (const target of [direct, consoleTarget('floor', floor.url), consoleTarget('bff', new URL(bff.url))])
+      await load(target, 0.5)
+    const d = await load(direct, LOAD_SECONDS)
+    const f = await load(consoleTarget('floor', floor.url), LOAD_SECONDS)
+    const b = await load(consoleTarget('bff', new URL(bff.url)), LOAD_SECONDS)
+    for (const [name, r] of [
+      ['direct', d],
+      ['floor', f],
+      ['bff', b],
+    ] as const)
+      if (r.errors) throw new Error(`${name}: ${r.errors} calls failed under load`)
+
+    // Polling: each client polls the same read every second (with jitter), default cache (2 s TTL).
+    const polled = await startConsole(sim.url, {})
+    const poll = async (clients: number): Promise<number> => {
+      const before = sim.stats().byAction[ACTION] ?? 0
+      const end = performance.now() + POLL_SECONDS * 1000
+      const target = consoleTarget('poll', new URL(polled.url))
+      const client = async () => {
+        await new Promise((r) => setTimeout(r, Math.random() * POLL_INTERVAL_MS))
+        while (performance.now() < end) {
+          await send({
+            ...target.request(0),
+            body: '{}',
+            headers: { ...target.request(0).headers, 'Content-Length': 2 },
+          })
+          await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS * (0.8 + Math.random() * 0.4)))
+        }
+      }
+      await Promise.all(Array.from({ length: clients }, client))
+      return ((sim.stats().byAction[ACTION] ?? 0) - before) / POLL_SECONDS
+    }
+    const one = await poll(1)
+    const fifty = await poll(50)
+    await polled.close()
+
+    const ms = 'ms'
+    return [
+      {
+        name: 'BFF throughput',
+        value: b.rps,
+        unit: 'req/s',
+        baseline: f.rps,
+        baselineName: 'bare aws4 proxy',
+        target: '≥ 0.6×',
+      },
+      {
+        name: 'bare aws4 proxy throughput',
+        value: f.rps,
+        unit: 'req/s',
+        baseline: d.rps,
+        baselineName: 'simulator direct',
+      },
+      {
+        name: 'BFF p50 latency',
+        value: b.p50,
+        unit: ms,
+        baseline: d.p50,
+        baselineName: 'simulator direct p50',
+        target: `≤ direct + 1 ms (added ${(b.p50 - d.p50).toFixed(2)} ms)`,
+      },
+      {
+        name: 'BFF p99 latency',
+        value: b.p99,
+        unit: ms,
+        baseline: d.p99,
+        baselineName: 'simulator direct p99',
+      },
+      {
+        name: 'bare proxy p50 latency',
+        value: f.p50,
+        unit: ms,
+        baseline: d.p50,
+        baselineName: 'simulator direct p50',
+      },
+      {
+        name: 'bare proxy p99 latency',
+        value: f.p99,
+        unit: ms,
+        baseline: d.p99,
+        baselineName: 'simulator direct p99',
+      },
+      {
+        name: `upstream calls/s, 50 clients polling one read (${POLL_SECONDS} s)`,
+        value: fifty,
+        unit: 'calls/s',
+        baseline: one,
+        baselineName: '1 client polling',
+        target: '≤ 1.2×',
+      },
+    ]
+  } finally {
+    await bff.close()
+    await floor.close()
+    await sim.close()
+    agent.destroy()
+  }
+}
