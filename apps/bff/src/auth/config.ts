@@ -42,6 +42,8 @@ export const proxyAuthConfigSchema = z
     emailHeader: headerName.default('x-forwarded-email'),
     groupsHeader: headerName.default('x-forwarded-groups'),
     nameHeader: headerName.optional(),
+    // Where the console's sign-out sends the browser (e.g. /oauth2/sign_out for oauth2-proxy).
+    logoutUrl: z.string().min(1).optional(),
   })
   .strict()
 export type ProxyAuthConfig = z.infer<typeof proxyAuthConfigSchema>
@@ -50,6 +52,9 @@ export const sessionConfigSchema = z
   .object({
     idleMinutes: z.number().positive().default(30),
     absoluteHours: z.number().positive().default(12),
+    // On http://localhost the cookie is plainly named `osc-console`; set this to use `__Host-osc-console` with
+    // Secure there too (Chromium and Firefox keep Secure cookies on loopback).
+    secureCookieOnLoopback: z.boolean().default(false),
   })
   .strict()
 export type SessionConfig = z.infer<typeof sessionConfigSchema>
@@ -60,8 +65,8 @@ export const authConfigSchema = z
     oidc: oidcConfigSchema.optional(),
     proxy: proxyAuthConfigSchema.prefault({}),
     session: sessionConfigSchema.prefault({}),
-    // Sign-in attempts (GET /auth/login and /auth/callback) per client address per minute.
-    signInAttemptsPerMinute: z.number().int().positive().default(20),
+    // Sign-ins started (GET /auth/login) per client address per minute.
+    signInAttemptsPerMinute: z.number().int().positive().default(30),
   })
   .strict()
   .refine((a) => a.mode !== 'oidc' || a.oidc !== undefined, {

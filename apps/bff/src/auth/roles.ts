@@ -14,9 +14,9 @@ export interface AccountRights {
   allowedActions: ActionName[]
 }
 
-// Resource families an operator runs day to day: compute, storage and network resources and their tags.
-// Identity (EIM users, groups, policies), access keys, API access rules, account settings, certificates,
-// VPN/Direct Link connectivity and dedicated hosts stay with admins.
+// Resource families (the catalogue's `family`) an operator runs day to day: compute, storage and network
+// resources and their tags. Identity (EIM users, groups, policies), access keys, API access rules and logs,
+// account settings, certificates, VPN / Direct Link connectivity and dedicated hosts stay with admins.
 export const OPERATOR_FAMILIES: readonly string[] = [
   'vms',
   'vm-groups',
@@ -29,9 +29,8 @@ export const OPERATOR_FAMILIES: readonly string[] = [
   'security-groups',
   'security-group-rules',
   'load-balancers',
-  'load-balancer-listeners',
+  'listeners',
   'load-balancer-policies',
-  'listener-rules',
   'public-ips',
   'nets',
   'subnets',
@@ -42,12 +41,14 @@ export const OPERATOR_FAMILIES: readonly string[] = [
   'nat-services',
   'net-peerings',
   'net-access-points',
+  'dhcp-options',
   'tags',
 ]
 
-// Changes an operator may make: lifecycle and create/update/delete/link/unlink, plus the verbs that are the
-// same kind of change on these families (load-balancer backends, VM group scaling, peering acceptance).
+// Changes an operator may make on those families: lifecycle and create/update/delete/link/unlink, plus the verbs
+// that are the same kind of change there (load-balancer backends, VM group scaling, peering acceptance).
 const OPERATOR_VERBS: ReadonlySet<string> = new Set([
+  'Read',
   'Create',
   'Update',
   'Delete',
@@ -58,28 +59,16 @@ const OPERATOR_VERBS: ReadonlySet<string> = new Set([
   'Reboot',
   'Register',
   'Deregister',
-  'ScaleUp',
-  'ScaleDown',
+  'Scale',
   'Accept',
   'Reject',
 ])
 
 // Inside the operator families, calls that still need an admin: exports copy data out of the account.
-const OPERATOR_EXCLUDED: ReadonlySet<string> = new Set([
-  'CreateImageExportTask',
-  'CreateSnapshotExportTask',
-  'DeleteExportTask',
-])
+const OPERATOR_EXCLUDED: ReadonlySet<string> = new Set(['CreateImageExportTask', 'CreateSnapshotExportTask'])
 
 // The billing role sees what the account costs and may cost, nothing about its resources.
-export const BILLING_ACTIONS: readonly string[] = [
-  'ReadQuotas',
-  'ReadConsumptionAccount',
-  'ReadCatalog',
-  'ReadCatalogs',
-  'ReadPublicCatalog',
-  'ReadUnitPrice',
-]
+export const BILLING_FAMILIES: readonly string[] = ['quotas', 'consumption', 'catalog']
 
 function isRead(op: OperationInfo): boolean {
   return !op.mutating && (op.verb === 'Read' || op.verb === 'Check')
@@ -91,21 +80,20 @@ const viewerRule: RoleRule = (op) => isRead(op) && !op.sensitive
 
 const BUILT_IN_RULES: Record<(typeof BUILT_IN_ROLES)[number], RoleRule> = {
   viewer: viewerRule,
+  // Operators also get the sensitive reads of their own families (a Windows VM's admin password, console
+  // output, the keypairs they create): running those resources needs them.
   operator: (op) =>
     viewerRule(op) ||
-    (op.mutating &&
-      OPERATOR_VERBS.has(op.verb) &&
-      OPERATOR_FAMILIES.includes(op.family) &&
-      !OPERATOR_EXCLUDED.has(op.name)),
+    (OPERATOR_FAMILIES.includes(op.family) && OPERATOR_VERBS.has(op.verb) && !OPERATOR_EXCLUDED.has(op.name)),
   admin: () => true,
-  billing: (op) => !op.mutating && BILLING_ACTIONS.includes(op.name),
+  billing: (op) => !op.mutating && BILLING_FAMILIES.includes(op.family),
 }
 
 // What a refused person is told the role is for, so the message names the missing right in plain words.
 const ROLE_SUMMARY: Record<string, string> = {
   viewer: 'viewer may only read, and not secrets such as passwords, console output or access keys',
   operator:
-    'operator may run and change compute, storage and network resources, not access keys, users, policies, API access rules or account settings',
+    'operator may run and change compute, storage and network resources, not access keys, users, policies, API access rules, exports or account settings',
   billing: 'billing may only read quotas, consumption, catalogs and prices',
   admin: 'admin may call everything',
 }

@@ -1,0 +1,49 @@
+// The session cookie: its name and attributes follow from the public URL. HTTPS gets the `__Host-` prefix and
+// Secure; plain http is accepted only on a loopback host (development), where the plain name is used unless
+// the operator opts into the production name (browsers keep Secure cookies on http://localhost).
+import type { Response } from 'express'
+
+export interface CookiePolicy {
+  name: string
+  secure: boolean
+}
+
+export function isLoopbackHostname(hostname: string): boolean {
+  const bare = hostname.replace(/^\[|\]$/g, '')
+  return bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare)
+}
+
+export function cookiePolicy(publicUrl: string, secureOnLoopback = false): CookiePolicy {
+  const url = new URL(publicUrl)
+  if (url.protocol === 'https:') return { name: '__Host-osc-console', secure: true }
+  if (url.protocol === 'http:' && isLoopbackHostname(url.hostname)) {
+    return secureOnLoopback
+      ? { name: '__Host-osc-console', secure: true }
+      : { name: 'osc-console', secure: false }
+  }
+  throw new Error(
+    `publicUrl ${publicUrl} is plain http on a host other than localhost: sign-in cookies would travel in clear. Serve the console over https (publicUrl https://…) or use http://localhost for development.`,
+  )
+}
+
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=')
+    if (eq < 0) continue
+    if (part.slice(0, eq).trim() === name) {
+      const value = part.slice(eq + 1).trim()
+      return value === '' ? undefined : value
+    }
+  }
+  return undefined
+}
+
+export function setSessionCookie(res: Response, policy: CookiePolicy, value: string): void {
+  // No Max-Age: the server decides when a session ends (idle and absolute limits); the browser drops it on exit.
+  res.cookie(policy.name, value, { httpOnly: true, sameSite: 'lax', secure: policy.secure, path: '/' })
+}
+
+export function clearSessionCookie(res: Response, policy: CookiePolicy): void {
+  res.clearCookie(policy.name, { httpOnly: true, sameSite: 'lax', secure: policy.secure, path: '/' })
+}

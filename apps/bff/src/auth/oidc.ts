@@ -1,0 +1,138 @@
+// The console as an OpenID Connect relying party (openid-client 6): discovery, authorization code flow with
+// PKCE S256, state and nonce, ID token validation by the library, userinfo for claims the ID token lacks.
+import * as client from 'openid-client'
+import type { OidcConfig } from './config.ts'
+import { isLoopbackHostname } from './cookies.ts'
+
+export interface OidcClaims {
+  issuer: string
+  subject: string
+  email?: string
+  name?: string
+  groups: string[]
+}
+
+export interface RelyingParty {
+  /** The authorization URL to send the browser to, and what to remember until the callback. */
+  start(): Promise<{ url: string; state: string; nonce: string; codeVerifier: string }>
+  /** Exchanges the code on the callback URL; throws when anything does not verify. */
+  finish(
+    callbackUrl: URL,
+    flow: { state: string; nonce: string; codeVerifier: string },
+  ): Promise<{ claims: OidcClaims; idToken?: string }>
+  /** The IdP's end-session URL (RP-initiated logout), when it offers one. */
+  logoutUrl(idTokenHint: string | undefined, postLogoutRedirectUri: string): Promise<string | undefined>
+}
+
+export function groupsFrom(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((g): g is string => typeof g === 'string' && g !== '')
+  if (typeof value === 'string') return value.split(/[,\s]+/).filter((g) => g !== '')
+  return []
+}
+
+function clientAuth(oidc: OidcConfig, secret: string | undefined): client.ClientAuth {
+  if (oidc.tokenEndpointAuth === 'none') return client.None()
+  if (!secret) throw new Error('auth.oidc.clientSecret is required for a confidential client')
+  return oidc.tokenEndpointAuth === 'client_secret_post'
+    ? client.ClientSecretPost(secret)
+    : client.ClientSecretBasic(secret)
+}
+
+export function createRelyingParty(
+  oidc: OidcConfig,
+  secret: string | undefined,
+  redirectUri: string,
+): RelyingParty {
+  const issuerUrl = new URL(oidc.issuer)
+  // Plain http to the IdP is tolerated only on this machine (the development IdP); elsewhere it must be https.
+  const insecure = issuerUrl.protocol === 'http:'
+  if (insecure && !isLoopbackHostname(issuerUrl.hostname)) {
+    throw new Error(
+      `auth.oidc.issuer ${oidc.issuer} is plain http on a non-loopback host; use the https issuer URL`,
+    )
+  }
+  let discovered: Promise<client.Configuration> | undefined
+
+  // Discovery happens on first use and is retried after a failure, so the console can start before its IdP.
+  const configuration = (): Promise<client.Configuration> => {
+    discovered ??= client
+      .discovery(
+        issuerUrl,
+        oidc.clientId,
+        oidc.tokenEndpointAuth === 'none'
+          ? undefined
+          : { token_endpoint_auth_method: oidc.tokenEndpointAuth },
+        clientAuth(oidc, secret),
+        insecure ? { execute: [client.allowInsecureRequests] } : undefined,
+      )
+      .catch((err: unknown) => {
+        discovered = undefined
+        const why = err instanceof Error ? err.message : String(err)
+        throw new Error(`cannot reach the identity provider at ${oidc.issuer} (${why})`, { cause: err })
+      })
+    return discovered
+  }
+
+  return {
+    async start() {
+      const config = await configuration()
+      const codeVerifier = client.randomPKCECodeVerifier()
+      const state = client.randomState()
+      const nonce = client.randomNonce()
+      const url = client.buildAuthorizationUrl(config, {
+        redirect_uri: redirectUri,
+        scope: oidc.scopes.join(' '),
+        code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
+        code_challenge_method: 'S256',
+        state,
+        nonce,
+      })
+      return { url: url.href, state, nonce, codeVerifier }
+    },
+
+    async finish(callbackUrl, flow) {
+      const config = await configuration()
+      const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
+        pkceCodeVerifier: flow.codeVerifier,
+        expectedState: flow.state,
+        expectedNonce: flow.nonce,
+        idTokenExpected: true,
+      })
+      const idClaims = tokens.claims()
+      if (!idClaims) throw new Error('the identity provider returned no ID token')
+      let merged: Record<string, unknown> = { ...idClaims }
+      // Many IdPs put name, email or groups only in userinfo; ask it when the ID token lacks any of them.
+      const lacking = ['email', 'name', oidc.groupsClaim].some((c) => merged[c] === undefined)
+      if (lacking && config.serverMetadata().userinfo_endpoint) {
+        const info = await client.fetchUserInfo(config, tokens.access_token, idClaims.sub)
+        merged = { ...info, ...merged }
+        for (const c of ['email', 'name', oidc.groupsClaim]) if (merged[c] === undefined) merged[c] = info[c]
+      }
+      const claims: OidcClaims = {
+        issuer: String(idClaims.iss),
+        subject: idClaims.sub,
+        groups: groupsFrom(merged[oidc.groupsClaim]),
+      }
+      if (typeof merged.email === 'string') claims.email = merged.email
+      const name = merged.name ?? merged.preferred_username
+      if (typeof name === 'string') claims.name = name
+      return { claims, ...(tokens.id_token ? { idToken: tokens.id_token } : {}) }
+    },
+
+    async logoutUrl(idTokenHint, postLogoutRedirectUri) {
+      let config: client.Configuration
+      try {
+        config = await configuration()
+      } catch {
+        return undefined
+      }
+      if (!config.serverMetadata().end_session_endpoint) return undefined
+      const params: Record<string, string> = {
+        post_logout_redirect_uri: postLogoutRedirectUri,
+        client_id: oidc.clientId,
+      }
+      if (idTokenHint) params.id_token_hint = idTokenHint
+      return client.buildEndSessionUrl(config, params).href
+    },
+  }
+}

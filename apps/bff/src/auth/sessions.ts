@@ -1,0 +1,196 @@
+// Server-side sessions and sign-ins in progress, in the BFF's database (SQLite or PostgreSQL), so they survive a
+// restart and are shared by replicas. The browser holds only a random session id; the row is keyed by its hash.
+import { createHash, randomBytes } from 'node:crypto'
+import type { Db } from '../storage/index.ts'
+import type { Identity } from './identity.ts'
+
+export interface SessionLimits {
+  idleMs: number
+  absoluteMs: number
+}
+
+export interface Session {
+  idHash: string
+  identity: Identity
+  authMode: string
+  idTokenHint?: string
+  createdAt: number
+  lastSeenAt: number
+  expiresAt: number
+}
+
+export type SessionLookup =
+  | { status: 'valid'; session: Session }
+  | { status: 'expired'; session: Session; reason: 'idle' | 'absolute' }
+  | { status: 'missing' }
+
+interface SessionRow {
+  id_hash: string
+  issuer: string
+  subject: string
+  email: string | null
+  name: string | null
+  groups_json: string
+  auth_mode: string
+  id_token_hint: string | null
+  created_at: number | string
+  last_seen_at: number | string
+  expires_at: number | string
+}
+
+export interface LoginFlow {
+  state: string
+  nonce: string
+  codeVerifier: string
+  returnTo: string
+  createdAt: number
+}
+
+// A sign-in must come back from the IdP within this time.
+export const LOGIN_FLOW_TTL_MS = 10 * 60_000
+// Idle time is written at most this often, so a busy page does not turn every read into a database write.
+const TOUCH_EVERY_MS = 60_000
+
+export function hashSessionId(id: string): string {
+  return createHash('sha256').update(id).digest('hex')
+}
+
+export function newSessionId(): string {
+  return randomBytes(32).toString('base64url')
+}
+
+// PostgreSQL returns BIGINT as text.
+const num = (v: number | string): number => (typeof v === 'number' ? v : Number(v))
+
+function toSession(row: SessionRow): Session {
+  const identity: Identity = {
+    issuer: row.issuer,
+    subject: row.subject,
+    groups: JSON.parse(row.groups_json) as string[],
+    sessionId: row.id_hash.slice(0, 16),
+  }
+  if (row.email) identity.email = row.email
+  if (row.name) identity.name = row.name
+  return {
+    idHash: row.id_hash,
+    identity,
+    authMode: row.auth_mode,
+    ...(row.id_token_hint ? { idTokenHint: row.id_token_hint } : {}),
+    createdAt: num(row.created_at),
+    lastSeenAt: num(row.last_seen_at),
+    expiresAt: num(row.expires_at),
+  }
+}
+
+export class SessionStore {
+  constructor(
+    private readonly db: Db,
+    private readonly limits: SessionLimits,
+    private readonly now: () => number,
+  ) {}
+
+  /** Creates a session and returns the cookie value (never stored as such). */
+  async create(
+    identity: Identity,
+    authMode: string,
+    idTokenHint?: string,
+  ): Promise<{ id: string; session: Session }> {
+    const id = newSessionId()
+    const idHash = hashSessionId(id)
+    const now = this.now()
+    await this.db.execute(
+      `INSERT INTO auth_sessions (id_hash, issuer, subject, email, name, groups_json, auth_mode, id_token_hint, created_at, last_seen_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [
+        idHash,
+        identity.issuer,
+        identity.subject,
+        identity.email ?? null,
+        identity.name ?? null,
+        JSON.stringify(identity.groups),
+        authMode,
+        idTokenHint ?? null,
+        now,
+        now,
+        now + this.limits.absoluteMs,
+      ],
+    )
+    const rows = await this.db.query<SessionRow>('SELECT * FROM auth_sessions WHERE id_hash = $1', [idHash])
+    if (!rows[0]) throw new Error('the new session was not stored')
+    return { id, session: toSession(rows[0]) }
+  }
+
+  /** Finds the session for a cookie value, ends it when a limit has passed, and records activity. */
+  async lookup(id: string): Promise<SessionLookup> {
+    const idHash = hashSessionId(id)
+    const rows = await this.db.query<SessionRow>('SELECT * FROM auth_sessions WHERE id_hash = $1', [idHash])
+    const row = rows[0]
+    if (!row) return { status: 'missing' }
+    const session = toSession(row)
+    const now = this.now()
+    const reason =
+      now >= session.expiresAt
+        ? 'absolute'
+        : now - session.lastSeenAt >= this.limits.idleMs
+          ? 'idle'
+          : undefined
+    if (reason) {
+      await this.db.execute('DELETE FROM auth_sessions WHERE id_hash = $1', [idHash])
+      return { status: 'expired', session, reason }
+    }
+    if (now - session.lastSeenAt >= TOUCH_EVERY_MS) {
+      await this.db.execute('UPDATE auth_sessions SET last_seen_at = $1 WHERE id_hash = $2', [now, idHash])
+      session.lastSeenAt = now
+    }
+    return { status: 'valid', session }
+  }
+
+  async destroy(id: string): Promise<Session | undefined> {
+    const idHash = hashSessionId(id)
+    const rows = await this.db.query<SessionRow>('SELECT * FROM auth_sessions WHERE id_hash = $1', [idHash])
+    await this.db.execute('DELETE FROM auth_sessions WHERE id_hash = $1', [idHash])
+    return rows[0] ? toSession(rows[0]) : undefined
+  }
+
+  /** Removes sessions past either limit and abandoned sign-ins; returns how many sessions went. */
+  async sweep(): Promise<number> {
+    const now = this.now()
+    const { rowCount } = await this.db.execute(
+      'DELETE FROM auth_sessions WHERE expires_at <= $1 OR last_seen_at <= $2',
+      [now, now - this.limits.idleMs],
+    )
+    await this.db.execute('DELETE FROM auth_login_flows WHERE created_at <= $1', [now - LOGIN_FLOW_TTL_MS])
+    return rowCount
+  }
+
+  async saveLoginFlow(flow: Omit<LoginFlow, 'createdAt'>): Promise<void> {
+    await this.db.execute(
+      'INSERT INTO auth_login_flows (state, nonce, code_verifier, return_to, created_at) VALUES ($1, $2, $3, $4, $5)',
+      [flow.state, flow.nonce, flow.codeVerifier, flow.returnTo, this.now()],
+    )
+  }
+
+  /** Takes a sign-in in progress out of the store: each state is usable once, and only for ten minutes. */
+  async takeLoginFlow(state: string): Promise<LoginFlow | undefined> {
+    const rows = await this.db.query<{
+      state: string
+      nonce: string
+      code_verifier: string
+      return_to: string
+      created_at: number | string
+    }>('SELECT * FROM auth_login_flows WHERE state = $1', [state])
+    const row = rows[0]
+    if (!row) return undefined
+    const { rowCount } = await this.db.execute('DELETE FROM auth_login_flows WHERE state = $1', [state])
+    if (rowCount === 0) return undefined // another request took it first
+    const createdAt = num(row.created_at)
+    if (this.now() - createdAt > LOGIN_FLOW_TTL_MS) return undefined
+    return {
+      state: row.state,
+      nonce: row.nonce,
+      codeVerifier: row.code_verifier,
+      returnTo: row.return_to,
+      createdAt,
+    }
+  }
+}
