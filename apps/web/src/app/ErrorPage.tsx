@@ -1,0 +1,37 @@
+import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router'
+import { ErrorPanel } from '../ui/ErrorPanel.tsx'
+
+export function ErrorPage({ error, reset }: ErrorComponentProps) {
+  const router = useRouter()
+  return (
+    <div className="mx-auto max-w-2xl p-8">
+      <h1 className="mb-3 text-xl font-semibold">This page could not be shown</h1>
+      <ErrorPanel
+        error={error}
+        onRetry={() => {
+          reset()
+          void router.invalidate()
+        }}
+      />
+      <p className="mt-4 text-sm">
+        <Link to="/" className="text-blue-700 underline dark:text-blue-300">
+          Back to the console home
+        </Link>
+      </p>
+    </div>
+  )
+}
+
+export function NotFound() {
+  return (
+    <div className="mx-auto max-w-2xl p-8">
+      <h1 className="mb-2 text-xl font-semibold">Page not found</h1>
+      <p className="muted">There is no page at this address, or the account is not one you can use.</p>
+      <p className="mt-4 text-sm">
+        <Link to="/" className="text-blue-700 underline dark:text-blue-300">
+          Back to the console home
+        </Link>
+      </p>
+    </div>
+  )
+}

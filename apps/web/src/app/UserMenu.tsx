@@ -1,0 +1,51 @@
+import { useState } from 'react'
+import { apiRequest, toApiError } from '@osc-console/data'
+import { useMe, useCurrentAccount } from './account.ts'
+import { Popover } from '../ui/Popover.tsx'
+import { ActionButton } from '../ui/ActionButton.tsx'
+import { pushToast } from './toasts.tsx'
+
+export function UserMenu() {
+  const me = useMe()
+  const account = useCurrentAccount()
+  const [signingOut, setSigningOut] = useState(false)
+  const name = me?.user.name ?? me?.user.email ?? me?.user.subject ?? 'Signed in'
+  const signOut = async () => {
+    setSigningOut(true)
+    try {
+      const { body } = await apiRequest<{ redirect?: string }>('/auth/logout', { method: 'POST', body: {} })
+      window.location.assign(body.redirect ?? '/')
+    } catch (error) {
+      const apiError = toApiError(error)
+      pushToast({ tone: 'error', title: apiError.message, copyText: apiError.copyText })
+      setSigningOut(false)
+    }
+  }
+  return (
+    <Popover label={`User menu: ${name}`} buttonText={name}>
+      <div className="flex w-64 flex-col gap-2 p-3 text-sm">
+        <div>
+          <p className="font-medium">{name}</p>
+          {me?.user.email && <p className="muted">{me.user.email}</p>}
+        </div>
+        {account && (
+          <p>
+            Role on {account.name}: <strong>{account.role}</strong>
+          </p>
+        )}
+        {me?.user.groups.length ? <p className="muted">Groups: {me.user.groups.join(', ')}</p> : null}
+        <ActionButton
+          check={
+            me?.authMode === 'none'
+              ? { allowed: false, reason: 'Sign-in is turned off on this console (auth mode none).' }
+              : { allowed: true }
+          }
+          busy={signingOut}
+          onClick={() => void signOut()}
+        >
+          Sign out
+        </ActionButton>
+      </div>
+    </Popover>
+  )
+}

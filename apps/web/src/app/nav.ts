@@ -1,0 +1,60 @@
+// The sidebar: resource families and their pages. `built: false` pages show a "coming soon" state.
+export interface NavItem {
+  section: string
+  label: string
+  built: boolean
+  description: string
+}
+
+export interface NavGroup {
+  label: string
+  items: NavItem[]
+}
+
+export const navGroups: NavGroup[] = [
+  {
+    label: 'Compute',
+    items: [
+      { section: 'vms', label: 'VMs', built: true, description: 'Virtual machines' },
+      { section: 'images', label: 'Images', built: false, description: 'OMIs to boot VMs from' },
+      { section: 'keypairs', label: 'Keypairs', built: false, description: 'SSH keys for VMs' },
+    ],
+  },
+  {
+    label: 'Network',
+    items: [
+      { section: 'nets', label: 'Nets', built: false, description: 'Private networks' },
+      { section: 'subnets', label: 'Subnets', built: false, description: 'Subnets of Nets' },
+      { section: 'security-groups', label: 'Security groups', built: false, description: 'Firewall rules' },
+      { section: 'public-ips', label: 'Public IPs', built: false, description: 'Elastic public addresses' },
+      { section: 'nics', label: 'NICs', built: false, description: 'Network interfaces' },
+    ],
+  },
+  {
+    label: 'Storage',
+    items: [
+      { section: 'volumes', label: 'Volumes', built: false, description: 'Block storage' },
+      { section: 'snapshots', label: 'Snapshots', built: false, description: 'Volume snapshots' },
+    ],
+  },
+  {
+    label: 'Load balancing',
+    items: [
+      { section: 'load-balancers', label: 'Load balancers', built: false, description: 'Load balancers' },
+    ],
+  },
+  {
+    label: 'Account',
+    items: [
+      { section: 'quotas', label: 'Quotas', built: false, description: 'Limits and usage' },
+      { section: 'consumption', label: 'Consumption', built: false, description: 'Usage and cost' },
+      { section: 'audit', label: 'Audit log', built: false, description: 'Who did what' },
+    ],
+  },
+]
+
+export const navItems: NavItem[] = navGroups.flatMap((g) => g.items)
+
+export function findNavItem(section: string): NavItem | undefined {
+  return navItems.find((i) => i.section === section)
+}

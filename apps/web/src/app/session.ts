@@ -1,0 +1,49 @@
+// What happens when the session ends: the person goes to sign in and comes back to the same page. Forms keep
+// their unsaved input in sessionStorage (useSessionState) so it survives the round trip.
+import { useCallback, useEffect, useState } from 'react'
+import { configureApi, loginUrl, noteThrottled } from '@osc-console/data'
+
+let redirecting = false
+
+export function installSessionHandling(): void {
+  configureApi({
+    // The BFF cannot know which page the person is on (it saw an /api call), so the return path is ours.
+    onSessionExpired: () => {
+      if (redirecting) return
+      redirecting = true
+      window.location.assign(loginUrl(window.location.pathname + window.location.search))
+    },
+    onThrottled: () => noteThrottled(),
+  })
+}
+
+const PREFIX = 'osc-console:form:'
+
+/** useState that survives a reload or a sign-in round trip; clear() once the form is submitted. */
+export function useSessionState<T>(
+  key: string,
+  initial: T,
+): [T, (next: T | ((old: T) => T)) => void, () => void] {
+  const storageKey = PREFIX + key
+  const [value, setValue] = useState<T>(() => {
+    try {
+      const saved = sessionStorage.getItem(storageKey)
+      return saved ? { ...initial, ...(JSON.parse(saved) as T) } : initial
+    } catch {
+      return initial
+    }
+  })
+  useEffect(() => {
+    try {
+      sessionStorage.setItem(storageKey, JSON.stringify(value))
+    } catch {
+      // Storage full or refused: the form still works, it just will not survive a reload.
+    }
+  }, [storageKey, value])
+  const clear = useCallback(() => {
+    sessionStorage.removeItem(storageKey)
+    setValue(initial)
+    // `initial` is a fresh literal on each render; the key is what identifies the form.
+  }, [storageKey])
+  return [value, setValue, clear]
+}

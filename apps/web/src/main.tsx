@@ -1,0 +1,37 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { RouterProvider } from '@tanstack/react-router'
+import { isApiError } from '@osc-console/data'
+import { makeRouter } from './router.tsx'
+import { applyTheme, watchSystemTheme } from './app/theme.ts'
+import { installSessionHandling } from './app/session.ts'
+import { Toaster } from './app/toasts.tsx'
+import './styles.css'
+
+applyTheme()
+watchSystemTheme()
+installSessionHandling()
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 5_000,
+      // Retry only what the BFF marks retryable (it already retried OUTSCALE itself); never a 4xx.
+      retry: (failures, error) => isApiError(error) && error.retryable && failures < 2,
+    },
+  },
+})
+
+const router = makeRouter(queryClient)
+
+const root = document.getElementById('root')
+if (!root) throw new Error('The page has no #root element')
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+      <Toaster />
+    </QueryClientProvider>
+  </StrictMode>,
+)

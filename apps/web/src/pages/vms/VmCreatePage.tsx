@@ -1,0 +1,3 @@
+export default function VmCreatePage() {
+  return <p>create</p>
+}

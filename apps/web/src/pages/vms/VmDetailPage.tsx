@@ -1,0 +1,3 @@
+export default function VmDetailPage() {
+  return <p>detail</p>
+}

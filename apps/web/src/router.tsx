@@ -1,0 +1,120 @@
+// The route tree, in code. Pages are split into their own chunks (lazyRouteComponent); loaders prefetch what
+// the page reads so that components only read the cache.
+import {
+  Outlet,
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  notFound,
+  redirect,
+} from '@tanstack/react-router'
+import type { QueryClient } from '@tanstack/react-query'
+import { meQuery } from '@osc-console/data'
+import { Shell } from './app/Shell.tsx'
+import { ErrorPage, NotFound } from './app/ErrorPage.tsx'
+import { PageSkeleton } from './ui/Skeleton.tsx'
+import { findNavItem } from './app/nav.ts'
+import { parseTableSearch } from './table/search.ts'
+import { vmListQuery } from './pages/vms/queries.ts'
+import { parseVmDetailSearch } from './pages/vms/search.ts'
+
+export interface RouterContext {
+  queryClient: QueryClient
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFound,
+  errorComponent: ErrorPage,
+})
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery())
+    const first = me.accounts[0]
+    if (first) throw redirect({ to: '/$account/vms', params: { account: first.id } })
+  },
+  component: lazyRouteComponent(() => import('./app/NoAccounts.tsx')),
+})
+
+const accountRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '$account',
+  loader: async ({ context, params }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery())
+    if (!me.accounts.some((a) => a.id === params.account)) throw notFound()
+  },
+  component: Shell,
+  notFoundComponent: NotFound,
+  errorComponent: ErrorPage,
+  pendingComponent: () => <PageSkeleton />,
+})
+
+const vmsRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'vms',
+  validateSearch: parseTableSearch,
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(vmListQuery(params.account))
+  },
+  component: lazyRouteComponent(() => import('./pages/vms/VmListPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading VMs" />,
+})
+
+const vmCreateRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'vms/new',
+  component: lazyRouteComponent(() => import('./pages/vms/VmCreatePage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading the form" />,
+})
+
+const vmDetailRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'vms/$vmId',
+  validateSearch: parseVmDetailSearch,
+  component: lazyRouteComponent(() => import('./pages/vms/VmDetailPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading the VM" />,
+})
+
+const sectionRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: '$section',
+  beforeLoad: ({ params }) => {
+    if (!findNavItem(params.section)) throw notFound()
+  },
+  component: lazyRouteComponent(() => import('./app/ComingSoon.tsx')),
+})
+
+const sectionResourceRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: '$section/$id',
+  beforeLoad: ({ params }) => {
+    if (!findNavItem(params.section)) throw notFound()
+  },
+  component: lazyRouteComponent(() => import('./app/ComingSoon.tsx')),
+})
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  accountRoute.addChildren([vmsRoute, vmCreateRoute, vmDetailRoute, sectionRoute, sectionResourceRoute]),
+])
+
+export function makeRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    // Components read the query cache; the router must not cache loader results on top of it.
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+  })
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof makeRouter>
+  }
+}

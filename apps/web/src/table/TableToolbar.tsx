@@ -1,0 +1,135 @@
+// Search, filters, column chooser, export and refresh above a resource table. Every value lives in the URL.
+import { useEffect, useState } from 'react'
+import type { ResourceColumn } from './columns.tsx'
+import type { TableSearch } from './search.ts'
+import { visibleColumnIds } from './ResourceTable.tsx'
+import { Popover } from '../ui/Popover.tsx'
+
+/** Keeps typing snappy: the URL (and the filtering) follows the input after a short pause. */
+function useDebouncedInput(
+  value: string | undefined,
+  commit: (value: string | undefined) => void,
+  delay = 200,
+) {
+  const [draft, setDraft] = useState(value ?? '')
+  const [last, setLast] = useState(value)
+  if (value !== last) {
+    setLast(value)
+    setDraft(value ?? '')
+  }
+  useEffect(() => {
+    if ((draft || undefined) === value) return
+    const timer = setTimeout(() => commit(draft.trim() || undefined), delay)
+    return () => clearTimeout(timer)
+  }, [draft, value, commit, delay])
+  return [draft, setDraft] as const
+}
+
+export interface TableToolbarProps<T> {
+  search: TableSearch
+  onChange: (changes: Partial<TableSearch>) => void
+  stateOptions: string[]
+  subregionOptions: string[]
+  columns: ResourceColumn<T>[]
+  shownCount: number
+  totalCount: number
+  onExport: () => void
+  onRefresh: () => void
+  refreshing: boolean
+  age: string
+}
+
+export function TableToolbar<T>(props: TableToolbarProps<T>) {
+  const { search, onChange } = props
+  const [q, setQ] = useDebouncedInput(search.q, (value) => onChange({ q: value }))
+  const [tag, setTag] = useDebouncedInput(search.tag, (value) => onChange({ tag: value }), 400)
+  const visible = new Set(visibleColumnIds(props.columns, search.cols))
+  const toggleColumn = (id: string) => {
+    const next = new Set(visible)
+    if (next.has(id)) next.delete(id)
+    else next.add(id)
+    onChange({
+      cols:
+        props.columns
+          .filter((c) => next.has(c.id))
+          .map((c) => c.id)
+          .join(',') || undefined,
+    })
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <input
+        type="search"
+        aria-label="Search"
+        placeholder="Search name, id, IP…"
+        className="input w-64"
+        value={q}
+        onChange={(event) => setQ(event.target.value)}
+      />
+      <select
+        aria-label="State"
+        className="input w-36"
+        value={search.state ?? ''}
+        onChange={(event) => onChange({ state: event.target.value || undefined })}
+      >
+        <option value="">All states</option>
+        {props.stateOptions.map((s) => (
+          <option key={s} value={s}>
+            {s}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Subregion"
+        className="input w-40"
+        value={search.subregion ?? ''}
+        onChange={(event) => onChange({ subregion: event.target.value || undefined })}
+      >
+        <option value="">All subregions</option>
+        {props.subregionOptions.map((s) => (
+          <option key={s} value={s}>
+            {s}
+          </option>
+        ))}
+      </select>
+      <input
+        aria-label="Tag"
+        placeholder="Tag key=value"
+        className="input w-44"
+        value={tag}
+        onChange={(event) => setTag(event.target.value)}
+      />
+      <Popover label="Columns" buttonText="Columns" align="left">
+        <fieldset className="flex w-56 flex-col gap-1 p-3 text-sm">
+          <legend className="sr-only">Visible columns</legend>
+          {props.columns.map((column) => (
+            <label key={column.id} className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                checked={visible.has(column.id)}
+                onChange={() => toggleColumn(column.id)}
+              />
+              {column.label}
+            </label>
+          ))}
+          <button type="button" className="btn mt-2" onClick={() => onChange({ cols: undefined })}>
+            Reset columns
+          </button>
+        </fieldset>
+      </Popover>
+      <button type="button" className="btn" onClick={props.onExport}>
+        Export CSV
+      </button>
+      <div className="flex-1" />
+      <span className="text-xs muted" aria-live="off">
+        {props.shownCount === props.totalCount
+          ? `${props.totalCount} items`
+          : `${props.shownCount} of ${props.totalCount} items`}{' '}
+        · {props.age}
+      </span>
+      <button type="button" className="btn" onClick={props.onRefresh} aria-busy={props.refreshing}>
+        {props.refreshing ? 'Refreshing…' : 'Refresh'}
+      </button>
+    </div>
+  )
+}

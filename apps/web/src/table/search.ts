@@ -1,0 +1,91 @@
+// The table state a person wants to share or keep on reload, as URL search params: validated here because
+// anything can be typed into an address bar.
+export interface TableSearch {
+  /** Free text, all words must match. */
+  q?: string
+  state?: string
+  /** `key=value`, or `key` alone for "has this tag". */
+  tag?: string
+  subregion?: string
+  /** Column id, `-` prefix for descending. */
+  sort?: string
+  /** Comma-separated visible column ids; absent = the page's defaults. */
+  cols?: string
+  /** A bulk operation whose results are shown. */
+  op?: string
+}
+
+const MAX = 200
+
+function text(value: unknown, pattern?: RegExp): string | undefined {
+  if (typeof value === 'number' || typeof value === 'boolean') value = String(value)
+  if (typeof value !== 'string') return undefined
+  const trimmed = value.trim().slice(0, MAX)
+  if (!trimmed) return undefined
+  if (pattern && !pattern.test(trimmed)) return undefined
+  return trimmed
+}
+
+export function parseTableSearch(raw: Record<string, unknown>): TableSearch {
+  const search: TableSearch = {}
+  const q = text(raw.q)
+  if (q) search.q = q
+  const state = text(raw.state, /^[a-z-]+$/)
+  if (state) search.state = state
+  const tag = text(raw.tag)
+  if (tag) search.tag = tag
+  const subregion = text(raw.subregion, /^[a-z0-9-]+$/)
+  if (subregion) search.subregion = subregion
+  const sort = text(raw.sort, /^-?[A-Za-z0-9_]+$/)
+  if (sort) search.sort = sort
+  const cols = text(raw.cols, /^[A-Za-z0-9_]+(,[A-Za-z0-9_]+)*$/)
+  if (cols) search.cols = cols
+  const op = text(raw.op, /^[A-Za-z0-9_-]+$/)
+  if (op) search.op = op
+  return search
+}
+
+export interface TagLike {
+  Key?: string
+  Value?: string
+}
+
+export interface FilterAccessors<T> {
+  /** Everything the search box matches against (id, name, IPs…). */
+  text: (row: T) => string
+  state?: (row: T) => string | undefined
+  subregion?: (row: T) => string | undefined
+  tags?: (row: T) => TagLike[] | undefined
+}
+
+export function matchesTag(tags: TagLike[] | undefined, filter: string): boolean {
+  const at = filter.indexOf('=')
+  const key = (at === -1 ? filter : filter.slice(0, at)).trim()
+  const value = at === -1 ? undefined : filter.slice(at + 1).trim()
+  return (tags ?? []).some((t) => t.Key === key && (value === undefined || (t.Value ?? '') === value))
+}
+
+/** The rows the table shows for a search; lower-cased text is built once per row per call. */
+export function filterRows<T>(rows: readonly T[], search: TableSearch, accessors: FilterAccessors<T>): T[] {
+  const words = (search.q ?? '').toLowerCase().split(/\s+/).filter(Boolean)
+  return rows.filter((row) => {
+    if (search.state && accessors.state && accessors.state(row) !== search.state) return false
+    if (search.subregion && accessors.subregion && accessors.subregion(row) !== search.subregion) return false
+    if (search.tag && accessors.tags && !matchesTag(accessors.tags(row), search.tag)) return false
+    if (words.length) {
+      const haystack = accessors.text(row).toLowerCase()
+      if (!words.every((w) => haystack.includes(w))) return false
+    }
+    return true
+  })
+}
+
+export function parseSort(sort: string | undefined): { id: string; desc: boolean }[] {
+  if (!sort) return []
+  return sort.startsWith('-') ? [{ id: sort.slice(1), desc: true }] : [{ id: sort, desc: false }]
+}
+
+export function formatSort(sorting: { id: string; desc: boolean }[]): string | undefined {
+  const first = sorting[0]
+  return first ? `${first.desc ? '-' : ''}${first.id}` : undefined
+}

@@ -1,0 +1,62 @@
+// How every failed load or action is shown: the plain message, OUTSCALE's code and RequestId, a copy button and,
+// when it makes sense, a retry.
+import { toApiError } from '@osc-console/data'
+import { CopyButton } from './CopyButton.tsx'
+
+export function ErrorPanel({
+  error,
+  onRetry,
+  title,
+}: {
+  error: unknown
+  onRetry?: () => void
+  title?: string
+}) {
+  const apiError = toApiError(error)
+  const o = apiError.outscale
+  return (
+    <div
+      role="alert"
+      className="rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950"
+    >
+      {title && <p className="font-semibold text-red-800 dark:text-red-200">{title}</p>}
+      <p className="text-red-800 dark:text-red-200">{apiError.message}</p>
+      {(o?.code || apiError.referenceId) && (
+        <dl className="mt-1 flex flex-wrap gap-x-4 text-xs text-red-900 dark:text-red-300">
+          {o?.code && (
+            <div>
+              <dt className="inline">Code: </dt>
+              <dd className="inline font-mono">
+                {o.code}
+                {o.type ? ` ${o.type}` : ''}
+              </dd>
+            </div>
+          )}
+          {apiError.referenceId && (
+            <div>
+              <dt className="inline">RequestId: </dt>
+              <dd className="inline font-mono">{apiError.referenceId}</dd>
+            </div>
+          )}
+        </dl>
+      )}
+      {apiError.issues.length > 0 && (
+        <ul className="mt-1 list-disc pl-5 text-xs">
+          {apiError.issues.map((i) => (
+            <li key={i.path}>
+              <span className="font-mono">{i.path}</span>: {i.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="mt-2 flex gap-2">
+        <CopyButton text={apiError.copyText} label="Copy details" />
+        {onRetry && (
+          <button type="button" className="btn px-2 py-0.5 text-xs" onClick={onRetry}>
+            Retry
+          </button>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,32 @@
+import { isTransitional } from '@osc-console/data'
+
+const colours: Record<string, string> = {
+  running: 'bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-200',
+  available: 'bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-200',
+  'in-use': 'bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-200',
+  stopped: 'bg-slate-200 text-slate-800 dark:bg-slate-800 dark:text-slate-200',
+  terminated: 'bg-slate-100 text-slate-600 line-through dark:bg-slate-900 dark:text-slate-400',
+  quarantine: 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200',
+  error: 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200',
+}
+const changing = 'bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200'
+
+/** A state with a colour, and a spinner while it is changing by itself. */
+export function StateBadge({ state }: { state: string | undefined }) {
+  if (!state) return null
+  const moving = isTransitional(state)
+  const colour = moving
+    ? changing
+    : (colours[state] ?? 'bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200')
+  return (
+    <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ${colour}`}>
+      {moving && (
+        <span
+          aria-hidden="true"
+          className="inline-block h-3 w-3 animate-spin rounded-full border-2 border-current border-t-transparent"
+        />
+      )}
+      {state}
+    </span>
+  )
+}
