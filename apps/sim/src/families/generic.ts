@@ -1,0 +1,222 @@
+// The answer for every operation no family module implements: a generic per-resource store driven by the
+// contract's zod schemas. Create stores the request's matching fields plus an id, Read lists by id and
+// filters, Update merges, Delete removes, and Link/Unlink and the rest answer a schema-valid body.
+import { responseSchemas } from '@osc-console/osc-api'
+import type { ActionName } from '@osc-console/osc-api'
+import type { Ctx } from '../context.ts'
+import { oscError } from '../errors.ts'
+import { readList } from '../filters.ts'
+
+interface Def {
+  type: string
+  shape?: Record<string, Schema>
+  innerType?: Schema
+  element?: Schema
+  getter?: () => Schema
+  entries?: Record<string, string>
+  options?: Schema[]
+  values?: unknown[]
+}
+interface Schema {
+  _zod: { def: Def }
+  safeParse(value: unknown): { success: boolean }
+}
+
+/** Strips optional/nullable/lazy wrappers. */
+export function unwrap(s: Schema): Schema {
+  let cur = s
+  for (let i = 0; i < 20; i++) {
+    const d = cur._zod.def
+    if ((d.type === 'optional' || d.type === 'nullable' || d.type === 'default') && d.innerType)
+      cur = d.innerType
+    else if (d.type === 'lazy' && d.getter) cur = d.getter()
+    else break
+  }
+  return cur
+}
+
+function isOptional(s: Schema): boolean {
+  return s._zod.def.type === 'optional' || s._zod.def.type === 'default'
+}
+
+/** The smallest value a schema accepts: required fields only. */
+export function minimal(s: Schema, depth = 0): unknown {
+  const u = unwrap(s)
+  const d = u._zod.def
+  switch (d.type) {
+    case 'string':
+      return ''
+    case 'number':
+    case 'int':
+    case 'bigint':
+      return 0
+    case 'boolean':
+      return false
+    case 'array':
+      return []
+    case 'enum':
+      return Object.values(d.entries ?? {})[0] ?? ''
+    case 'literal':
+      return d.values?.[0]
+    case 'union':
+      return d.options?.[0] ? minimal(d.options[0], depth + 1) : null
+    case 'record':
+      return {}
+    case 'object': {
+      const out: Record<string, unknown> = {}
+      if (depth > 6) return out
+      for (const [k, v] of Object.entries(d.shape ?? {})) if (!isOptional(v)) out[k] = minimal(v, depth + 1)
+      return out
+    }
+    default:
+      return null
+  }
+}
+
+function shapeOf(s: Schema): Record<string, Schema> {
+  return unwrap(s)._zod.def.shape ?? {}
+}
+
+/** The response's payload fields: every key but ResponseContext and NextPageToken. */
+function payloadFields(action: ActionName): Array<[string, Schema]> {
+  const schema = responseSchemas[action] as unknown as Schema
+  return Object.entries(shapeOf(schema)).filter(([k]) => k !== 'ResponseContext' && k !== 'NextPageToken')
+}
+
+type Obj = Record<string, unknown>
+
+/** Generic stores are keyed by the resource's item schema, so Create, Read, Update and Delete of one resource meet. */
+const storeKeys = new WeakMap<Schema, string>()
+let storeCounter = 0
+function storeFor(ctx: Ctx, item: Schema): Map<string, Obj> {
+  let key = storeKeys.get(item)
+  if (!key) {
+    key = `generic:${storeCounter++}`
+    storeKeys.set(item, key)
+  }
+  return ctx.account.store<Obj>(key)
+}
+
+function idFieldOf(item: Schema, resourceName: string): string | undefined {
+  const keys = Object.keys(shapeOf(item))
+  return (
+    keys.find((k) => k === `${resourceName}Id`) ??
+    keys.find((k) => k === `${resourceName}Name`) ??
+    keys.find((k) => k.endsWith('Id') && resourceName.includes(k.slice(0, -2))) ??
+    keys.find(
+      (k) => k.endsWith('Id') && !k.startsWith('Account') && !k.startsWith('Net') && !k.startsWith('Subnet'),
+    ) ??
+    keys.find((k) => k.endsWith('Name'))
+  )
+}
+
+function prefixFor(resourceName: string): string {
+  const initials = resourceName.replace(/[a-z0-9]/g, '').toLowerCase()
+  return initials.length >= 2 ? initials : resourceName.slice(0, 4).toLowerCase()
+}
+
+/** Copies the request fields the item schema also has, keeping only those it accepts. */
+function fieldsFromRequest(req: Obj, item: Schema): Obj {
+  const shape = shapeOf(item)
+  const out: Obj = {}
+  for (const [k, v] of Object.entries(req)) {
+    const field = shape[k]
+    if (!field || k === 'DryRun') continue
+    if (field.safeParse(v).success) out[k] = v
+  }
+  return out
+}
+
+function requestId(req: Obj, item: Schema, idField: string | undefined): string | undefined {
+  if (idField && typeof req[idField] === 'string') return req[idField] as string
+  const shape = shapeOf(item)
+  for (const [k, v] of Object.entries(req)) {
+    if (typeof v === 'string' && (k.endsWith('Id') || k.endsWith('Name')) && k in shape) return v
+  }
+  return undefined
+}
+
+function findAnywhere(ctx: Ctx, id: string): { store: Map<string, Obj>; obj: Obj } | undefined {
+  for (const [key, store] of ctx.account.stores) {
+    if (!key.startsWith('generic:')) continue
+    const obj = (store as Map<string, Obj>).get(id)
+    if (obj) return { store: store as Map<string, Obj>, obj }
+  }
+  return undefined
+}
+
+export function generic(action: ActionName, req: Obj, ctx: Ctx): Obj {
+  const verb = /^[A-Z][a-z]+/.exec(action)?.[0] ?? ''
+  const fields = payloadFields(action)
+  if (verb === 'Create' || verb === 'Register' || verb === 'Put' || verb === 'Add') {
+    const objectField = fields.find(([, s]) => unwrap(s)._zod.def.type === 'object')
+    if (!objectField) return {}
+    const [name, schema] = objectField
+    const item = unwrap(schema)
+    const idField = idFieldOf(item, name)
+    const base = minimal(item) as Obj
+    const obj: Obj = { ...base, ...fieldsFromRequest(req, item) }
+    const shape = shapeOf(item)
+    if (idField && (obj[idField] === undefined || obj[idField] === '')) {
+      obj[idField] = idField.endsWith('Id')
+        ? ctx.world.newId(prefixFor(name))
+        : ctx.world.newId(name.toLowerCase())
+    }
+    if ('CreationDate' in shape) obj.CreationDate = new Date(ctx.now).toISOString()
+    if ('State' in shape && unwrap(shape.State!)._zod.def.type === 'string') obj.State = 'available'
+    if ('Tags' in shape && obj.Tags === undefined) obj.Tags = []
+    if ('AccountId' in shape) obj.AccountId = ctx.account.accountId
+    for (const k of Object.keys(obj)) if (!(shape[k]?.safeParse(obj[k]).success ?? false)) delete obj[k]
+    const id = idField ? String(obj[idField]) : ctx.world.newId('res')
+    storeFor(ctx, item).set(id, obj)
+    ctx.account.store('generic-ids').set(id, true)
+    if ('Tags' in shape) ctx.account.register(id, name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase(), obj)
+    return { [name]: obj }
+  }
+  if (verb === 'Read') {
+    const listField = fields.find(([, s]) => unwrap(s)._zod.def.type === 'array')
+    if (!listField) {
+      const objectField = fields.find(([, s]) => unwrap(s)._zod.def.type === 'object')
+      return objectField ? { [objectField[0]]: minimal(objectField[1]) } : {}
+    }
+    const [name, schema] = listField
+    const element = unwrap(schema)._zod.def.element
+    if (!element || unwrap(element)._zod.def.type !== 'object') return { [name]: [] }
+    const item = unwrap(element)
+    const page = readList(storeFor(ctx, item).values(), req as { Filters?: object })
+    return { [name]: page.page, ...(page.nextPageToken ? { NextPageToken: page.nextPageToken } : {}) }
+  }
+  if (verb === 'Update') {
+    const objectField = fields.find(([, s]) => unwrap(s)._zod.def.type === 'object')
+    if (!objectField) return {}
+    const [name, schema] = objectField
+    const item = unwrap(schema)
+    const id = requestId(req, item, idFieldOf(item, name))
+    const obj = id ? storeFor(ctx, item).get(id) : undefined
+    if (!obj) throw oscError('noSuchResource', `The ${name} ${id ?? ''} does not exist.`)
+    Object.assign(obj, fieldsFromRequest(req, item))
+    return { [name]: obj }
+  }
+  if (verb === 'Delete') {
+    const ids = Object.entries(req)
+      .filter(([k, v]) => k !== 'DryRun' && (k.endsWith('Id') || k.endsWith('Name')) && typeof v === 'string')
+      .map(([, v]) => v as string)
+    for (const id of ids) {
+      const found = findAnywhere(ctx, id)
+      if (found) {
+        found.store.delete(id)
+        ctx.account.unregister(id)
+        return {}
+      }
+    }
+    throw oscError('noSuchResource', `No resource ${ids[0] ?? ''} exists to delete in this account.`)
+  }
+  // Link, Unlink, Accept, Reject, Start, Stop, …: a schema-valid answer with the object's required fields.
+  const out: Obj = {}
+  for (const [k, s] of fields) {
+    const u = unwrap(s)
+    if (u._zod.def.type === 'string' && k.endsWith('Id')) out[k] = ctx.world.newId(prefixFor(k.slice(0, -2)))
+    else if (u._zod.def.type === 'object') out[k] = minimal(u)
+  }
+  return out
+}

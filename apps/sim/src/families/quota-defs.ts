@@ -1,0 +1,298 @@
+// The quota names, groups and descriptions a real account returns (from shared/oapi/quotas.tsv).
+export interface QuotaDef {
+  name: string
+  collection: string
+  shortDescription: string
+  description: string
+}
+
+export const QUOTA_DEFS: readonly QuotaDef[] = [
+  {
+    name: 'core_limit',
+    collection: 'Compute',
+    shortDescription: 'Core Limit',
+    description: 'Maximum number of total cores (virtual core)',
+  },
+  {
+    name: 'dedicated_server_limit',
+    collection: 'Compute',
+    shortDescription: 'Dedicated Server Limit',
+    description: 'Maximum number of dedicated servers',
+  },
+  {
+    name: 'gpu_limit',
+    collection: 'Compute',
+    shortDescription: 'GPU Limit',
+    description: 'Maximum number of GPU the user can allocate',
+  },
+  {
+    name: 'ip_limit',
+    collection: 'Compute',
+    shortDescription: 'IP Limit',
+    description: 'Maximum IP addresses the user can allocate',
+  },
+  {
+    name: 'memory_limit',
+    collection: 'Compute',
+    shortDescription: 'Memory Limit',
+    description: 'Maximum number of total memory (GiB)',
+  },
+  {
+    name: 'vm_limit',
+    collection: 'Compute',
+    shortDescription: 'VM Limit',
+    description: 'Maximum number of VM this user can own',
+  },
+  {
+    name: 'dl_connection_limit',
+    collection: 'Direct Link',
+    shortDescription: 'Direct Link Connection Limit',
+    description: 'Maximum number of Direct Link connections',
+  },
+  {
+    name: 'dl_interface_limit',
+    collection: 'Direct Link',
+    shortDescription: 'Direct Link Interface Limit',
+    description: 'Maximum number Direct Link interfaces per connections',
+  },
+  {
+    name: 'lb_limit',
+    collection: 'LBU',
+    shortDescription: 'Load Balancer Limit',
+    description: 'Maximum number of load balancers per region',
+  },
+  {
+    name: 'lb_rules_limit',
+    collection: 'LBU',
+    shortDescription: 'Load Balancer Listener Rules Limit',
+    description: 'Maximum number of listener rules for an account',
+  },
+  {
+    name: 'bypass_group_limit',
+    collection: 'Other',
+    shortDescription: 'Bypass Group Limit',
+    description: 'Maximum number of bypass group the user can own',
+  },
+  {
+    name: 'bypass_group_size_limit',
+    collection: 'Other',
+    shortDescription: 'Bypass Group Size Limit',
+    description: 'Maximum size of a bypass group',
+  },
+  {
+    name: 'pty_limit',
+    collection: 'Other',
+    shortDescription: 'Product Type Limit',
+    description: 'Maximum number of product types the user can own',
+  },
+  {
+    name: 'prefix_list_entry_limit',
+    collection: 'Prefix Lists',
+    shortDescription: 'Prefix Lists Entry Limit',
+    description: 'Maximum number of prefix list entries is reached.',
+  },
+  {
+    name: 'prefix_list_limit',
+    collection: 'Prefix Lists',
+    shortDescription: 'Prefix Lists Limit',
+    description: 'Maximum number of prefix lists is reached.',
+  },
+  {
+    name: 'sg_limit',
+    collection: 'Security Groups',
+    shortDescription: 'Security Groups Limit',
+    description: 'Maximum number of security groups',
+  },
+  {
+    name: 'sg_rule_limit',
+    collection: 'Security Groups',
+    shortDescription: 'Security Groups Rules Limit',
+    description: 'Maximum number of rules per security groups',
+  },
+  {
+    name: 'vm_sg_limit',
+    collection: 'Security Groups',
+    shortDescription: 'VM Security Groups Limit',
+    description: 'Maximum number of groups assigned to a VM',
+  },
+  {
+    name: 'vpc_sg_limit',
+    collection: 'Security Groups',
+    shortDescription: 'VPC Security Groups Limit',
+    description: 'Maximum number of security groups per VPC',
+  },
+  {
+    name: 'vpc_sg_rule_limit',
+    collection: 'Security Groups',
+    shortDescription: 'VPC Security Groups Rules Limit',
+    description: 'Maximum number of rules per VPC security group',
+  },
+  {
+    name: 'concurrent_snapshot_limit',
+    collection: 'Storage',
+    shortDescription: 'Concurrent Snapshot Limit',
+    description: 'Maximum number of active snapshots',
+  },
+  {
+    name: 'gp2_volume_size_limit',
+    collection: 'Storage',
+    shortDescription: 'GP2 Volume Size Limit',
+    description: 'Maximum cumulated size of GP2 volumes (GiB)',
+  },
+  {
+    name: 'image_export_limit',
+    collection: 'Storage',
+    shortDescription: 'Image Exports Limit',
+    description: 'Maximum number of running image export tasks',
+  },
+  {
+    name: 'io1_volume_size_limit',
+    collection: 'Storage',
+    shortDescription: 'IO1 Volume Size Limit',
+    description: 'Maximum cumulated size of IO1 volumes (GiB)',
+  },
+  {
+    name: 'iops_limit',
+    collection: 'Storage',
+    shortDescription: 'Provisioned IOPS Limit',
+    description: 'Maximum number of IOPS delivered by provisioned IOPS volumes',
+  },
+  {
+    name: 'os1_volume_size_limit',
+    collection: 'Storage',
+    shortDescription: 'OS1 Volume Size Limit',
+    description: 'Maximum cumulated size of OS1 volumes (GiB)',
+  },
+  {
+    name: 'sc1_volume_size_limit',
+    collection: 'Storage',
+    shortDescription: 'SC1 Volume Size Limit',
+    description: 'Maximum cumulated size of SC1 volumes (GiB)',
+  },
+  {
+    name: 'snapshot_export_limit',
+    collection: 'Storage',
+    shortDescription: 'Snapshot Exports Limit',
+    description: 'Maximum number of running snapshot export tasks',
+  },
+  {
+    name: 'snapshot_limit',
+    collection: 'Storage',
+    shortDescription: 'Snapshot Limit',
+    description: 'Maximum number of snapshots',
+  },
+  {
+    name: 'st1_volume_size_limit',
+    collection: 'Storage',
+    shortDescription: 'ST1 Volume Size Limit',
+    description: 'Maximum cumulated size of ST1 volumes (GiB)',
+  },
+  {
+    name: 'standard_volume_size_limit',
+    collection: 'Storage',
+    shortDescription: 'Standard Volume Size Limit',
+    description: 'Maximum cumulated size of standard volumes (GiB)',
+  },
+  {
+    name: 'volume_limit',
+    collection: 'Storage',
+    shortDescription: 'Volume Limit',
+    description: 'Maximum number of BSU volumes',
+  },
+  {
+    name: 'volume_size_limit',
+    collection: 'Storage',
+    shortDescription: 'Volume Size Limit',
+    description: 'Maximum cumulated size of BSU volumes (GiB)',
+  },
+  {
+    name: 'bypass_vpc_limit',
+    collection: 'VPC',
+    shortDescription: 'Bypass VPC limit',
+    description: 'Maximum number of firewall bypassing VPCs',
+  },
+  {
+    name: 'igw_limit',
+    collection: 'VPC',
+    shortDescription: 'Internet Gateway Limit',
+    description: 'Maximum number of internet gateways',
+  },
+  {
+    name: 'nat_gateway_limit',
+    collection: 'VPC',
+    shortDescription: 'Nat Gateway Limit',
+    description: 'Maximum number of NAT gateways',
+  },
+  {
+    name: 'network_endpoint_limit',
+    collection: 'VPC',
+    shortDescription: 'VPC Endpoint Limit',
+    description: 'Maximum number of VPC endpoints',
+  },
+  {
+    name: 'networklink_limit',
+    collection: 'VPC',
+    shortDescription: 'Peering connection limit',
+    description: 'Maximum number of available peering connections per VPC',
+  },
+  {
+    name: 'networklink_request_limit',
+    collection: 'VPC',
+    shortDescription: 'Peering requests limit',
+    description: 'Maximum number of peering connection in pending acceptance',
+  },
+  {
+    name: 'rtb_limit',
+    collection: 'VPC',
+    shortDescription: 'Route Table Limit',
+    description: 'Maximum number of route tables per VPC',
+  },
+  {
+    name: 'rtb_rule_limit',
+    collection: 'VPC',
+    shortDescription: 'Route Limit',
+    description: 'Maximum number of route rules per route table',
+  },
+  {
+    name: 'subnet_limit',
+    collection: 'VPC',
+    shortDescription: 'Subnet Limit',
+    description: 'Maximum number of subnets per VPC',
+  },
+  {
+    name: 'vpc_limit',
+    collection: 'VPC',
+    shortDescription: 'VPC Limit',
+    description: 'Maximum number of VPC',
+  },
+  {
+    name: 'bgp_route_limit',
+    collection: 'VPN',
+    shortDescription: 'BGP Route Limit',
+    description: 'Maximum number BGP advertised routes per VPN connection',
+  },
+  {
+    name: 'cgw_limit',
+    collection: 'VPN',
+    shortDescription: 'Customer Gateway Limit',
+    description: 'Maximum number of CGW gateways',
+  },
+  {
+    name: 'static_route_limit',
+    collection: 'VPN',
+    shortDescription: 'Static Route Limit',
+    description: 'Maximum number of static routes per VPN connection',
+  },
+  {
+    name: 'vpg_limit',
+    collection: 'VPN',
+    shortDescription: 'VPN Gateway Limit',
+    description: 'Maximum number of VPN gateways',
+  },
+  {
+    name: 'vpnc_limit',
+    collection: 'VPN',
+    shortDescription: 'VPN Connection Limit',
+    description: 'Maximum number of VPN connections per VPN gateway',
+  },
+]

@@ -1,0 +1,264 @@
+// Volumes (BSU): create, link to a VM and unlink with their states, update size/type, delete; metered by GiB.
+import type { Volume } from '@osc-console/osc-api'
+import type { HandlerMap } from '../context.ts'
+import { oscError } from '../errors.ts'
+import { readList } from '../filters.ts'
+import type { AccountState, World } from '../state.ts'
+import { assertQuota, defineUsage, iso, must } from './common.ts'
+
+export const VOLUMES = 'volumes'
+const LINK_MS = 2_000
+const CREATE_MS = 5_000
+const HOURS_PER_MONTH = 730
+
+export function volumes(account: AccountState): Map<string, Volume> {
+  return account.store<Volume>(VOLUMES)
+}
+
+defineUsage('volume_limit', (a) => volumes(a).size)
+defineUsage('volume_size_limit', (a) => {
+  let total = 0
+  for (const v of volumes(a).values()) total += v.Size ?? 0
+  return total
+})
+
+export function findVolume(account: AccountState, id: string): Volume {
+  return must(volumes(account).get(id), 'noSuchVolume', `The volume ${id} does not exist.`)
+}
+
+export function meterVolume(account: AccountState, v: Volume, at: number): void {
+  account.startMeter({
+    resourceId: v.VolumeId ?? '',
+    service: 'TinaOS-FCU',
+    type: `BSU:VolumeUsage:${v.VolumeType ?? 'standard'}`,
+    operation: 'CreateVolume',
+    subregionName: v.SubregionName ?? '',
+    unitsPerHour: (v.Size ?? 0) / HOURS_PER_MONTH,
+    start: at,
+  })
+}
+
+/** Creates a volume object in the store (used by CreateVolume, CreateVms and the seeds). */
+export function addVolume(
+  world: World,
+  account: AccountState,
+  spec: {
+    size: number
+    type?: string
+    iops?: number
+    subregion: string
+    snapshotId?: string
+    state?: string
+  },
+  at: number,
+): Volume {
+  const id = world.newId('vol')
+  const v: Volume = {
+    VolumeId: id,
+    Size: spec.size,
+    VolumeType: spec.type ?? 'standard',
+    SubregionName: spec.subregion,
+    State: spec.state ?? 'available',
+    CreationDate: new Date(at).toISOString(),
+    LinkedVolumes: [],
+    Tags: [],
+    ...(spec.type === 'io1' ? { Iops: spec.iops ?? 1500 } : {}),
+    ...(spec.snapshotId ? { SnapshotId: spec.snapshotId } : {}),
+  }
+  volumes(account).set(id, v)
+  account.register(id, 'volume', v)
+  meterVolume(account, v, at)
+  return v
+}
+
+export function linkVolume(
+  v: Volume,
+  vmId: string,
+  device: string,
+  state: string,
+  deleteOnVmDeletion: boolean,
+): void {
+  v.State = 'in-use'
+  v.LinkedVolumes = [
+    {
+      VolumeId: v.VolumeId ?? '',
+      VmId: vmId,
+      DeviceName: device,
+      State: state,
+      DeleteOnVmDeletion: deleteOnVmDeletion,
+    },
+  ]
+}
+
+export function removeVolume(account: AccountState, id: string, at: number): void {
+  volumes(account).delete(id)
+  account.unregister(id)
+  account.stopMeters(id, at)
+}
+
+function checkSize(type: string, size: number): void {
+  const max = type === 'standard' ? 14901 : 14901
+  if (!Number.isInteger(size) || size < 1 || size > max) {
+    throw oscError('invalidVolumeSize', `Size must be between 1 and ${max} GiB for ${type} volumes.`)
+  }
+}
+
+const VOLUME_TYPES = ['standard', 'gp2', 'io1']
+
+export const handlers: HandlerMap = {
+  CreateVolume: (req, ctx) => {
+    const prior = req.ClientToken
+      ? ctx.account.clientTokens.get(`CreateVolume:${req.ClientToken}`)
+      : undefined
+    const priorVolume = prior?.ids[0] ? volumes(ctx.account).get(prior.ids[0]) : undefined
+    if (priorVolume) return { Volume: priorVolume }
+    if (!ctx.account.subregions.includes(req.SubregionName)) {
+      throw oscError('noSuchSubregion', `The Subregion ${req.SubregionName} is not in ${ctx.account.region}.`)
+    }
+    const type = req.VolumeType ?? 'standard'
+    if (!VOLUME_TYPES.includes(type)) {
+      throw oscError('invalidParameterValue', `VolumeType must be one of ${VOLUME_TYPES.join(', ')}.`)
+    }
+    let size = req.Size
+    if (req.SnapshotId) {
+      const snap = ctx.account.registry.get(req.SnapshotId)
+      if (!snap || snap.type !== 'snapshot')
+        throw oscError('noSuchSnapshot', `The snapshot ${req.SnapshotId} does not exist.`)
+      size ??= (snap.obj as { VolumeSize?: number }).VolumeSize
+    }
+    if (size === undefined) throw oscError('missingParameter', 'Size is required unless SnapshotId is given.')
+    checkSize(type, size)
+    if (type === 'io1' && req.Iops === undefined)
+      throw oscError('missingParameter', 'Iops is required for io1 volumes.')
+    assertQuota(ctx.account, 'volume_limit', 1, 'tooManyVolumes')
+    assertQuota(ctx.account, 'volume_size_limit', size, 'tooMuchVolumeSize')
+    const v = addVolume(
+      ctx.world,
+      ctx.account,
+      {
+        size,
+        type,
+        subregion: req.SubregionName,
+        state: 'creating',
+        ...(req.Iops !== undefined ? { iops: req.Iops } : {}),
+        ...(req.SnapshotId ? { snapshotId: req.SnapshotId } : {}),
+      },
+      ctx.now,
+    )
+    if (req.ClientToken) {
+      v.ClientToken = req.ClientToken
+      ctx.account.clientTokens.set(`CreateVolume:${req.ClientToken}`, {
+        action: 'CreateVolume',
+        ids: [v.VolumeId ?? ''],
+      })
+    }
+    ctx.world.schedule(ctx.now + CREATE_MS, () => {
+      if (v.State === 'creating') v.State = 'available'
+    })
+    return { Volume: v }
+  },
+  ReadVolumes: (req, ctx) => {
+    const { page, nextPageToken } = readList(volumes(ctx.account).values(), req, {
+      VolumeStates: 'State',
+      VolumeTypes: 'VolumeType',
+      VolumeSizes: 'Size',
+      LinkVolumeVmIds: (v) => (v as Volume).LinkedVolumes?.map((l) => l.VmId),
+      LinkVolumeDeviceNames: (v) => (v as Volume).LinkedVolumes?.map((l) => l.DeviceName),
+      LinkVolumeLinkStates: (v) => (v as Volume).LinkedVolumes?.map((l) => l.State),
+    })
+    return { Volumes: page, ...(nextPageToken ? { NextPageToken: nextPageToken } : {}) }
+  },
+  UpdateVolume: (req, ctx) => {
+    const v = findVolume(ctx.account, req.VolumeId)
+    if (req.Size !== undefined) {
+      if (req.Size < (v.Size ?? 0))
+        throw oscError('invalidVolumeSize', 'A volume can only grow: Size must be ≥ the current size.')
+      checkSize(req.VolumeType ?? v.VolumeType ?? 'standard', req.Size)
+      assertQuota(ctx.account, 'volume_size_limit', req.Size - (v.Size ?? 0), 'tooMuchVolumeSize')
+    }
+    ctx.account.stopMeters(req.VolumeId, ctx.now)
+    if (req.Size !== undefined) v.Size = req.Size
+    if (req.VolumeType !== undefined) v.VolumeType = req.VolumeType
+    if (req.Iops !== undefined) v.Iops = req.Iops
+    meterVolume(ctx.account, v, ctx.now)
+    return { Volume: v }
+  },
+  LinkVolume: (req, ctx) => {
+    const v = findVolume(ctx.account, req.VolumeId)
+    const vm = ctx.account.registry.get(req.VmId)
+    if (!vm || vm.type !== 'vm') throw oscError('noSuchVm', `The VM ${req.VmId} does not exist.`)
+    const vmState = (vm.obj as { State?: string }).State
+    if (vmState === 'pending')
+      throw oscError('neverStarted', `The VM ${req.VmId} is still pending; wait until it runs.`)
+    if (vmState === 'terminated' || vmState === 'shutting-down') {
+      throw oscError('invalidVmState', `The VM ${req.VmId} is ${vmState}.`)
+    }
+    if (v.State !== 'available') {
+      throw oscError(
+        'invalidVolumeState',
+        `The volume ${req.VolumeId} is ${v.State ?? 'busy'}; only available volumes can be linked.`,
+      )
+    }
+    if (!/^\/dev\/(sd|xvd)[b-z]$/.test(req.DeviceName)) {
+      throw oscError(
+        'invalidDeviceName',
+        'DeviceName must look like /dev/sdb … /dev/sdz or /dev/xvdb … /dev/xvdz.',
+      )
+    }
+    const vmObj = vm.obj as { BlockDeviceMappings?: Array<{ DeviceName?: string }> }
+    if (vmObj.BlockDeviceMappings?.some((b) => b.DeviceName === req.DeviceName)) {
+      throw oscError('deviceInUse', `The device ${req.DeviceName} is already used on ${req.VmId}.`)
+    }
+    linkVolume(v, req.VmId, req.DeviceName, 'attaching', false)
+    ;(vmObj.BlockDeviceMappings ??= []).push({
+      DeviceName: req.DeviceName,
+      Bsu: { VolumeId: v.VolumeId, State: 'attaching', LinkDate: iso(ctx), DeleteOnVmDeletion: false },
+    } as { DeviceName?: string })
+    ctx.world.schedule(ctx.now + LINK_MS, () => setLinkState(v, vmObj, 'attached'))
+    return {}
+  },
+  UnlinkVolume: (req, ctx) => {
+    const v = findVolume(ctx.account, req.VolumeId)
+    const link = v.LinkedVolumes?.[0]
+    if (!link || v.State !== 'in-use')
+      throw oscError('volumeNotInUse', `The volume ${req.VolumeId} is not linked to a VM.`)
+    if (link.DeviceName === '/dev/sda1') {
+      throw oscError(
+        'invalidVolumeState',
+        'The root volume cannot be unlinked; stop and delete the VM instead.',
+      )
+    }
+    const vm = link.VmId ? ctx.account.registry.get(link.VmId) : undefined
+    const vmObj = (vm?.obj ?? {}) as {
+      BlockDeviceMappings?: Array<{ DeviceName?: string; Bsu?: { VolumeId?: string } }>
+    }
+    link.State = 'detaching'
+    setLinkState(v, vmObj, 'detaching')
+    ctx.world.schedule(ctx.now + LINK_MS, () => {
+      v.LinkedVolumes = []
+      v.State = 'available'
+      vmObj.BlockDeviceMappings = vmObj.BlockDeviceMappings?.filter((b) => b.Bsu?.VolumeId !== v.VolumeId)
+    })
+    return {}
+  },
+  DeleteVolume: (req, ctx) => {
+    const v = findVolume(ctx.account, req.VolumeId)
+    if (v.State === 'in-use') {
+      throw oscError('invalidVolumeState', `The volume ${req.VolumeId} is linked to a VM; unlink it first.`)
+    }
+    removeVolume(ctx.account, req.VolumeId, ctx.now)
+    return {}
+  },
+}
+
+function setLinkState(
+  v: Volume,
+  vmObj: {
+    BlockDeviceMappings?: Array<{ DeviceName?: string; Bsu?: { VolumeId?: string; State?: string } }>
+  },
+  state: string,
+): void {
+  for (const l of v.LinkedVolumes ?? []) l.State = state
+  for (const b of vmObj.BlockDeviceMappings ?? [])
+    if (b.Bsu && b.Bsu.VolumeId === v.VolumeId) b.Bsu.State = state
+}

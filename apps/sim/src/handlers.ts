@@ -1,0 +1,38 @@
+// Which module answers which action: the family modules first, the generic store for everything else.
+import type { ActionName } from '@osc-console/osc-api'
+import type { Ctx, HandlerMap } from './context.ts'
+import { generic } from './families/generic.ts'
+import { handlers as images } from './families/images.ts'
+import { handlers as keypairs } from './families/keypairs.ts'
+import { handlers as nets } from './families/nets.ts'
+import { handlers as quotas } from './families/quotas.ts'
+import { handlers as regions } from './families/regions.ts'
+import { handlers as securityGroups } from './families/security-groups.ts'
+import { handlers as tags } from './families/tags.ts'
+import { handlers as vmTypes } from './families/vm-types.ts'
+import { handlers as vms } from './families/vms.ts'
+import { handlers as volumes } from './families/volumes.ts'
+
+export const HANDLERS: HandlerMap = {
+  ...images,
+  ...keypairs,
+  ...nets,
+  ...quotas,
+  ...regions,
+  ...securityGroups,
+  ...tags,
+  ...vmTypes,
+  ...vms,
+  ...volumes,
+}
+
+type AnyHandler = (req: Record<string, unknown>, ctx: Ctx) => object
+
+export function dispatch(action: ActionName, req: Record<string, unknown>, ctx: Ctx): object {
+  const handler = HANDLERS[action] as AnyHandler | undefined
+  return handler ? handler(req, ctx) : generic(action, req, ctx)
+}
+
+export function implemented(action: ActionName): boolean {
+  return HANDLERS[action] !== undefined
+}

@@ -1,0 +1,362 @@
+// The HTTP front: POST /api/v1/<Action> (and /api/latest/<Action>) answered as the API does — authenticate,
+// throttle, inject faults, validate, run the family handler — plus the loopback-only /_sim/* admin endpoints.
+import { randomUUID } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { catalogue, isActionName, requestSchemas } from '@osc-console/osc-api'
+import type { ActionName } from '@osc-console/osc-api'
+import { Authenticator } from './auth.ts'
+import type { Caller } from './auth.ts'
+import type { SimClock } from './clock.ts'
+import type { Ctx } from './context.ts'
+import { errorBody, OscError, oscError, statusError } from './errors.ts'
+import { errorFor, faultsSchema, latencyFor, shouldDrop } from './faults.ts'
+import type { Faults } from './faults.ts'
+import { dispatch } from './handlers.ts'
+import type { World } from './state.ts'
+import { Stats } from './stats.ts'
+import { Throttle } from './throttle.ts'
+import type { ThrottleSettings } from './throttle.ts'
+import { validateRequest } from './validate.ts'
+
+export const MAX_BODY_BYTES = 1024 * 1024
+const MAX_LOGS_PER_ACCOUNT = 20_000
+
+export interface EngineOptions {
+  clock: SimClock
+  strictRegion: boolean
+  throttle: ThrottleSettings
+  buildWorld: (seed: string) => World
+  seed: string
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? 0)
+  if (declared > limit) return Promise.reject(new BodyTooLarge())
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    let settled = false
+    req.on('data', (chunk: Buffer) => {
+      if (settled) return
+      size += chunk.length
+      if (size > limit) {
+        settled = true
+        reject(new BodyTooLarge())
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => {
+      if (!settled) {
+        settled = true
+        resolve(Buffer.concat(chunks))
+      }
+    })
+    req.on('error', (err) => {
+      if (!settled) {
+        settled = true
+        reject(err)
+      }
+    })
+  })
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
+
+function isLoopback(address: string | undefined): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1'
+}
+
+/** Every string value in a request body, to find ids named anywhere in it. */
+function* strings(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value
+  else if (Array.isArray(value)) for (const v of value) yield* strings(v)
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) yield* strings(v)
+}
+
+export class Engine {
+  world: World
+  readonly stats = new Stats()
+  faults: Faults = {}
+  private readonly throttle: Throttle
+  private readonly auth: Authenticator
+
+  constructor(private readonly options: EngineOptions) {
+    this.world = options.buildWorld(options.seed)
+    this.throttle = new Throttle(options.throttle)
+    this.auth = new Authenticator(() => this.world, options.clock, { strictRegion: options.strictRegion })
+  }
+
+  get clock(): SimClock {
+    return this.options.clock
+  }
+
+  reset(seed: string = this.options.seed): void {
+    this.world = this.options.buildWorld(seed)
+    this.auth.reset()
+    this.stats.reset()
+    this.faults = {}
+    this.throttle.configure(this.options.throttle)
+  }
+
+  advance(ms: number): number {
+    const now = this.clock.advance(ms)
+    this.world.tick()
+    return now
+  }
+
+  setFaults(faults: Faults): void {
+    this.faults = faults
+    const base = this.options.throttle
+    this.throttle.configure({
+      enabled: faults.throttling ?? base.enabled,
+      platform: faults.limits?.platform ?? base.platform,
+      perAccount: faults.limits?.perAccount ?? base.perAccount,
+      perCall: faults.limits?.perCall ?? base.perCall,
+    })
+  }
+
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = req.url ?? '/'
+    const q = url.indexOf('?')
+    const rawPath = q < 0 ? url : url.slice(0, q)
+    const rawQuery = q < 0 ? '' : url.slice(q + 1)
+    if (rawPath.startsWith('/_sim/')) return this.admin(req, res, rawPath)
+    const started = process.hrtime.bigint()
+    const requestId = randomUUID()
+    const match = /^\/api\/(?:v1|latest)\/([A-Za-z0-9]+)\/?$/.exec(rawPath)
+    const action = match?.[1] ?? ''
+    let caller: Caller | undefined
+    let status = 200
+    let payloadSize = 0
+    try {
+      if (!match) {
+        throw oscError('unknownAction', `No such endpoint ${rawPath}: the API answers POST /api/v1/<Action>.`)
+      }
+      if (!isActionName(action)) {
+        throw oscError('unknownAction', `"${action}" is not an operation of the OUTSCALE API.`)
+      }
+      if (req.method !== 'POST') {
+        throw oscError('methodNotAllowed', `${req.method ?? ''} is not allowed: call POST /api/v1/${action}.`)
+      }
+      this.throttle.checkPlatform()
+      let raw: Buffer
+      try {
+        raw = await readBody(req, MAX_BODY_BYTES)
+      } catch (err) {
+        if (err instanceof BodyTooLarge) {
+          res.setHeader('Connection', 'close')
+          throw oscError('bodyTooLarge', 'The request body is larger than 1 MiB.')
+        }
+        throw err
+      }
+      payloadSize = raw.length
+      const info = catalogue[action]
+      caller = this.auth.authenticate(
+        { method: req.method, rawPath, rawQuery, rawHeaders: req.rawHeaders, body: raw },
+        req.headers.authorization,
+        info.auth,
+      )
+      const body = this.parseBody(req, raw)
+      if (caller) this.throttle.checkAccount(caller.accountId, action)
+      const fault = await this.applyFaults(action, req, res)
+      if (fault === 'dropped') return
+      this.world.tick()
+      const account = caller ? this.world.account(caller.accountId) : this.anonymousAccount(req)
+      if (account.sentinels.size > 0) {
+        for (const s of strings(body)) {
+          const failWith = account.sentinels.get(s)
+          if (failWith) throw statusError(failWith, `The resource ${s} is tagged sim:fail=${failWith}.`)
+        }
+      }
+      const parsed = validateRequest(requestSchemas[action], body)
+      const ctx: Ctx = {
+        world: this.world,
+        account,
+        clock: this.clock,
+        now: this.clock.now(),
+        requestId,
+        action,
+        sourceIp: req.socket.remoteAddress ?? '',
+        userAgent: String(req.headers['user-agent'] ?? ''),
+        ...(caller?.accessKeyId ? { accessKeyId: caller.accessKeyId } : {}),
+      }
+      // DryRun: authenticated and validated above; answer the empty success without changing anything.
+      const result = parsed.DryRun === true ? {} : dispatch(action, parsed, ctx)
+      this.send(res, 200, { ...result, ResponseContext: { RequestId: requestId } }, requestId)
+    } catch (err) {
+      const oscErr = err instanceof OscError ? err : undefined
+      if (!oscErr) console.error(`[sim] ${action || rawPath} failed:`, err)
+      const e = oscErr ?? oscError('internal', 'The simulator failed to answer this call; see its log.')
+      status = e.status
+      for (const [k, v] of Object.entries(e.headers)) res.setHeader(k, v)
+      this.send(res, e.status, errorBody(e, requestId), requestId)
+    } finally {
+      if (match) {
+        this.stats.count(action, caller?.accountId ?? 'anonymous')
+        if (caller) this.log(caller, action, req, status, requestId, started, payloadSize)
+      }
+    }
+  }
+
+  private parseBody(req: IncomingMessage, raw: Buffer): unknown {
+    const type = String(req.headers['content-type'] ?? '')
+      .split(';')[0]
+      ?.trim()
+      .toLowerCase()
+    if (type && type !== 'application/json' && !type.endsWith('+json')) {
+      throw oscError('unsupportedMediaType', `Content-Type ${type} is not accepted: send application/json.`)
+    }
+    const text = raw.toString('utf8').trim()
+    if (text === '') return {}
+    let body: unknown
+    try {
+      body = JSON.parse(text)
+    } catch {
+      throw oscError('malformedJson', 'The request body is not valid JSON.')
+    }
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+      throw oscError('malformedJson', 'The request body must be a JSON object.')
+    }
+    return body
+  }
+
+  private anonymousAccount(req: IncomingMessage) {
+    // Public calls carry no account: answer with the region the Host names, else the first account's.
+    const host = String(req.headers.host ?? '')
+    const accounts = [...this.world.accounts.values()]
+    const byHost = accounts.find((a) => host.includes(a.region))
+    const first = accounts[0]
+    if (!first) throw new Error('the simulator has no account')
+    return byHost ?? first
+  }
+
+  private async applyFaults(action: ActionName, req: IncomingMessage, res: ServerResponse) {
+    const f = this.faults
+    const delay = latencyFor(f, action)
+    if (delay > 0) await sleep(delay)
+    if (shouldDrop(f, action, Math.random)) {
+      req.socket.destroy()
+      res.destroy()
+      return 'dropped' as const
+    }
+    const rule = errorFor(f, action, Math.random)
+    if (rule) {
+      const e = statusError(rule.status, rule.details ?? `Injected fault for ${action}.`)
+      throw new OscError(
+        { status: rule.status, code: rule.code ?? e.code, type: rule.type ?? e.type },
+        rule.details ?? `Injected fault for ${action}.`,
+      )
+    }
+    return 'none' as const
+  }
+
+  private log(
+    caller: Caller,
+    action: string,
+    req: IncomingMessage,
+    status: number,
+    requestId: string,
+    started: bigint,
+    payloadSize: number,
+  ): void {
+    const account = this.world.accounts.get(caller.accountId)
+    if (!account) return
+    let headerSize = 0
+    for (const h of req.rawHeaders) headerSize += h.length + 2
+    account.apiLogs.push({
+      accessKey: caller.accessKeyId ?? '',
+      callName: action,
+      date: this.clock.now(),
+      status,
+      requestId,
+      ip: req.socket.remoteAddress ?? '',
+      userAgent: String(req.headers['user-agent'] ?? ''),
+      durationUs: Number((process.hrtime.bigint() - started) / 1000n),
+      payloadSize,
+      headerSize,
+    })
+    if (account.apiLogs.length > MAX_LOGS_PER_ACCOUNT)
+      account.apiLogs.splice(0, account.apiLogs.length - MAX_LOGS_PER_ACCOUNT)
+  }
+
+  private send(res: ServerResponse, status: number, body: unknown, requestId: string): void {
+    if (res.headersSent || res.destroyed) return
+    const text = JSON.stringify(body)
+    res.writeHead(status, {
+      'Content-Type': 'application/json',
+      'Content-Length': Buffer.byteLength(text),
+      'X-Request-Id': requestId,
+    })
+    res.end(text)
+  }
+
+  private async admin(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    const reply = (status: number, body: unknown) => {
+      const text = JSON.stringify(body)
+      res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) })
+      res.end(text)
+    }
+    if (!isLoopback(req.socket.remoteAddress)) {
+      return reply(403, { error: 'The /_sim admin endpoints answer only on loopback.' })
+    }
+    let body: Record<string, unknown> = {}
+    if (req.method === 'POST') {
+      try {
+        const raw = await readBody(req, MAX_BODY_BYTES)
+        const text = raw.toString('utf8').trim()
+        const parsed: unknown = text ? JSON.parse(text) : {}
+        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object')
+        body = parsed as Record<string, unknown>
+      } catch {
+        return reply(400, { error: 'The body must be a JSON object.' })
+      }
+    }
+    const route = `${req.method ?? ''} ${path.replace(/\/$/, '')}`
+    switch (route) {
+      case 'POST /_sim/reset': {
+        const seed = body.seed ?? this.options.seed
+        if (seed !== 'empty' && seed !== 'demo' && seed !== 'large') {
+          return reply(400, { error: 'seed must be empty, demo or large.' })
+        }
+        this.reset(seed)
+        return reply(200, { ok: true, seed, now: this.clock.iso() })
+      }
+      case 'POST /_sim/clock/advance': {
+        const ms =
+          typeof body.ms === 'number' ? body.ms : typeof body.seconds === 'number' ? body.seconds * 1000 : NaN
+        if (!Number.isFinite(ms) || ms < 0)
+          return reply(400, { error: 'Send {"ms": N} or {"seconds": N}, N ≥ 0.' })
+        this.advance(ms)
+        return reply(200, { now: this.clock.iso() })
+      }
+      case 'GET /_sim/clock':
+        return reply(200, { now: this.clock.iso(), mode: this.clock.mode })
+      case 'POST /_sim/faults': {
+        const parsed = faultsSchema.safeParse(body)
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0]
+          return reply(400, {
+            error: `Invalid faults: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
+          })
+        }
+        this.setFaults(parsed.data)
+        return reply(200, { faults: this.faults })
+      }
+      case 'GET /_sim/faults':
+        return reply(200, { faults: this.faults })
+      case 'GET /_sim/stats':
+        return reply(200, this.stats.snapshot())
+      case 'POST /_sim/stats/reset':
+        this.stats.reset()
+        return reply(200, { ok: true })
+      default:
+        return reply(404, {
+          error:
+            'Unknown admin endpoint. Known: POST /_sim/reset, POST /_sim/clock/advance, GET /_sim/clock, POST|GET /_sim/faults, GET /_sim/stats, POST /_sim/stats/reset.',
+        })
+    }
+  }
+}
