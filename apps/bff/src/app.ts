@@ -154,8 +154,7 @@ export function createApp(deps: AppDeps): Express {
       )
     const site = req.get('sec-fetch-site')
     const origin = req.get('origin')
-    const ownOrigin = `${req.protocol}://${req.get('host') ?? ''}`
-    const sameOrigin = site ? site === 'same-origin' : origin === publicOrigin || origin === ownOrigin
+    const sameOrigin = site ? site === 'same-origin' : origin === publicOrigin
     if (!sameOrigin)
       return sendError(
         res,

@@ -209,6 +209,12 @@ export function applyEnvOverrides(config: Config, env: NodeJS.ProcessEnv = proce
     const port = Number(env.PORT)
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new ConfigError(`PORT must be a port number, got "${env.PORT}"`)
+    // The default loopback publicUrl follows the port, so `PORT=9090` alone gives a working console.
+    const url = new URL(next.publicUrl)
+    if (isLoopbackHost(url.hostname) && Number(url.port || 80) === config.listen.port && port !== 0) {
+      url.port = String(port)
+      next.publicUrl = url.origin
+    }
     next.listen.port = port
   }
   if (env.HOST) next.listen.host = env.HOST

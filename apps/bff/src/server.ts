@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { createApp, type AuthHooks } from './app.ts'
 import { createAudit } from './audit.ts'
 import type { AuthorizeFn } from './proxy.ts'
-import { isLoopbackHost, loadConfig, resolveAccounts, type Config, type ResolvedAccount } from './config.ts'
-import { createLocalAuth } from './identity-none.ts'
+import { loadConfig, resolveAccounts, type Config, type ResolvedAccount } from './config.ts'
+import { createAuth } from './auth/index.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { createMetrics } from './metrics.ts'
 import { createOperations } from './operations.ts'
@@ -48,10 +48,8 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
   const config = options.config ?? loadConfig(options.configPath ? { path: options.configPath } : {})
   const host = options.host ?? config.listen.host
   const port = options.port ?? config.listen.port
-  if (config.auth.mode === 'none' && !isLoopbackHost(host))
-    throw new Error(
-      `auth.mode is none (one local user with every right), which is allowed only when listening on loopback; listen.host is ${host}. Configure auth.mode oidc or proxy, or listen on 127.0.0.1.`,
-    )
+  // The sign-in module checks `auth.mode: none` against the address actually listened on.
+  const authConfig = { ...config, listen: { ...config.listen, host } }
   const logger = options.logger ?? createLogger()
   const accounts = options.accounts ?? resolveAccounts(config)
   const db = await openDb({
@@ -63,8 +61,13 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
   const metrics = createMetrics()
   const audit = createAudit(db, logger)
   const client = createSignedClient()
-  const local = createLocalAuth(config)
-  const auth: AuthHooks & { authorize: AuthorizeFn } = local
+  let auth: AuthHooks & { authorize: AuthorizeFn; close(): Promise<void> }
+  try {
+    auth = await createAuth({ config: authConfig, db, audit, logger })
+  } catch (error) {
+    await db.close()
+    throw error
+  }
   const proxy = createProxy({
     config,
     accounts,
@@ -138,6 +141,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
       await operations.drain(Math.max(0, deadline - Date.now()))
       clearTimeout(timer)
       client.close()
+      await auth.close()
       await db.close()
       logger.info('console stopped')
     })()

@@ -28,7 +28,8 @@ describe('configuration', () => {
     expect(config.accounts.map((a) => a.id)).toEqual(['demo-eu', 'demo-us'])
     expect(config.proxy.maxAttempts).toBe(3)
     expect(config.proxy.cacheTtlMs.default).toBe(2000)
-    expect(config.auth.mode).toBe('none')
+    expect(config.auth.mode).toBe('oidc')
+    expect(config.bindings.map((b) => b.group)).toContain('console-admins')
   })
 
   it('derives the endpoint from the region when none is given', () => {
@@ -68,6 +69,7 @@ describe('configuration', () => {
       env: { PORT: '9999', HOST: '::1', DATABASE_URL: 'postgres://x/y', DATA_DIR: '/tmp/d' },
     })
     expect(config.listen).toEqual({ host: '::1', port: 9999 })
+    expect(config.publicUrl).toBe('http://localhost:9999')
     expect(config.storage.databaseUrl).toBe('postgres://x/y')
     expect(config.dataDir).toBe('/tmp/d')
     expect(() => loadConfig({ path, env: { PORT: 'eighty' } })).toThrow(/PORT must be a port number/)

@@ -57,7 +57,11 @@ describe('the console process', () => {
     const calls = Array.from({ length: 30 }, (_, i) =>
       fetch(`${url}/api/osc/demo-eu/ReadVolumes`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'osc-console', Origin: url },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Requested-With': 'osc-console',
+          Origin: 'http://localhost:8080',
+        },
         body: JSON.stringify({ ResultsPerPage: i + 1 }),
       }).then(
         async (r) => ({ status: r.status, body: await r.text() }),
