@@ -59,6 +59,8 @@ export interface AuthDeps {
   now?: () => number
   /** The OIDC client secret, when not taken from auth.oidc.clientSecret. */
   clientSecret?: string
+  /** Accounts with their resolved name and region (e.g. a region read from a profile); default config.accounts. */
+  accounts?: readonly { id: string; name: string; region: string }[]
 }
 
 export interface MeAccount {
@@ -180,11 +182,13 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
   const sweeper = setInterval(sweep, SWEEP_EVERY_MS)
   sweeper.unref()
 
-  const accounts = config.accounts.map((a) => ({
-    id: a.id,
-    name: a.name ?? a.id,
-    region: a.region ?? 'eu-west-2',
-  }))
+  const accounts =
+    deps.accounts?.map((a) => ({ id: a.id, name: a.name, region: a.region })) ??
+    config.accounts.map((a) => ({
+      id: a.id,
+      name: a.name ?? a.id,
+      region: a.region ?? 'eu-west-2',
+    }))
 
   const loginUrlFor = (req: Request): string => {
     // Send the person back to the page they were on: the SPA's own URL, as its Referer says.
