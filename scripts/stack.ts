@@ -2,7 +2,8 @@
 // provider, BFF serving the built SPA — each as a child process with prefixed logs. It starts whatever exists, so
 // a fresh clone never fails while parts are still missing, and Ctrl-C stops everything.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { PNPM } from './pnpm.ts'
@@ -16,8 +17,9 @@ const SIM_PORT = 8181
 const IDP_PORT = 8282
 const BFF_PORT = Number(process.env.PORT ?? 8080)
 const VITE_PORT = 5173
-const consoleUrl = `http://localhost:${BFF_PORT}`
-const hasAuth = existsSync(at('apps/bff/src/auth/index.ts'))
+// The origin the browser uses: in dev, Vite serves the pages and forwards /api and /auth to the BFF.
+const publicUrl = `http://localhost:${mode === 'dev' ? VITE_PORT : BFF_PORT}`
+const hasAuth = existsSync(at('apps/bff/src/auth/index.ts')) && existsSync(at('apps/idp/src/cli.ts'))
 
 // The demo accounts of the simulator's `demo` seed; the BFF's demo config reads them from these variables.
 const demoEnv = {
@@ -26,6 +28,40 @@ const demoEnv = {
   OSC_DEMO_US_ACCESS_KEY: 'AKDEMO00000000000002',
   OSC_DEMO_US_SECRET_KEY: 'SKDEMO0000000000000000000000000000000002',
   OIDC_CLIENT_SECRET: 'osc-console-dev-secret',
+}
+
+// apps/bff/config/demo.yaml is the demo configuration; once sign-in exists, the launcher runs it with sign-in
+// through the dev IdP and the demo groups' bindings (unless the file already configures a sign-in mode).
+function bffConfigFile(): string {
+  const demo = at('apps/bff/config/demo.yaml')
+  if (!hasAuth || !existsSync(demo)) return demo
+  const yaml = createRequire(at('apps/bff/package.json'))('yaml') as {
+    parse(text: string): Record<string, unknown>
+  }
+  const config = yaml.parse(readFileSync(demo, 'utf8'))
+  const auth = (config.auth ?? {}) as { mode?: string }
+  if (auth.mode && auth.mode !== 'none') return demo
+  config.auth = {
+    ...auth,
+    mode: 'oidc',
+    oidc: {
+      issuer: `http://127.0.0.1:${IDP_PORT}`,
+      clientId: 'osc-console',
+      clientSecret: { env: 'OIDC_CLIENT_SECRET' },
+    },
+  }
+  if (!Array.isArray(config.bindings) || config.bindings.length === 0) {
+    config.bindings = [
+      { group: 'console-admins', role: 'admin', accounts: ['*'] },
+      { group: 'console-operators', role: 'operator', accounts: ['*'] },
+      { group: 'console-viewers', role: 'viewer', accounts: ['*'] },
+      { group: 'finance', role: 'billing', accounts: ['*'] },
+    ]
+  }
+  mkdirSync(at('.data'), { recursive: true })
+  const file = at('.data', 'demo-with-sign-in.json')
+  writeFileSync(file, JSON.stringify(config, null, 2))
+  return file
 }
 
 type Part = {
@@ -51,7 +87,7 @@ const parts: Part[] = [
         {
           name: 'idp',
           entry: 'apps/idp/src/cli.ts',
-          args: ['--port', String(IDP_PORT), '--redirect-uri', `${consoleUrl}/auth/callback`],
+          args: ['--port', String(IDP_PORT), '--redirect-uri', `${publicUrl}/auth/callback`],
           port: IDP_PORT,
           ready: `http://127.0.0.1:${IDP_PORT}/.well-known/openid-configuration`,
         },
@@ -60,8 +96,8 @@ const parts: Part[] = [
   {
     name: 'bff',
     entry: 'apps/bff/src/main.ts',
-    args: ['--config', at('apps/bff/config/demo.yaml')],
-    env: { ...demoEnv, PORT: String(BFF_PORT) },
+    args: ['--config', bffConfigFile()],
+    env: { ...demoEnv, PORT: String(BFF_PORT), PUBLIC_URL: publicUrl },
     port: BFF_PORT,
     ready: `http://127.0.0.1:${BFF_PORT}/healthz`,
   },
@@ -225,12 +261,9 @@ async function main() {
     ...(missing.length ? [`Not running: ${missing.join('; ')}`] : []),
   ]
   if (started.includes('bff')) {
+    lines.push('', `  OSC Console   ${publicUrl}`)
     lines.push(
-      '',
-      `  OSC Console   ${mode === 'dev' && started.includes('web') ? `http://localhost:${VITE_PORT}` : consoleUrl}`,
-    )
-    lines.push(
-      hasAuth
+      started.includes('idp')
         ? '  Sign in as    alice (admin), oscar (operator), vera (viewer), bill (billing), nobody (no access) — password "demo"'
         : '  Sign-in       none yet: you are the local user with admin rights',
     )
@@ -239,9 +272,8 @@ async function main() {
     lines.push(
       '',
       `  Simulator     http://127.0.0.1:${SIM_PORT}  (the OUTSCALE API: POST /api/v1/<Action>, signed with SigV4)`,
-      '    123456789012 eu-west-2  AK AKDEMO00000000000001  SK SKDEMO0000000000000000000000000000000001',
-      '    210987654321 us-east-2  AK AKDEMO00000000000002  SK SKDEMO0000000000000000000000000000000002',
-      '    login demo@example.com / demo',
+      '    123456789012 eu-west-2  AK AKDEMO00000000000001  SK SKDEMO0000000000000000000000000000000001  login demo@example.com / demo',
+      '    210987654321 us-east-2  AK AKDEMO00000000000002  SK SKDEMO0000000000000000000000000000000002  login demo-us@example.com / demo',
     )
   }
   if (started.length) lines.push('', 'Press Ctrl-C to stop.')
