@@ -40,6 +40,14 @@ describe('applyMutationResult', () => {
     })
   })
 
+  it('never puts a sensitive answer such as a private key into the cache', () => {
+    const client = new QueryClient()
+    applyMutationResult(client, 'demo-eu', 'CreateKeypair', {
+      Keypair: { KeypairId: 'key-1', KeypairName: 'k', PrivateKey: '-----BEGIN RSA PRIVATE KEY-----' },
+    })
+    expect(client.getQueryCache().getAll()).toHaveLength(0)
+  })
+
   it('seeds the detail of an updated VM from the singular response member', () => {
     const client = new QueryClient()
     applyMutationResult(client, 'demo-eu', 'UpdateVm', { Vm: { VmId: 'i-3', VmType: 'tinav6.c2r4p2' } })

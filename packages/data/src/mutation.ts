@@ -97,6 +97,8 @@ export function applyMutationResult(
   data: unknown,
 ): void {
   if (!isRecord(data)) return
+  // A sensitive answer (a new keypair's private key…) must never sit in the shared cache.
+  if (catalogue[action].sensitive) return
   const verb = catalogue[action].verb
   for (const [key, value] of Object.entries(data)) {
     if (key === 'ResponseContext') continue

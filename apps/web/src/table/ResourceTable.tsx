@@ -132,7 +132,11 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
       ref={scrollRef}
       className="min-h-0 flex-1 overflow-auto rounded-md border border-slate-200 dark:border-slate-700"
     >
-      <table aria-label={label} aria-rowcount={tableRows.length + 1} className="w-full table-fixed text-sm">
+      <table
+        aria-label={label}
+        aria-rowcount={tableRows.length + 1}
+        className="w-full min-w-[60rem] table-fixed text-sm"
+      >
         <thead className="sticky top-0 z-10 bg-slate-50 dark:bg-slate-900">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>

@@ -31,12 +31,18 @@ export interface TableToolbarProps<T> {
   stateOptions: string[]
   subregionOptions: string[]
   columns: ResourceColumn<T>[]
-  shownCount: number
-  totalCount: number
   onExport: () => void
   onRefresh: () => void
   refreshing: boolean
-  age: string
+}
+
+/** "3 items · updated 12 s ago", beside a list's title. */
+export function TableStatus({ shown, total, age }: { shown: number; total: number; age: string }) {
+  return (
+    <span className="text-sm muted">
+      {shown === total ? `${total} ${total === 1 ? 'item' : 'items'}` : `${shown} of ${total} items`} · {age}
+    </span>
+  )
 }
 
 export function TableToolbar<T>(props: TableToolbarProps<T>) {
@@ -62,13 +68,13 @@ export function TableToolbar<T>(props: TableToolbarProps<T>) {
         type="search"
         aria-label="Search"
         placeholder="Search name, id, IP…"
-        className="input w-64"
+        className="input w-56"
         value={q}
         onChange={(event) => setQ(event.target.value)}
       />
       <select
         aria-label="State"
-        className="input w-36"
+        className="input w-32"
         value={search.state ?? ''}
         onChange={(event) => onChange({ state: event.target.value || undefined })}
       >
@@ -81,7 +87,7 @@ export function TableToolbar<T>(props: TableToolbarProps<T>) {
       </select>
       <select
         aria-label="Subregion"
-        className="input w-40"
+        className="input w-36"
         value={search.subregion ?? ''}
         onChange={(event) => onChange({ subregion: event.target.value || undefined })}
       >
@@ -95,7 +101,7 @@ export function TableToolbar<T>(props: TableToolbarProps<T>) {
       <input
         aria-label="Tag"
         placeholder="Tag key=value"
-        className="input w-44"
+        className="input w-36"
         value={tag}
         onChange={(event) => setTag(event.target.value)}
       />
@@ -121,12 +127,6 @@ export function TableToolbar<T>(props: TableToolbarProps<T>) {
         Export CSV
       </button>
       <div className="flex-1" />
-      <span className="text-xs muted" aria-live="off">
-        {props.shownCount === props.totalCount
-          ? `${props.totalCount} items`
-          : `${props.shownCount} of ${props.totalCount} items`}{' '}
-        · {props.age}
-      </span>
       <button type="button" className="btn" onClick={props.onRefresh} aria-busy={props.refreshing}>
         {props.refreshing ? 'Refreshing…' : 'Refresh'}
       </button>

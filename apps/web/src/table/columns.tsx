@@ -20,7 +20,7 @@ export function idColumn<T>(id: string, value: (row: T) => string | undefined): 
     label: 'ID',
     value,
     cell: (row) => <span className="font-mono text-xs">{value(row)}</span>,
-    width: 'w-36',
+    width: 'w-28',
   }
 }
 

@@ -1,3 +1,116 @@
+import { useQuery } from '@tanstack/react-query'
+import { Link, getRouteApi } from '@tanstack/react-router'
+import { useDataAge } from '@osc-console/data'
+import { vmDetailQuery } from './queries.ts'
+import { vmName } from './vm-format.ts'
+import { vmTabs, type VmTab } from './search.ts'
+import { VmActions } from './VmActions.tsx'
+import { VmConnect, VmNetwork, VmOverview, VmStorage } from './vm-info.tsx'
+import { VmTagsEditor } from './VmTagsEditor.tsx'
+import { VmConsoleOutput, VmAdminPassword } from './vm-sensitive.tsx'
+import { VmAuditTrail } from './VmAuditTrail.tsx'
+import { StateBadge } from '../../ui/StateBadge.tsx'
+import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
+import { PageSkeleton } from '../../ui/Skeleton.tsx'
+import { paths } from '../../paths.ts'
+
+const route = getRouteApi('/$account/vms/$vmId')
+
+const tabLabels: Record<VmTab, string> = {
+  overview: 'Overview',
+  network: 'Network',
+  storage: 'Storage',
+  tags: 'Tags',
+  console: 'Console output',
+  connect: 'Connect',
+  password: 'Admin password',
+  audit: 'Audit trail',
+}
+
 export default function VmDetailPage() {
-  return <p>detail</p>
+  const { account, vmId } = route.useParams()
+  const { tab = 'overview' } = route.useSearch()
+  const query = useQuery(vmDetailQuery(account, vmId))
+  const age = useDataAge(query.data, query.dataUpdatedAt)
+  const vm = query.data?.Vms?.[0]
+
+  if (query.isPending) return <PageSkeleton label="Loading the VM" />
+  if (!vm) {
+    return (
+      <div className="p-6">
+        <Link
+          {...paths.vms({ account })}
+          className="text-sm text-blue-700 hover:underline dark:text-blue-300"
+        >
+          ← VMs
+        </Link>
+        <h1 className="mt-2 mb-3 text-xl font-semibold">VM {vmId}</h1>
+        {query.error ? (
+          <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
+        ) : (
+          <p role="alert">This VM does not exist in this account, or it was terminated long ago.</p>
+        )}
+      </div>
+    )
+  }
+
+  return (
+    <div className="flex flex-col gap-4 p-6">
+      <div>
+        <Link
+          {...paths.vms({ account })}
+          className="text-sm text-blue-700 hover:underline dark:text-blue-300"
+        >
+          ← VMs
+        </Link>
+        <div className="mt-1 flex flex-wrap items-center gap-3">
+          <h1 className="text-xl font-semibold">{vmName(vm) || vm.VmId}</h1>
+          <span className="font-mono text-sm muted">{vm.VmId}</span>
+          <StateBadge state={vm.State} />
+          <span className="text-xs muted">{age}</span>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => void query.refetch()}
+            aria-busy={query.isFetching}
+          >
+            {query.isFetching ? 'Refreshing…' : 'Refresh'}
+          </button>
+        </div>
+      </div>
+      {query.error && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          The last refresh failed: {query.error.message}
+        </p>
+      )}
+      <VmActions account={account} vm={vm} />
+      <nav aria-label="VM sections" className="flex gap-1 border-b border-slate-200 dark:border-slate-700">
+        {vmTabs.map((t) => (
+          <Link
+            key={t}
+            {...paths.vm({ account, vmId })}
+            search={t === 'overview' ? {} : { tab: t }}
+            aria-current={t === tab ? 'page' : undefined}
+            className={`-mb-px border-b-2 px-3 py-2 text-sm ${
+              t === tab
+                ? 'border-blue-600 font-medium text-blue-800 dark:text-blue-200'
+                : 'border-transparent muted hover:text-slate-900 dark:hover:text-white'
+            }`}
+          >
+            {tabLabels[t]}
+          </Link>
+        ))}
+      </nav>
+      <section aria-label={tabLabels[tab]}>
+        {tab === 'overview' && <VmOverview vm={vm} />}
+        {tab === 'network' && <VmNetwork vm={vm} account={account} />}
+        {tab === 'storage' && <VmStorage vm={vm} account={account} />}
+        {tab === 'tags' && <VmTagsEditor vm={vm} account={account} />}
+        {tab === 'console' && <VmConsoleOutput vm={vm} account={account} />}
+        {tab === 'connect' && <VmConnect vm={vm} />}
+        {tab === 'password' && <VmAdminPassword vm={vm} account={account} />}
+        {tab === 'audit' && <VmAuditTrail vmId={vmId} account={account} />}
+      </section>
+    </div>
+  )
 }

@@ -5,7 +5,7 @@ import type { RowSelectionState } from '@tanstack/react-table'
 import type { Vm } from '@osc-console/osc-api'
 import { useDataAge } from '@osc-console/data'
 import { ResourceTable } from '../../table/ResourceTable.tsx'
-import { TableToolbar } from '../../table/TableToolbar.tsx'
+import { TableStatus, TableToolbar } from '../../table/TableToolbar.tsx'
 import { OperationResults } from '../../table/OperationResults.tsx'
 import { filterRows, type FilterAccessors, type TableSearch } from '../../table/search.ts'
 import { exportTable } from '../../table/export.ts'
@@ -52,6 +52,7 @@ export default function VmListPage() {
     <div className="flex h-full flex-col gap-3 p-6">
       <div className="flex items-center gap-3">
         <h1 className="text-xl font-semibold">VMs</h1>
+        <TableStatus shown={rows.length} total={all.length} age={age} />
         <div className="flex-1" />
         <VmBulkActions
           account={account}
@@ -81,12 +82,9 @@ export default function VmListPage() {
         stateOptions={STATES}
         subregionOptions={subregions}
         columns={vmColumns}
-        shownCount={rows.length}
-        totalCount={all.length}
         onExport={() => exportTable(`vms-${account}`, rows, vmColumns, search)}
         onRefresh={() => void query.refetch()}
         refreshing={query.isFetching}
-        age={age}
       />
       {query.error && query.data && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">

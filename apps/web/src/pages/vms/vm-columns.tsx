@@ -24,7 +24,7 @@ function NameCell({ vm }: { vm: Vm }) {
 }
 
 export const vmColumns: ResourceColumn<Vm>[] = [
-  { id: 'name', label: 'Name', value: vmName, cell: (vm) => <NameCell vm={vm} />, width: 'w-44' },
+  { id: 'name', label: 'Name', value: vmName, cell: (vm) => <NameCell vm={vm} />, width: 'w-auto' },
   idColumn<Vm>('id', (vm) => vm.VmId),
   stateColumn<Vm>((vm) => vm.State),
   {
@@ -44,9 +44,21 @@ export const vmColumns: ResourceColumn<Vm>[] = [
     cell: (vm) => <span className="font-mono text-xs">{vm.ImageId}</span>,
     width: 'w-36',
   },
-  { id: 'privateIp', label: 'Private IP', value: (vm) => vm.PrivateIp, width: 'w-32' },
-  { id: 'publicIp', label: 'Public IP', value: (vm) => vm.PublicIp, width: 'w-32' },
-  { id: 'subregion', label: 'Subregion', value: (vm) => vm.Placement?.SubregionName, width: 'w-32' },
+  {
+    id: 'privateIp',
+    label: 'Private IP',
+    value: (vm) => vm.PrivateIp,
+    cell: (vm) => <span className="font-mono text-xs">{vm.PrivateIp}</span>,
+    width: 'w-32',
+  },
+  {
+    id: 'publicIp',
+    label: 'Public IP',
+    value: (vm) => vm.PublicIp,
+    cell: (vm) => <span className="font-mono text-xs">{vm.PublicIp}</span>,
+    width: 'w-32',
+  },
+  { id: 'subregion', label: 'Subregion', value: (vm) => vm.Placement?.SubregionName, width: 'w-28' },
   {
     id: 'securityGroups',
     label: 'Security groups',

@@ -1,0 +1,196 @@
+// Start, stop, force stop, reboot, terminate and edit one VM. Each button is disabled with its reason when the
+// VM's state or the person's role does not allow it; the risky ones confirm first and show the request.
+import { useState } from 'react'
+import { useNavigate } from '@tanstack/react-router'
+import type { Vm } from '@osc-console/osc-api'
+import { useOscMutation } from '@osc-console/data'
+import { ActionButton, allOf } from '../../ui/ActionButton.tsx'
+import { Dialog } from '../../ui/Dialog.tsx'
+import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
+import { CommandPreview } from '../../ui/CommandPreview.tsx'
+import { useCan } from '../../app/account.ts'
+import { vmCan } from './vm-rules.ts'
+import { vmName } from './vm-format.ts'
+import { VmEditDialog } from './VmEditDialog.tsx'
+
+type Pending = 'stop' | 'force-stop' | 'reboot' | 'terminate' | 'edit' | undefined
+
+export function VmActions({ account, vm }: { account: string; vm: Vm }) {
+  const can = useCan()
+  const [open, setOpen] = useState<Pending>()
+  const vmIds = [vm.VmId ?? '']
+  const start = useOscMutation(account, 'StartVms', {
+    success: `Starting ${vmName(vm) || vm.VmId}`,
+    toastErrors: true,
+  })
+  return (
+    <div role="group" aria-label="VM actions" className="flex flex-wrap gap-2">
+      <ActionButton
+        check={allOf(can('StartVms'), vmCan.start(vm))}
+        busy={start.isPending}
+        onClick={() => start.mutate({ VmIds: vmIds })}
+      >
+        Start
+      </ActionButton>
+      <ActionButton check={allOf(can('StopVms'), vmCan.stop(vm))} onClick={() => setOpen('stop')}>
+        Stop
+      </ActionButton>
+      <ActionButton check={allOf(can('StopVms'), vmCan.forceStop(vm))} onClick={() => setOpen('force-stop')}>
+        Force stop
+      </ActionButton>
+      <ActionButton check={allOf(can('RebootVms'), vmCan.reboot(vm))} onClick={() => setOpen('reboot')}>
+        Reboot
+      </ActionButton>
+      <ActionButton check={allOf(can('UpdateVm'), vmCan.edit(vm))} onClick={() => setOpen('edit')}>
+        Edit
+      </ActionButton>
+      <ActionButton
+        check={allOf(can('DeleteVms'), vmCan.terminate(vm))}
+        variant="danger"
+        onClick={() => setOpen('terminate')}
+      >
+        Terminate
+      </ActionButton>
+      {open === 'stop' && (
+        <StopDialog account={account} vm={vm} force={false} onClose={() => setOpen(undefined)} />
+      )}
+      {open === 'force-stop' && (
+        <StopDialog account={account} vm={vm} force onClose={() => setOpen(undefined)} />
+      )}
+      {open === 'reboot' && <RebootDialog account={account} vm={vm} onClose={() => setOpen(undefined)} />}
+      {open === 'terminate' && (
+        <TerminateDialog account={account} vm={vm} onClose={() => setOpen(undefined)} />
+      )}
+      {open === 'edit' && <VmEditDialog account={account} vm={vm} onClose={() => setOpen(undefined)} />}
+    </div>
+  )
+}
+
+function StopDialog({
+  account,
+  vm,
+  force,
+  onClose,
+}: {
+  account: string
+  vm: Vm
+  force: boolean
+  onClose: () => void
+}) {
+  const name = vmName(vm) || vm.VmId
+  const stop = useOscMutation(account, 'StopVms', { success: `Stopping ${name}`, onSuccess: onClose })
+  const params = force ? { VmIds: [vm.VmId ?? ''], ForceStop: true } : { VmIds: [vm.VmId ?? ''] }
+  return (
+    <Dialog title={force ? `Force stop ${name}` : `Stop ${name}`} onClose={onClose}>
+      <p className="text-sm">
+        {force
+          ? 'Force stop cuts the power: the operating system gets no chance to shut down and unsaved data is lost.'
+          : 'The operating system is asked to shut down. The VM keeps its volumes and private IP.'}
+      </p>
+      {stop.error && (
+        <div className="mt-3">
+          <ErrorPanel error={stop.error} />
+        </div>
+      )}
+      <CommandPreview action="StopVms" params={params} />
+      <div className="mt-4 flex justify-end gap-2">
+        <button type="button" className="btn" onClick={onClose}>
+          Cancel
+        </button>
+        <ActionButton
+          check={{ allowed: true }}
+          busy={stop.isPending}
+          variant="primary"
+          onClick={() => stop.mutate(params)}
+        >
+          {force ? 'Force stop VM' : 'Stop VM'}
+        </ActionButton>
+      </div>
+    </Dialog>
+  )
+}
+
+function RebootDialog({ account, vm, onClose }: { account: string; vm: Vm; onClose: () => void }) {
+  const name = vmName(vm) || vm.VmId
+  const reboot = useOscMutation(account, 'RebootVms', { success: `Rebooting ${name}`, onSuccess: onClose })
+  const params = { VmIds: [vm.VmId ?? ''] }
+  return (
+    <Dialog title={`Reboot ${name}`} onClose={onClose}>
+      <p className="text-sm">The VM restarts; connections to it are cut for a moment.</p>
+      {reboot.error && (
+        <div className="mt-3">
+          <ErrorPanel error={reboot.error} />
+        </div>
+      )}
+      <CommandPreview action="RebootVms" params={params} />
+      <div className="mt-4 flex justify-end gap-2">
+        <button type="button" className="btn" onClick={onClose}>
+          Cancel
+        </button>
+        <ActionButton
+          check={{ allowed: true }}
+          busy={reboot.isPending}
+          variant="primary"
+          onClick={() => reboot.mutate(params)}
+        >
+          Reboot VM
+        </ActionButton>
+      </div>
+    </Dialog>
+  )
+}
+
+function TerminateDialog({ account, vm, onClose }: { account: string; vm: Vm; onClose: () => void }) {
+  const navigate = useNavigate()
+  const expected = vmName(vm) || vm.VmId || ''
+  const [typed, setTyped] = useState('')
+  const terminate = useOscMutation(account, 'DeleteVms', {
+    success: `Terminating ${expected}`,
+    onSuccess: () => {
+      onClose()
+      void navigate({ to: '/$account/vms', params: { account } })
+    },
+  })
+  const params = { VmIds: [vm.VmId ?? ''] }
+  const matches = typed.trim() === expected
+  const deleted = (vm.BlockDeviceMappings ?? []).filter((b) => b.Bsu?.DeleteOnVmDeletion)
+  return (
+    <Dialog title={`Terminate ${expected}`} onClose={onClose}>
+      <p className="text-sm">
+        Terminating deletes the VM for good.
+        {deleted.length > 0 &&
+          ` ${deleted.length === 1 ? 'Its volume' : `${deleted.length} of its volumes`} (${deleted
+            .map((b) => b.Bsu?.VolumeId)
+            .join(', ')}) will be deleted with it.`}
+      </p>
+      <label className="mt-3 block text-sm">
+        Type the VM’s name, <strong className="font-mono">{expected}</strong>, to confirm
+        <input
+          className="input mt-1"
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          autoComplete="off"
+        />
+      </label>
+      {terminate.error && (
+        <div className="mt-3">
+          <ErrorPanel error={terminate.error} />
+        </div>
+      )}
+      <CommandPreview action="DeleteVms" params={params} />
+      <div className="mt-4 flex justify-end gap-2">
+        <button type="button" className="btn" onClick={onClose}>
+          Cancel
+        </button>
+        <ActionButton
+          check={matches ? { allowed: true } : { allowed: false, reason: `Type ${expected} to confirm.` }}
+          busy={terminate.isPending}
+          variant="danger"
+          onClick={() => terminate.mutate(params)}
+        >
+          Terminate VM
+        </ActionButton>
+      </div>
+    </Dialog>
+  )
+}
