@@ -72,6 +72,23 @@ describe.each(engines)('sessions on %s', (_name, open) => {
     }
   })
 
+  it('keeps an active session alive under a short idle limit (end-to-end tests use a few seconds)', async () => {
+    const db = await open()
+    const clock = { now: 1_700_000_000_000 }
+    const store = new SessionStore(db, { idleMs: 3_000, absoluteMs: 3_600_000 }, () => clock.now)
+    try {
+      const { id } = await store.create({ issuer: 'i', subject: 'busy', groups: [] }, 'oidc')
+      for (let i = 0; i < 5; i++) {
+        clock.now += 2_000
+        expect((await store.lookup(id)).status).toBe('valid')
+      }
+      clock.now += 3_000
+      expect(await store.lookup(id)).toMatchObject({ status: 'expired', reason: 'idle' })
+    } finally {
+      await db.close()
+    }
+  })
+
   it('sweeps sessions past either limit', async () => {
     const db = await open()
     const clock = { now: 1_700_000_000_000 }

@@ -127,7 +127,8 @@ function sendPage(res: Response, status: number, page: string): void {
   res.status(status).type('html').send(page)
 }
 
-function describeMinutes(ms: number): string {
+function describeDuration(ms: number): string {
+  if (ms < 120_000) return `${Math.round(ms / 1000)} seconds`
   const minutes = Math.round(ms / 60_000)
   return minutes >= 120 && minutes % 60 === 0 ? `${minutes / 60} hours` : `${minutes} minutes`
 }
@@ -327,8 +328,8 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
     if (found.status === 'expired') {
       const why =
         found.reason === 'idle'
-          ? `Your session ended after ${describeMinutes(limits.idleMs)} without activity.`
-          : `Your session reached its maximum length of ${describeMinutes(limits.absoluteMs)}.`
+          ? `Your session ended after ${describeDuration(limits.idleMs)} without activity.`
+          : `Your session reached its maximum length of ${describeDuration(limits.absoluteMs)}.`
       await audit.record({
         kind: 'session-expired',
         identity: found.session.identity,

@@ -48,7 +48,8 @@ export interface LoginFlow {
 
 // A sign-in must come back from the IdP within this time.
 export const LOGIN_FLOW_TTL_MS = 10 * 60_000
-// Idle time is written at most this often, so a busy page does not turn every read into a database write.
+// Idle time is written at most this often (or a tenth of the idle limit when shorter), so a busy page does not
+// turn every read into a database write.
 const TOUCH_EVERY_MS = 60_000
 
 export function hashSessionId(id: string): string {
@@ -138,7 +139,7 @@ export class SessionStore {
       await this.db.execute('DELETE FROM auth_sessions WHERE id_hash = $1', [idHash])
       return { status: 'expired', session, reason }
     }
-    if (now - session.lastSeenAt >= TOUCH_EVERY_MS) {
+    if (now - session.lastSeenAt >= Math.min(TOUCH_EVERY_MS, this.limits.idleMs / 10)) {
       await this.db.execute('UPDATE auth_sessions SET last_seen_at = $1 WHERE id_hash = $2', [now, idHash])
       session.lastSeenAt = now
     }
