@@ -1,0 +1,120 @@
+// One worker's whole stack in one process, through each app's library entry point: the simulator (demo seed,
+// manual clock), the dev IdP when sign-in exists, and the BFF serving the built SPA from a fresh data dir.
+// Run by support/stack.ts with tsx; prints one `READY {json}` line, and closes everything on SIGTERM.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const root = join(import.meta.dirname, '..', '..')
+const withSignIn =
+  existsSync(join(root, 'apps/bff/src/auth/index.ts')) && existsSync(join(root, 'apps/idp/src/index.ts'))
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
+    })
+  })
+}
+
+const closers: Array<() => Promise<unknown>> = []
+const dataDir = mkdtempSync(join(tmpdir(), 'osc-console-e2e-'))
+
+async function main() {
+  const { startSimulator } = await import('@osc-console/sim')
+  const sim = await startSimulator({ port: 0, seed: 'demo', clock: 'manual' })
+  closers.push(() => sim.close())
+
+  const bffPort = await freePort()
+  const publicUrl = `http://127.0.0.1:${bffPort}`
+  let auth: Record<string, unknown> = { mode: 'none' }
+  let idpUrl: string | undefined
+  if (withSignIn) {
+    const { startIdp } = await import('@osc-console/idp')
+    const idp = await startIdp({
+      port: 0,
+      clients: [
+        {
+          clientId: 'osc-console',
+          clientSecret: 'osc-console-dev-secret',
+          redirectUris: [`${publicUrl}/auth/callback`],
+          postLogoutRedirectUris: [`${publicUrl}/`, `${publicUrl}/signed-out`],
+        },
+      ],
+    })
+    closers.push(() => idp.close())
+    idpUrl = idp.url
+    auth = {
+      mode: 'oidc',
+      oidc: { issuer: idp.url, clientId: 'osc-console', clientSecret: { value: 'osc-console-dev-secret' } },
+    }
+  }
+
+  const config = {
+    publicUrl,
+    listen: { host: '127.0.0.1', port: bffPort },
+    dataDir,
+    auth,
+    bindings: [
+      { group: 'console-admins', role: 'admin', accounts: ['*'] },
+      { group: 'console-operators', role: 'operator', accounts: ['*'] },
+      { group: 'console-viewers', role: 'viewer', accounts: ['*'] },
+      { group: 'finance', role: 'billing', accounts: ['*'] },
+    ],
+    accounts: [
+      {
+        id: 'demo-eu',
+        name: 'Demo (Europe)',
+        region: 'eu-west-2',
+        endpoint: sim.url,
+        credentials: {
+          accessKey: 'AKDEMO00000000000001',
+          secretKey: 'SKDEMO0000000000000000000000000000000001',
+        },
+      },
+      {
+        id: 'demo-us',
+        name: 'Demo (US)',
+        region: 'us-east-2',
+        endpoint: sim.url,
+        credentials: {
+          accessKey: 'AKDEMO00000000000002',
+          secretKey: 'SKDEMO0000000000000000000000000000000002',
+        },
+      },
+    ],
+    // Each story resets the simulator: a cached read from the story before must never show up in the next one.
+    proxy: { cacheTtlMs: { default: 0 }, rateLimit: { perSecond: 200, burst: 400, maxQueueMs: 2000 } },
+  }
+  const configPath = join(dataDir, 'console.json')
+  writeFileSync(configPath, JSON.stringify(config, null, 2))
+  const { start } = await import('@osc-console/bff')
+  const bff = await start({
+    configPath,
+    port: bffPort,
+    host: '127.0.0.1',
+    staticDir: join(root, 'apps/web/dist'),
+  })
+  closers.push(() => bff.close())
+
+  console.log(`READY ${JSON.stringify({ baseUrl: bff.url, simUrl: sim.url, idpUrl, auth: auth.mode })}`)
+}
+
+async function shutdown(code: number) {
+  for (const close of closers.reverse()) await close().catch(() => undefined)
+  rmSync(dataDir, { recursive: true, force: true })
+  process.exit(code)
+}
+
+process.on('SIGTERM', () => void shutdown(0))
+process.on('SIGINT', () => void shutdown(0))
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error))
+  void shutdown(1)
+})
