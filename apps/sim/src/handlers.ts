@@ -1,19 +1,33 @@
 // Which module answers which action: the family modules first, the generic store for everything else.
 import type { ActionName } from '@osc-console/osc-api'
 import type { Ctx, HandlerMap } from './context.ts'
+import { handlers as account } from './families/account.ts'
+import { handlers as apiLogs } from './families/api-logs.ts'
+import { handlers as catalog } from './families/catalog.ts'
+import { handlers as consumption } from './families/consumption.ts'
 import { generic } from './families/generic.ts'
 import { handlers as images } from './families/images.ts'
 import { handlers as keypairs } from './families/keypairs.ts'
+import { handlers as loadBalancers } from './families/load-balancers.ts'
 import { handlers as nets } from './families/nets.ts'
+import { handlers as publicIps } from './families/public-ips.ts'
 import { handlers as quotas } from './families/quotas.ts'
 import { handlers as regions } from './families/regions.ts'
 import { handlers as securityGroups } from './families/security-groups.ts'
+import { handlers as snapshots } from './families/snapshots.ts'
 import { handlers as tags } from './families/tags.ts'
 import { handlers as vmTypes } from './families/vm-types.ts'
 import { handlers as vms } from './families/vms.ts'
 import { handlers as volumes } from './families/volumes.ts'
 
 export const HANDLERS: HandlerMap = {
+  ...account,
+  ...apiLogs,
+  ...catalog,
+  ...consumption,
+  ...loadBalancers,
+  ...publicIps,
+  ...snapshots,
   ...images,
   ...keypairs,
   ...nets,

@@ -165,7 +165,8 @@ export class Engine {
       if (fault === 'dropped') return
       this.world.tick()
       const account = caller ? this.world.account(caller.accountId) : this.anonymousAccount(req)
-      if (account.sentinels.size > 0) {
+      // Tag calls are exempt so the sentinel tag itself can be removed.
+      if (account.sentinels.size > 0 && action !== 'CreateTags' && action !== 'DeleteTags') {
         for (const s of strings(body)) {
           const failWith = account.sentinels.get(s)
           if (failWith) throw statusError(failWith, `The resource ${s} is tagged sim:fail=${failWith}.`)

@@ -110,13 +110,27 @@ export class AccountState {
     else this.sentinels.delete(id)
   }
 
+  /** Open meters by resource id, so stopping one does not scan every meter. */
+  private readonly openMeters = new Map<string, Meter[]>()
+
   startMeter(m: Omit<Meter, 'end'>): void {
-    this.meters.push({ ...m, end: null })
+    const meter: Meter = { ...m, end: null }
+    this.meters.push(meter)
+    const open = this.openMeters.get(m.resourceId)
+    if (open) open.push(meter)
+    else this.openMeters.set(m.resourceId, [meter])
   }
 
   stopMeters(resourceId: string, at: number, type?: string): void {
-    for (const m of this.meters)
-      if (m.resourceId === resourceId && m.end === null && (!type || m.type === type)) m.end = at
+    const open = this.openMeters.get(resourceId)
+    if (!open) return
+    const still: Meter[] = []
+    for (const m of open) {
+      if (!type || m.type === type) m.end = at
+      else still.push(m)
+    }
+    if (still.length > 0) this.openMeters.set(resourceId, still)
+    else this.openMeters.delete(resourceId)
   }
 }
 

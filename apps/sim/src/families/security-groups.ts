@@ -61,7 +61,7 @@ function findGroup(account: AccountState, id: string): SecurityGroup {
   return must(securityGroups(account).get(id), 'noSuchGroup', `The security group ${id} does not exist.`)
 }
 
-interface RuleInput {
+export interface RuleInput {
   protocol: string
   from: number
   to: number

@@ -1,0 +1,125 @@
+// The account itself: ReadAccounts/UpdateAccount, CheckAuthentication, and access keys (create, read, update,
+// delete) which the signature check then accepts or refuses.
+import { randomBytes } from 'node:crypto'
+import type { AccessKey, Account } from '@osc-console/osc-api'
+import type { HandlerMap } from '../context.ts'
+import { oscError } from '../errors.ts'
+import { readList } from '../filters.ts'
+import type { AccessKeyRecord, AccountState } from '../state.ts'
+
+const MAX_ACCESS_KEYS = 10
+const ALPHANUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'
+
+function randomText(length: number): string {
+  const bytes = randomBytes(length)
+  let out = ''
+  for (const b of bytes) out += ALPHANUM[b % ALPHANUM.length]
+  return out
+}
+
+function profile(account: AccountState): Account {
+  const stored = account.store<Account>('profile').get('self')
+  if (stored) return stored
+  const p: Account = {
+    AccountId: account.accountId,
+    CompanyName: account.def.companyName,
+    Email: account.def.login,
+    FirstName: 'Demo',
+    LastName: 'Owner',
+    City: account.region.startsWith('us-') ? 'New York' : 'Paris',
+    Country: account.region.startsWith('us-') ? 'United States' : 'France',
+    CustomerId: `8${account.accountId.slice(0, 8)}`,
+    ZipCode: account.region.startsWith('us-') ? '10001' : '75001',
+    AdditionalEmails: [],
+    OutscaleLoginAllowed: true,
+  }
+  account.store<Account>('profile').set('self', p)
+  return p
+}
+
+function view(k: AccessKeyRecord): AccessKey {
+  return {
+    AccessKeyId: k.accessKeyId,
+    State: k.state,
+    CreationDate: k.creationDate,
+    LastModificationDate: k.lastModificationDate,
+    ...(k.expirationDate ? { ExpirationDate: k.expirationDate } : {}),
+    ...(k.tag ? { Tag: k.tag } : {}),
+  }
+}
+
+export const handlers: HandlerMap = {
+  ReadAccounts: (_req, ctx) => ({ Accounts: [profile(ctx.account)] }),
+  UpdateAccount: (req, ctx) => {
+    const p = profile(ctx.account)
+    const { DryRun: _dry, ...changes } = req
+    Object.assign(p, changes)
+    return { Account: p }
+  },
+  CheckAuthentication: (req, ctx) => {
+    if (req.Login !== ctx.account.def.login || req.Password !== ctx.account.def.password) {
+      throw oscError('authFailed', 'The login or the password is wrong.')
+    }
+    return {}
+  },
+  ReadAccessKeys: (req, ctx) => {
+    const keys = [...ctx.world.accessKeys.values()]
+      .filter((k) => k.accountId === ctx.account.accountId)
+      .map(view)
+    const { page } = readList(keys, { ...(req.Filters ? { Filters: req.Filters } : {}) }, { States: 'State' })
+    return { AccessKeys: page }
+  },
+  CreateAccessKey: (req, ctx) => {
+    const mine = [...ctx.world.accessKeys.values()].filter((k) => k.accountId === ctx.account.accountId)
+    if (mine.length >= MAX_ACCESS_KEYS) {
+      throw oscError(
+        'tooManyAccessKeys',
+        `An account holds at most ${MAX_ACCESS_KEYS} access keys; delete one first.`,
+      )
+    }
+    if (req.ExpirationDate && Date.parse(req.ExpirationDate) <= ctx.now) {
+      throw oscError('invalidParameterValue', 'ExpirationDate must be in the future.')
+    }
+    const now = new Date(ctx.now).toISOString()
+    const rec: AccessKeyRecord = {
+      accessKeyId: randomText(20),
+      secretKey: randomText(40),
+      accountId: ctx.account.accountId,
+      state: 'ACTIVE',
+      creationDate: now,
+      lastModificationDate: now,
+      ...(req.ExpirationDate ? { expirationDate: new Date(req.ExpirationDate).toISOString() } : {}),
+      ...(req.Tag ? { tag: req.Tag } : {}),
+    }
+    ctx.world.accessKeys.set(rec.accessKeyId, rec)
+    return { AccessKey: { ...view(rec), SecretKey: rec.secretKey } }
+  },
+  UpdateAccessKey: (req, ctx) => {
+    const k = ctx.world.accessKeys.get(req.AccessKeyId)
+    if (!k || k.accountId !== ctx.account.accountId)
+      throw oscError('noSuchKey', `The access key ${req.AccessKeyId} does not exist.`)
+    if (req.State !== undefined) {
+      if (req.State !== 'ACTIVE' && req.State !== 'INACTIVE')
+        throw oscError('invalidParameterValue', 'State must be ACTIVE or INACTIVE.')
+      k.state = req.State
+    }
+    if (req.ExpirationDate) k.expirationDate = new Date(req.ExpirationDate).toISOString()
+    if (req.ClearExpirationDate) delete k.expirationDate
+    if (req.Tag !== undefined) k.tag = req.Tag
+    if (req.ClearTag) delete k.tag
+    k.lastModificationDate = new Date(ctx.now).toISOString()
+    return { AccessKey: view(k) }
+  },
+  DeleteAccessKey: (req, ctx) => {
+    const k = ctx.world.accessKeys.get(req.AccessKeyId)
+    if (!k || k.accountId !== ctx.account.accountId)
+      throw oscError('noSuchKey', `The access key ${req.AccessKeyId} does not exist.`)
+    const others = [...ctx.world.accessKeys.values()].filter(
+      (x) => x.accountId === ctx.account.accountId && x !== k,
+    )
+    if (others.length === 0)
+      throw oscError('invalidParameterValue', 'The last access key of an account cannot be deleted.')
+    ctx.world.accessKeys.delete(req.AccessKeyId)
+    return {}
+  },
+}

@@ -1,0 +1,139 @@
+// Snapshots of volumes: pending → completed with progress on the clock, ClientToken idempotency, sharing.
+import type { Snapshot } from '@osc-console/osc-api'
+import type { HandlerMap } from '../context.ts'
+import { oscError } from '../errors.ts'
+import { readList } from '../filters.ts'
+import type { AccountState, World } from '../state.ts'
+import { assertQuota, defineUsage, must } from './common.ts'
+import { findVolume } from './volumes.ts'
+
+export const SNAPSHOT_MS = 20_000
+export const snapshots = (a: AccountState) => a.store<Snapshot>('snapshots')
+
+defineUsage('snapshot_limit', (a) => snapshots(a).size)
+
+export function addSnapshot(
+  world: World,
+  account: AccountState,
+  spec: { volumeId: string; size: number; description?: string; state?: string },
+  at: number,
+): Snapshot {
+  const id = world.newId('snap')
+  const s: Snapshot = {
+    SnapshotId: id,
+    VolumeId: spec.volumeId,
+    VolumeSize: spec.size,
+    Description: spec.description ?? '',
+    AccountId: account.accountId,
+    AccountAlias: '',
+    CreationDate: new Date(at).toISOString(),
+    PermissionsToCreateVolume: { GlobalPermission: false, AccountIds: [] },
+    Progress: spec.state === 'pending' ? 0 : 100,
+    State: spec.state ?? 'completed',
+    Tags: [],
+  }
+  snapshots(account).set(id, s)
+  account.register(id, 'snapshot', s)
+  account.startMeter({
+    resourceId: id,
+    service: 'TinaOS-FCU',
+    type: 'Snapshot:Usage',
+    operation: 'Snapshot',
+    subregionName: account.subregions[0] ?? '',
+    unitsPerHour: spec.size / 730,
+    start: at,
+  })
+  return s
+}
+
+export const handlers: HandlerMap = {
+  CreateSnapshot: (req, ctx) => {
+    const tokenKey = req.ClientToken ? `CreateSnapshot:${req.ClientToken}` : undefined
+    const prior = tokenKey ? ctx.account.clientTokens.get(tokenKey) : undefined
+    const priorSnap = prior?.ids[0] ? snapshots(ctx.account).get(prior.ids[0]) : undefined
+    if (priorSnap) return { Snapshot: priorSnap }
+    let size: number
+    let volumeId: string
+    if (req.VolumeId) {
+      const v = findVolume(ctx.account, req.VolumeId)
+      size = v.Size ?? 0
+      volumeId = req.VolumeId
+    } else if (req.SourceSnapshotId) {
+      const src = must(
+        snapshots(ctx.account).get(req.SourceSnapshotId),
+        'noSuchSnapshot',
+        `The snapshot ${req.SourceSnapshotId} does not exist.`,
+      )
+      size = src.VolumeSize ?? 0
+      volumeId = src.VolumeId ?? ''
+    } else throw oscError('missingParameter', 'Give VolumeId (or SourceSnapshotId to copy a snapshot).')
+    assertQuota(ctx.account, 'snapshot_limit', 1, 'tooManySnapshots')
+    const s = addSnapshot(
+      ctx.world,
+      ctx.account,
+      { volumeId, size, state: 'pending', ...(req.Description ? { description: req.Description } : {}) },
+      ctx.now,
+    )
+    if (req.ClientToken) s.ClientToken = req.ClientToken
+    if (tokenKey)
+      ctx.account.clientTokens.set(tokenKey, { action: 'CreateSnapshot', ids: [s.SnapshotId ?? ''] })
+    ctx.world.schedule(ctx.now + SNAPSHOT_MS / 2, () => {
+      if (s.State === 'pending') s.Progress = 50
+    })
+    ctx.world.schedule(ctx.now + SNAPSHOT_MS, () => {
+      if (s.State === 'pending') {
+        s.State = 'completed'
+        s.Progress = 100
+      }
+    })
+    return { Snapshot: s }
+  },
+  ReadSnapshots: (req, ctx) => {
+    const f = req.Filters
+    const from = f?.FromCreationDate ? Date.parse(f.FromCreationDate) : undefined
+    const to = f?.ToCreationDate ? Date.parse(f.ToCreationDate) : undefined
+    const { FromCreationDate: _from, ToCreationDate: _to, ...rest } = f ?? {}
+    const dated = [...snapshots(ctx.account).values()].filter((s) => {
+      const at = Date.parse(s.CreationDate ?? '')
+      return (from === undefined || at >= from) && (to === undefined || at <= to)
+    })
+    const { page, nextPageToken } = readList(
+      dated,
+      { ...req, Filters: rest },
+      {
+        Progresses: 'Progress',
+        PermissionsToCreateVolumeGlobalPermission: (s) =>
+          (s as Snapshot).PermissionsToCreateVolume?.GlobalPermission,
+        PermissionsToCreateVolumeAccountIds: (s) => (s as Snapshot).PermissionsToCreateVolume?.AccountIds,
+      },
+    )
+    return { Snapshots: page, ...(nextPageToken ? { NextPageToken: nextPageToken } : {}) }
+  },
+  UpdateSnapshot: (req, ctx) => {
+    const s = must(
+      snapshots(ctx.account).get(req.SnapshotId),
+      'noSuchSnapshot',
+      `The snapshot ${req.SnapshotId} does not exist.`,
+    )
+    const perms = (s.PermissionsToCreateVolume ??= { GlobalPermission: false, AccountIds: [] })
+    const add = req.PermissionsToCreateVolume.Additions
+    const remove = req.PermissionsToCreateVolume.Removals
+    if (add?.GlobalPermission) perms.GlobalPermission = true
+    if (remove?.GlobalPermission) perms.GlobalPermission = false
+    perms.AccountIds = [...new Set([...(perms.AccountIds ?? []), ...(add?.AccountIds ?? [])])].filter(
+      (a) => !(remove?.AccountIds ?? []).includes(a),
+    )
+    return { Snapshot: s }
+  },
+  DeleteSnapshot: (req, ctx) => {
+    must(
+      snapshots(ctx.account).get(req.SnapshotId),
+      'noSuchSnapshot',
+      `The snapshot ${req.SnapshotId} does not exist.`,
+    )
+    snapshots(ctx.account).delete(req.SnapshotId)
+    ctx.account.unregister(req.SnapshotId)
+    ctx.account.stopMeters(req.SnapshotId, ctx.now)
+    return {}
+  },
+}
