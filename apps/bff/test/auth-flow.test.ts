@@ -357,6 +357,35 @@ describe('session lifetime', () => {
     }
   })
 
+  it('says so when the IdP answers with an error instead of a code, and audits it', async () => {
+    const browser = new Browser()
+    const login = await browser.fetch(`${app.url}/auth/login?returnTo=/`)
+    const state = new URL(login.headers.get('location') ?? '').searchParams.get('state') ?? ''
+    const res = await browser.fetch(
+      `${app.url}/auth/callback?error=access_denied&error_description=cancelled&state=${encodeURIComponent(state)}`,
+      { headers: { accept: 'text/html' } },
+    )
+    expect(res.status).toBe(400)
+    expect(await res.text()).toContain('did not sign you in (access_denied: cancelled)')
+    expect((await app.audited('sign-in-refused')).some((r) => r.detail?.includes('access_denied'))).toBe(true)
+  })
+
+  it('starts before its IdP is reachable and says sign-in is unavailable meanwhile', async () => {
+    const down = await startAuthApp({ idpUrl: 'http://127.0.0.1:9' })
+    try {
+      const res = await fetch(`${down.url}/auth/login`, {
+        redirect: 'manual',
+        headers: { accept: 'application/json' },
+      })
+      expect(res.status).toBe(502)
+      const body = (await res.json()) as { error: { kind: string; message: string; retryable: boolean } }
+      expect(body.error).toMatchObject({ kind: 'unreachable', retryable: true })
+      expect(body.error.message).toContain('cannot reach the identity provider at http://127.0.0.1:9')
+    } finally {
+      await down.close()
+    }
+  })
+
   it('refuses a callback whose state it did not issue', async () => {
     const res = await fetch(`${app.url}/auth/callback?code=abc&state=forged`, {
       headers: { accept: 'text/html' },
