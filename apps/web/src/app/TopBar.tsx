@@ -14,9 +14,9 @@ export function TopBar() {
   return (
     <header className="flex items-center gap-3 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
       <label className="flex items-center gap-2 text-sm">
-        <span className="muted">Account</span>
+        <span className="muted max-[1100px]:sr-only">Account</span>
         <select
-          className="input w-64"
+          className="input w-60"
           value={accountId}
           onChange={(event) => {
             // Stay on the same kind of page in the other account; resource ids do not carry over.
@@ -32,7 +32,10 @@ export function TopBar() {
         </select>
       </label>
       {account && (
-        <span className="rounded bg-slate-100 px-2 py-0.5 font-mono text-xs dark:bg-slate-800" title="Region">
+        <span
+          className="rounded bg-slate-100 px-2 py-0.5 font-mono text-xs whitespace-nowrap dark:bg-slate-800"
+          title="Region"
+        >
           {account.region}
         </span>
       )}

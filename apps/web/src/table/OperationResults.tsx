@@ -1,7 +1,15 @@
 // Per-item results of a bulk operation, read from the BFF by id (kept in the URL), so they are still there
 // after a reload.
-import { useQuery } from '@tanstack/react-query'
-import { ApiError, humanAction, operationQuery, type Operation } from '@osc-console/data'
+import { useEffect } from 'react'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import {
+  ApiError,
+  familiesChangedBy,
+  humanAction,
+  invalidateFamilies,
+  operationQuery,
+  type Operation,
+} from '@osc-console/data'
 import { ErrorPanel } from '../ui/ErrorPanel.tsx'
 
 const statusText: Record<Operation['items'][number]['status'], string> = {
@@ -27,6 +35,12 @@ export function OperationResults({
   nameOf: (resourceId: string) => string | undefined
 }) {
   const { data, error, refetch } = useQuery(operationQuery(id))
+  const client = useQueryClient()
+  // Items change state while the operation runs: refresh what the lists show. Structural sharing keeps `data`
+  // the same object between polls that bring nothing new, so this runs only when an item settles.
+  useEffect(() => {
+    if (data) void invalidateFamilies(client, data.account, familiesChangedBy(data.action))
+  }, [data, client])
   if (error) {
     return (
       <section aria-label="Operation results" className="card p-3">

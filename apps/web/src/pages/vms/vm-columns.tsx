@@ -24,7 +24,7 @@ function NameCell({ vm }: { vm: Vm }) {
 }
 
 export const vmColumns: ResourceColumn<Vm>[] = [
-  { id: 'name', label: 'Name', value: vmName, cell: (vm) => <NameCell vm={vm} />, width: 'w-auto' },
+  { id: 'name', label: 'Name', value: vmName, cell: (vm) => <NameCell vm={vm} />, width: 'w-32' },
   idColumn<Vm>('id', (vm) => vm.VmId),
   stateColumn<Vm>((vm) => vm.State),
   {
@@ -42,14 +42,14 @@ export const vmColumns: ResourceColumn<Vm>[] = [
     label: 'Image',
     value: (vm) => vm.ImageId,
     cell: (vm) => <span className="font-mono text-xs">{vm.ImageId}</span>,
-    width: 'w-36',
+    width: 'w-28',
   },
   {
     id: 'privateIp',
     label: 'Private IP',
     value: (vm) => vm.PrivateIp,
     cell: (vm) => <span className="font-mono text-xs">{vm.PrivateIp}</span>,
-    width: 'w-32',
+    width: 'w-28',
   },
   {
     id: 'publicIp',
@@ -67,5 +67,5 @@ export const vmColumns: ResourceColumn<Vm>[] = [
     defaultHidden: true,
   },
   { ...tagsColumn<Vm>((vm) => vm.Tags), defaultHidden: true },
-  createdColumn<Vm>((vm) => vm.CreationDate),
+  { ...createdColumn<Vm>((vm) => vm.CreationDate), defaultHidden: true },
 ]
