@@ -1,0 +1,220 @@
+/// <reference lib="dom" />
+// How heavy and how fast the web app is: the gzipped JavaScript of the first route (target ≤ 170 KB) and of the
+// largest chunk, then — in headless Chromium against the real stack (simulator → BFF → built SPA) — the time from
+// navigation to the first VM rows and from a search keystroke to the updated list, with the `large` seed
+// (10,000 VMs) beside the same figure for the `demo` seed.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { startSimulator } from '@osc-console/sim'
+import { createLogger, start } from '@osc-console/bff'
+
+export type BenchRow = {
+  name: string
+  value: number
+  unit: string
+  baseline: number
+  baselineName: string
+  target?: string
+}
+
+const root = join(import.meta.dirname, '..')
+const dist = join(root, 'apps/web/dist')
+const VM_LIST_PATH = '/demo-eu/vms'
+const RUNS = 5
+const TARGET_KB = 170
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
+const gzipKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0
+  const stat = statSync(path)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))))
+}
+
+function buildWebIfStale() {
+  const sources = ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'packages/data/src']
+  const newest = Math.max(...sources.map((source) => newestMtime(join(root, source))))
+  if (existsSync(join(dist, 'index.html')) && newestMtime(dist) >= newest) return
+  const result = spawnSync('npx', ['-y', 'pnpm@12.4.2', '--filter', '@osc-console/web', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
+  if (result.status !== 0) throw new Error('The web app did not build; see the messages above.')
+}
+
+type RunningStack = { url: string; close(): Promise<void> }
+
+async function startStack(seed: 'demo' | 'large'): Promise<RunningStack> {
+  const sim = await startSimulator({ port: 0, seed, clock: 'manual' })
+  const dataDir = mkdtempSync(join(tmpdir(), 'osc-console-bench-'))
+  const configPath = join(dataDir, 'console.json')
+  const config = {
+    auth: { mode: 'none' },
+    dataDir,
+    accounts: [
+      {
+        id: 'demo-eu',
+        region: 'eu-west-2',
+        endpoint: sim.url,
+        credentials: {
+          accessKey: 'AKDEMO00000000000001',
+          secretKey: 'SKDEMO0000000000000000000000000000000001',
+        },
+      },
+    ],
+  }
+  writeFileSync(configPath, JSON.stringify(config))
+  const bff = await start({
+    configPath,
+    port: 0,
+    host: '127.0.0.1',
+    staticDir: dist,
+    logger: createLogger({ level: 'warn' }),
+  })
+  return {
+    url: bff.url,
+    close: async () => {
+      await bff.close()
+      await sim.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+// Installed before the app's own scripts: notes when the first data row is in the DOM (ms since navigation start)
+// and, after a keydown, when the rows next change. A string, not a function: tsx would wrap named functions in
+// helpers that do not exist in the page.
+const probe = `
+  const marks = (window.__bench = {})
+  const rowsText = () =>
+    Array.from(document.querySelectorAll('tbody tr, [role="row"]'))
+      .filter((row) => row.querySelector('td, [role="cell"], [role="gridcell"]') && row.textContent.trim() !== '')
+      .slice(0, 5)
+      .map((row) => row.textContent)
+      .join('|')
+  new MutationObserver(() => {
+    if (marks.firstRows === undefined && rowsText() !== '') marks.firstRows = performance.now()
+    if (marks.keyAt !== undefined && marks.updatedAt === undefined && rowsText() !== marks.rowsBefore)
+      requestAnimationFrame(() => (marks.updatedAt ??= performance.now()))
+  }).observe(document, { childList: true, subtree: true, characterData: true })
+  document.addEventListener('keydown', (event) => {
+    marks.rowsBefore = rowsText()
+    marks.updatedAt = undefined
+    marks.keyAt = event.timeStamp
+  }, true)
+`
+
+type Marks = { firstRows?: number; keyAt?: number; updatedAt?: number }
+const readMarks = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Marks }).__bench)
+
+async function measure(browser: Browser, baseUrl: string) {
+  const firstRows: number[] = []
+  const keystroke: number[] = []
+  const scripts = new Set<string>()
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    await page.addInitScript({ content: probe })
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.add(basename(new URL(request.url()).pathname))
+    })
+    await page.goto(`${baseUrl}${VM_LIST_PATH}`)
+    await page.waitForFunction(
+      () => (window as unknown as { __bench: Marks }).__bench.firstRows !== undefined,
+      null,
+      {
+        timeout: 60_000,
+      },
+    )
+    firstRows.push((await readMarks(page)).firstRows!)
+
+    // A keystroke that matches no VM: the whole list is filtered away, the largest update a search can cause.
+    const search = page
+      .getByRole('searchbox')
+      .or(page.getByLabel(/search/i))
+      .first()
+    await search.click()
+    await page.keyboard.press('#')
+    await page.waitForFunction(
+      () => (window as unknown as { __bench: Marks }).__bench.updatedAt !== undefined,
+    )
+    const marks = await readMarks(page)
+    keystroke.push(marks.updatedAt! - marks.keyAt!)
+    await context.close()
+  }
+  return { firstRows: median(firstRows), keystroke: median(keystroke), scripts }
+}
+
+export default async function webBench(): Promise<BenchRow[]> {
+  buildWebIfStale()
+  const assets = join(dist, 'assets')
+  const chunks = readdirSync(assets).filter((file) => file.endsWith('.js'))
+  const largest = Math.max(...chunks.map((file) => gzipKb(join(assets, file))))
+  const target = `≤ ${TARGET_KB} KB`
+
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  })
+  const measureSeed = async (seed: 'demo' | 'large') => {
+    const stack = await startStack(seed)
+    try {
+      return await measure(browser, stack.url)
+    } finally {
+      await stack.close()
+    }
+  }
+  let demo: Awaited<ReturnType<typeof measure>>
+  let large: Awaited<ReturnType<typeof measure>>
+  try {
+    demo = await measureSeed('demo')
+    large = await measureSeed('large')
+  } finally {
+    await browser.close()
+  }
+
+  // The first route's JavaScript is every script the browser fetched to show the VM list.
+  const firstRouteKb = [...demo.scripts]
+    .filter((file) => chunks.includes(file))
+    .reduce((sum, file) => sum + gzipKb(join(assets, file)), 0)
+
+  return [
+    {
+      name: 'first route JS (gzip)',
+      value: round(firstRouteKb),
+      unit: 'KB',
+      baseline: TARGET_KB,
+      baselineName: 'target',
+      target,
+    },
+    {
+      name: 'largest JS chunk (gzip)',
+      value: round(largest),
+      unit: 'KB',
+      baseline: TARGET_KB,
+      baselineName: 'target',
+    },
+    {
+      name: 'navigation → first VM rows, large seed',
+      value: round(large.firstRows, 0),
+      unit: 'ms',
+      baseline: round(demo.firstRows, 0),
+      baselineName: 'demo seed',
+    },
+    {
+      name: 'search keystroke → list updated, large seed',
+      value: round(large.keystroke, 0),
+      unit: 'ms',
+      baseline: round(demo.keystroke, 0),
+      baselineName: 'demo seed',
+    },
+  ]
+}
