@@ -39,13 +39,16 @@ function isOptional(s: Schema): boolean {
   return s._zod.def.type === 'optional' || s._zod.def.type === 'default'
 }
 
+// Strings some schemas constrain with a pattern (policy ORNs, e-mail addresses): the first one accepted wins.
+const STRING_CANDIDATES = ['', 'orn:ows:idauth::123456789012:policy/example', 'someone@example.com', 'x']
+
 /** The smallest value a schema accepts: required fields only. */
 export function minimal(s: Schema, depth = 0): unknown {
   const u = unwrap(s)
   const d = u._zod.def
   switch (d.type) {
     case 'string':
-      return ''
+      return STRING_CANDIDATES.find((c) => u.safeParse(c).success) ?? ''
     case 'number':
     case 'int':
     case 'bigint':
@@ -192,7 +195,10 @@ export function generic(action: ActionName, req: Obj, ctx: Ctx): Obj {
     const [name, schema] = objectField
     const item = unwrap(schema)
     const id = requestId(req, item, idFieldOf(item, name))
-    const obj = id ? storeFor(ctx, item).get(id) : undefined
+    // Resources of the family modules live outside the generic stores: find them through the registry.
+    const obj = id
+      ? (storeFor(ctx, item).get(id) ?? (ctx.account.registry.get(id)?.obj as Obj | undefined))
+      : undefined
     if (!obj) throw oscError('noSuchResource', `The ${name} ${id ?? ''} does not exist.`)
     Object.assign(obj, fieldsFromRequest(req, item))
     return { [name]: obj }
