@@ -164,7 +164,7 @@ function consoleTarget(name: string, base: URL): Target {
           'Content-Type': 'application/json',
           'Content-Length': Buffer.byteLength(body),
           'X-Requested-With': 'osc-console',
-          Origin: base.origin,
+          Origin: 'http://localhost:8080',
         },
         body,
       }
@@ -222,21 +222,23 @@ export default async function (): Promise<BenchRow[]> {
     ] as const)
       if (r.errors) throw new Error(`${name}: ${r.errors} calls failed under load`)
 
-    // Polling: each client polls the same read every second (with jitter), default cache (2 s TTL).
+    // Polling: each client polls the same read every second, default cache (2 s TTL).
     const polled = await startConsole(sim.url, {})
     const poll = async (clients: number): Promise<number> => {
       const before = sim.stats().byAction[ACTION] ?? 0
       const end = performance.now() + POLL_SECONDS * 1000
       const target = consoleTarget('poll', new URL(polled.url))
+      // Like the SPA's refetchInterval: a fixed period per client, each client starting at a random phase.
       const client = async () => {
-        await new Promise((r) => setTimeout(r, Math.random() * POLL_INTERVAL_MS))
-        while (performance.now() < end) {
+        let next = performance.now() + Math.random() * POLL_INTERVAL_MS
+        while (next < end) {
+          await new Promise((r) => setTimeout(r, Math.max(0, next - performance.now())))
           await send({
             ...target.request(0),
             body: '{}',
             headers: { ...target.request(0).headers, 'Content-Length': 2 },
           })
-          await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS * (0.8 + Math.random() * 0.4)))
+          next += POLL_INTERVAL_MS
         }
       }
       await Promise.all(Array.from({ length: clients }, client))

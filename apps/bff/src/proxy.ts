@@ -117,6 +117,8 @@ export function createProxy(deps: ProxyDeps): Proxy {
     outcome: AttemptOutcome
     attempts: number
     upstreamMs: number
+    /** When the last attempt left: the data is at least this old, never younger than `Age` says. */
+    sentAt: number
   }
 
   async function sendWithRetries(
@@ -128,6 +130,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
     const deadline = performance.now() + settings.timeoutMs
     let attempts = 0
     let upstreamMs = 0
+    let sentAt = Date.now()
     for (;;) {
       const remaining = deadline - performance.now()
       try {
@@ -147,6 +150,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
         )
       }
       attempts += 1
+      sentAt = Date.now()
       deps.metrics.upstreamAttempts.inc({ account: account.id })
       const outcome = await deps.client.send(account, action, bodyText, Math.max(1, remaining))
       upstreamMs += outcome.durationMs
@@ -155,7 +159,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
       let reason = ''
       if (outcome.kind === 'response') {
         deps.metrics.upstreamResponses.inc({ status: outcome.status })
-        if (outcome.status < 400) return { outcome, attempts, upstreamMs }
+        if (outcome.status < 400) return { outcome, attempts, upstreamMs, sentAt }
         const code = parseOutscaleError(outcome.text)?.code
         throttled = isThrottle(outcome.status, code)
         retryable = throttled || (outcome.status >= 500 && retrySafe)
@@ -164,12 +168,12 @@ export function createProxy(deps: ProxyDeps): Proxy {
         retryable = retrySafe && !(outcome.kind === 'broken' && outcome.timedOut)
         reason = outcome.code
       }
-      if (!retryable || attempts >= settings.maxAttempts) return { outcome, attempts, upstreamMs }
+      if (!retryable || attempts >= settings.maxAttempts) return { outcome, attempts, upstreamMs, sentAt }
       let wait = backoffMs(attempts, throttled, random)
       if (outcome.kind === 'response')
         wait = Math.max(wait, retryAfterMs(outcome.headers['retry-after']) ?? 0)
       // No time left for another attempt: report what we have rather than overrun the deadline.
-      if (performance.now() + wait >= deadline) return { outcome, attempts, upstreamMs }
+      if (performance.now() + wait >= deadline) return { outcome, attempts, upstreamMs, sentAt }
       deps.metrics.retries.inc({ reason, action })
       await sleep(wait)
     }
@@ -308,7 +312,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
           return {
             status: outcome.status,
             text: outcome.text,
-            fetchedAt: Date.now(),
+            fetchedAt: run.sentAt,
             upstreamMs: run.upstreamMs,
             attempts: run.attempts,
           }
@@ -336,6 +340,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
               },
               attempts: value.attempts,
               upstreamMs: value.upstreamMs,
+              sentAt: value.fetchedAt,
             },
             { account, action, mutating: false },
           )

@@ -75,7 +75,9 @@ export function createReadCache(now: () => number = Date.now, maxEntries = 5000)
         // Only successful answers are kept; an error is shared with the callers already waiting, no one else.
         if (value.status === 200 && ttlMs > 0 && entries.get(fullKey) === entry) {
           entry.settled = value
-          entry.expiresAt = value.fetchedAt + ttlMs
+          // Expire a tick early: a page polling at the TTL period then gets fresh data on every poll instead of a
+          // stale copy every other time, and many pollers still share one upstream call per period.
+          entry.expiresAt = value.fetchedAt + ttlMs - Math.min(100, ttlMs / 10)
         } else if (entries.get(fullKey) === entry) entries.delete(fullKey)
         return { value, cache: 'miss' }
       } catch (error) {

@@ -27,11 +27,14 @@ export interface FaultFront {
   /** The next calls of `action` get these faults in order; later calls pass through. */
   plan(action: string, faults: PlannedFault[]): void
   attemptsOf(action: string): Attempt[]
+  /** Holds every call of `action` until release(): a way to have calls surely in flight. */
+  hold(action: string): { waiting(): number; release(): void }
   close(): Promise<void>
 }
 
 export async function startFaultFront(target: string): Promise<FaultFront> {
   const plans = new Map<string, PlannedFault[]>()
+  const held = new Map<string, Array<() => void>>()
   const attempts: Attempt[] = []
   const upstream = new URL(target)
   const agent = new http.Agent({ keepAlive: true })
@@ -71,6 +74,8 @@ export async function startFaultFront(target: string): Promise<FaultFront> {
       const body = Buffer.concat(chunks)
       const action = (req.url ?? '').split('/').pop() ?? ''
       attempts.push({ action, body: body.toString('utf8'), headers: req.headers })
+      const queue = held.get(action)
+      if (queue) await new Promise<void>((resolve) => queue.push(resolve))
       const fault = plans.get(action)?.shift()
       try {
         if (!fault) {
@@ -111,6 +116,17 @@ export async function startFaultFront(target: string): Promise<FaultFront> {
     attempts,
     plan: (action, faults) => plans.set(action, [...faults]),
     attemptsOf: (action) => attempts.filter((a) => a.action === action),
+    hold(action) {
+      const queue: Array<() => void> = []
+      held.set(action, queue)
+      return {
+        waiting: () => queue.length,
+        release() {
+          held.delete(action)
+          for (const resolve of queue.splice(0)) resolve()
+        },
+      }
+    },
     close: () =>
       new Promise<void>((resolve) => {
         agent.destroy()

@@ -5,7 +5,9 @@ let h: Harness
 const BAD_SECRET = 'SKWRONG0000000000000000000000000000000099'
 
 beforeAll(async () => {
+  // A long TTL so that "served from the cache" does not depend on how fast a loaded machine runs the test.
   h = await startHarness({
+    proxy: { cacheTtlMs: { default: 60_000 } },
     extraAccounts: [
       {
         id: 'bad-key',

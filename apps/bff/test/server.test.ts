@@ -12,7 +12,7 @@ writeFileSync(join(web, 'assets', 'index-Bx7Qk2aZ.js'), `console.log(${JSON.stri
 writeFileSync(join(web, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
 
 beforeAll(async () => {
-  h = await startHarness({ staticDir: web })
+  h = await startHarness({ staticDir: web, proxy: { cacheTtlMs: { default: 60_000 } } })
 })
 afterAll(async () => {
   await h?.close()

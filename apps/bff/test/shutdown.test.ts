@@ -6,16 +6,20 @@ import { fileURLToPath } from 'node:url'
 import { startSimulator } from '@osc-console/sim'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_EU } from './harness.ts'
+import { startFaultFront, type FaultFront } from './fault-front.ts'
 
 type Sim = Awaited<ReturnType<typeof startSimulator>>
 let sim: Sim
+let front: FaultFront
 const main = fileURLToPath(new URL('../src/main.ts', import.meta.url))
 const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url))
 
 beforeAll(async () => {
   sim = await startSimulator({ port: 0, seed: 'demo' })
+  front = await startFaultFront(sim.url)
 })
 afterAll(async () => {
+  await front?.close()
   await sim?.close()
 })
 
@@ -26,7 +30,7 @@ function writeConfig(dir: string): string {
     JSON.stringify({
       dataDir: dir,
       listen: { host: '127.0.0.1', port: 0 },
-      accounts: [{ id: 'demo-eu', region: 'eu-west-2', endpoint: sim.url, credentials: DEMO_EU }],
+      accounts: [{ id: 'demo-eu', region: 'eu-west-2', endpoint: front.url, credentials: DEMO_EU }],
     }),
   )
   return path
@@ -52,8 +56,8 @@ describe('the console process', () => {
     const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
       child.once('exit', (code) => resolve({ code, at: Date.now() })),
     )
-    // Slow the simulator down so that the calls are still in flight when the signal arrives.
-    sim.setFaults({ latencyByAction: { ReadVolumes: 400 } })
+    // Hold the calls upstream so that all of them are surely in flight when the signal arrives.
+    const gate = front.hold('ReadVolumes')
     const calls = Array.from({ length: 30 }, (_, i) =>
       fetch(`${url}/api/osc/demo-eu/ReadVolumes`, {
         method: 'POST',
@@ -68,16 +72,22 @@ describe('the console process', () => {
         (error: unknown) => ({ status: 0, body: String(error) }),
       ),
     )
-    await new Promise((resolve) => setTimeout(resolve, 150))
+    while (gate.waiting() < calls.length) await new Promise((resolve) => setTimeout(resolve, 10))
     const signalled = Date.now()
     child.kill('SIGTERM')
+    // Once it stops accepting new connections, the calls it had accepted must still be answered.
+    const accepting = () =>
+      fetch(`${url}/healthz`).then(
+        () => true,
+        () => false,
+      )
+    while (await accepting()) await new Promise((resolve) => setTimeout(resolve, 10))
+    gate.release()
     const answers = await Promise.all(calls)
-    sim.setFaults({})
     expect(answers.filter((a) => a.status !== 200)).toEqual([])
     const { code, at } = await exited
     expect(code).toBe(0)
     expect(at - signalled).toBeLessThan(10_000)
-    await expect(fetch(`${url}/healthz`)).rejects.toThrow()
   })
 
   it('stops with a message naming the key when the configuration is wrong', async () => {

@@ -14,7 +14,7 @@ const answer = (text: string, fetchedAt = 1000): CachedRead => ({
 })
 
 describe('read cache', () => {
-  it('shares one load between callers in flight, then serves hits until the TTL ends', async () => {
+  it('shares one load between callers in flight, then serves hits until just before the TTL ends', async () => {
     let now = 1000
     const cache = createReadCache(() => now)
     let loads = 0
@@ -28,9 +28,9 @@ describe('read cache', () => {
     release(answer('one', now))
     expect((await a).cache).toBe('miss')
     expect((await b).cache).toBe('coalesced')
-    now = 2999
+    now = 2899
     expect((await cache.get('acc', 'k', 2000, load)).cache).toBe('hit')
-    now = 3000
+    now = 2900
     const c = cache.get('acc', 'k', 2000, load)
     release(answer('two', now))
     expect(await c).toMatchObject({ cache: 'miss', value: { text: 'two' } })
