@@ -29,12 +29,16 @@ export interface FaultFront {
   attemptsOf(action: string): Attempt[]
   /** Holds every call of `action` until release(): a way to have calls surely in flight. */
   hold(action: string): { waiting(): number; release(): void }
+  /** The most calls of `action` that were in flight at once. */
+  peakInFlight(action: string): number
   close(): Promise<void>
 }
 
 export async function startFaultFront(target: string): Promise<FaultFront> {
   const plans = new Map<string, PlannedFault[]>()
   const held = new Map<string, Array<() => void>>()
+  const inFlight = new Map<string, number>()
+  const peaks = new Map<string, number>()
   const attempts: Attempt[] = []
   const upstream = new URL(target)
   const agent = new http.Agent({ keepAlive: true })
@@ -74,6 +78,10 @@ export async function startFaultFront(target: string): Promise<FaultFront> {
       const body = Buffer.concat(chunks)
       const action = (req.url ?? '').split('/').pop() ?? ''
       attempts.push({ action, body: body.toString('utf8'), headers: req.headers })
+      const current = (inFlight.get(action) ?? 0) + 1
+      inFlight.set(action, current)
+      peaks.set(action, Math.max(peaks.get(action) ?? 0, current))
+      res.on('close', () => inFlight.set(action, (inFlight.get(action) ?? 1) - 1))
       const queue = held.get(action)
       if (queue) await new Promise<void>((resolve) => queue.push(resolve))
       const fault = plans.get(action)?.shift()
@@ -116,6 +124,7 @@ export async function startFaultFront(target: string): Promise<FaultFront> {
     attempts,
     plan: (action, faults) => plans.set(action, [...faults]),
     attemptsOf: (action) => attempts.filter((a) => a.action === action),
+    peakInFlight: (action) => peaks.get(action) ?? 0,
     hold(action) {
       const queue: Array<() => void> = []
       held.set(action, queue)

@@ -39,6 +39,8 @@ export interface HarnessOptions {
   proxy?: Record<string, unknown>
   extraAccounts?: Array<Record<string, unknown>>
   staticDir?: string
+  auth?: Record<string, unknown>
+  bindings?: unknown[]
 }
 
 export function captureLogs(): { logs: string[]; logger: ReturnType<typeof createLogger> } {
@@ -71,6 +73,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       ...(options.extraAccounts ?? []).map((a) => ({ endpoint: front.url, ...a })),
     ],
     proxy: { rateLimit: { perSecond: 1000, burst: 1000, maxQueueMs: 2000 }, ...options.proxy },
+    ...(options.auth ? { auth: options.auth } : {}),
+    ...(options.bindings ? { bindings: options.bindings } : {}),
   })
   const { logs, logger } = captureLogs()
   const launch = () =>

@@ -86,6 +86,25 @@ describe('bulk operations', () => {
     expect(list.operations[0]?.id).toBe(id)
   })
 
+  it('never runs more items at once than the concurrency asked for', async () => {
+    const volumes = await createVolumes(6)
+    h.sim.setFaults({ latencyByAction: { DeleteVolume: 40 } })
+    try {
+      const items = volumes.map((id) => ({ resourceId: id, params: { VolumeId: id } }))
+      const started = await h.post('/api/operations', {
+        account: 'demo-eu',
+        action: 'DeleteVolume',
+        items,
+        concurrency: 2,
+      })
+      const op = await waitDone((await json<{ id: string }>(started)).id)
+      expect(op.items.every((i) => i.status === 'succeeded')).toBe(true)
+      expect(h.front.peakInFlight('DeleteVolume')).toBe(2)
+    } finally {
+      h.sim.setFaults({})
+    }
+  })
+
   it('refuses an operation whose items are invalid before running any of them', async () => {
     const before = h.front.attempts.length
     const response = await h.post('/api/operations', {
