@@ -13,6 +13,7 @@ import { errorFor, faultsSchema, latencyFor, shouldDrop } from './faults.ts'
 import type { Faults } from './faults.ts'
 import { dispatch } from './handlers.ts'
 import type { World } from './state.ts'
+import { JsonCache } from './json-cache.ts'
 import { Stats } from './stats.ts'
 import { Throttle } from './throttle.ts'
 import type { ThrottleSettings } from './throttle.ts'
@@ -80,6 +81,7 @@ export class Engine {
   world: World
   readonly stats = new Stats()
   faults: Faults = {}
+  private readonly json = new JsonCache()
   private readonly throttle: Throttle
   private readonly auth: Authenticator
 
@@ -186,7 +188,8 @@ export class Engine {
       }
       // DryRun: authenticated and validated above; answer the empty success without changing anything.
       const result = parsed.DryRun === true ? {} : dispatch(action, parsed, ctx)
-      this.send(res, 200, { ...result, ResponseContext: { RequestId: requestId } }, requestId)
+      if (catalogue[action].mutating && parsed.DryRun !== true) this.world.generation++
+      this.sendText(res, 200, this.json.answer(result, requestId, this.world.generation), requestId)
     } catch (err) {
       const oscErr = err instanceof OscError ? err : undefined
       if (!oscErr) console.error(`[sim] ${action || rawPath} failed:`, err)
@@ -284,8 +287,11 @@ export class Engine {
   }
 
   private send(res: ServerResponse, status: number, body: unknown, requestId: string): void {
+    this.sendText(res, status, JSON.stringify(body), requestId)
+  }
+
+  private sendText(res: ServerResponse, status: number, text: string, requestId: string): void {
     if (res.headersSent || res.destroyed) return
-    const text = JSON.stringify(body)
     res.writeHead(status, {
       'Content-Type': 'application/json',
       'Content-Length': Buffer.byteLength(text),

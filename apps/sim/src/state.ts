@@ -185,8 +185,15 @@ export class World {
     while (this.timers.length > 0 && (this.timers[0]?.at ?? Infinity) <= now) {
       const t = this.timers.shift()
       t?.run()
+      this.generation++
     }
   }
+
+  /**
+   * Bumped whenever anything may have changed (a mutating call, a timer); cached JSON of resources older than
+   * the current generation is stale.
+   */
+  generation = 0
 
   account(accountId: string): AccountState {
     const a = this.accounts.get(accountId)

@@ -1,0 +1,158 @@
+// The simulator under a console's heaviest read: ReadVms with a tag filter and ResultsPerPage 1000, on the
+// `large` seed (10,000 VMs) beside the same call on `demo` (40 VMs), each simulator in its own process so its
+// resident memory is its own. Targets from the issue: p50 ≤ 50 ms on large, RSS ≤ 500 MB.
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import http from 'node:http'
+import { join } from 'node:path'
+import aws4 from 'aws4'
+import type { BenchRow } from './types.ts'
+
+const ROOT = join(import.meta.dirname, '..')
+const CREDS = {
+  accessKeyId: 'AKDEMO00000000000001',
+  secretAccessKey: 'SKDEMO0000000000000000000000000000000001',
+}
+const SAMPLES = Number(process.env.BENCH_SIM_SAMPLES ?? 60)
+const LOAD_MS = Number(process.env.BENCH_SIM_LOAD_MS ?? 3000)
+const CONCURRENCY = 4
+const BODY = JSON.stringify({ Filters: { Tags: ['team=web'] }, ResultsPerPage: 1000 })
+
+interface Running {
+  child: ChildProcess
+  port: number
+}
+
+function startSim(seed: string): Promise<Running> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'apps/sim/src/cli.ts', '--port', '0', '--seed', seed, '--clock', 'manual'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
+  return new Promise((resolve, reject) => {
+    let out = ''
+    const timer = setTimeout(() => reject(new Error(`simulator (${seed}) did not start in 60 s`)), 60_000)
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const m = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out)
+      if (m) {
+        clearTimeout(timer)
+        resolve({ child, port: Number(m[1]) })
+      }
+    })
+    child.once('exit', (code) => reject(new Error(`simulator (${seed}) exited with ${String(code)}`)))
+  })
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+  return kb / 1024
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
+
+function readVms(port: number): Promise<number> {
+  const signed = aws4.sign(
+    {
+      host: `127.0.0.1:${port}`,
+      path: '/api/v1/ReadVms',
+      method: 'POST',
+      service: 'api',
+      region: 'eu-west-2',
+      body: BODY,
+      headers: { 'Content-Type': 'application/json' },
+    },
+    CREDS,
+  )
+  const started = performance.now()
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, path: '/api/v1/ReadVms', method: 'POST', headers: signed.headers, agent },
+      (res) => {
+        res.resume()
+        res.on('end', () =>
+          res.statusCode === 200
+            ? resolve(performance.now() - started)
+            : reject(new Error(`ReadVms answered ${res.statusCode ?? 0}`)),
+        )
+      },
+    )
+    req.on('error', reject)
+    req.end(BODY)
+  })
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+
+async function measure(seed: string) {
+  const sim = await startSim(seed)
+  try {
+    for (let i = 0; i < 5; i++) await readVms(sim.port) // warm up
+    const latencies: number[] = []
+    for (let i = 0; i < SAMPLES; i++) latencies.push(await readVms(sim.port))
+    latencies.sort((a, b) => a - b)
+    let done = 0
+    const until = performance.now() + LOAD_MS
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (performance.now() < until) {
+          await readVms(sim.port)
+          done++
+        }
+      }),
+    )
+    const rps = done / (LOAD_MS / 1000)
+    return {
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      rps,
+      rss: rssMb(sim.child.pid ?? 0),
+    }
+  } finally {
+    sim.child.kill('SIGTERM')
+  }
+}
+
+export default async function (): Promise<BenchRow[]> {
+  const demo = await measure('demo')
+  const large = await measure('large')
+  agent.destroy()
+  return [
+    {
+      name: 'ReadVms tag filter, 1000/page: p50 on large',
+      value: large.p50,
+      unit: 'ms',
+      baseline: demo.p50,
+      baselineName: 'same on demo',
+      target: 'p50 ≤ 50 ms',
+    },
+    {
+      name: 'ReadVms tag filter, 1000/page: p99 on large',
+      value: large.p99,
+      unit: 'ms',
+      baseline: demo.p99,
+      baselineName: 'same on demo',
+    },
+    {
+      name: `ReadVms tag filter, 1000/page: req/s on large (${CONCURRENCY} clients)`,
+      value: large.rps,
+      unit: 'req/s',
+      baseline: demo.rps,
+      baselineName: 'same on demo',
+    },
+    {
+      name: 'resident memory of the large seed',
+      value: large.rss,
+      unit: 'MB',
+      baseline: demo.rss,
+      baselineName: 'demo seed',
+      target: '≤ 500 MB',
+    },
+  ]
+}
