@@ -124,6 +124,39 @@ describe('fetchAllPages', () => {
     expect(fetchedAtOf(data)).toBe(Date.parse('2026-01-01T00:00:05.000Z'))
   })
 
+  it('shows the first pages of a first load while the next ones are read, but never shrinks a loaded list', async () => {
+    let release: () => void = () => {}
+    const lastPage = new Promise<void>((resolve) => (release = resolve))
+    handler = async (request) => {
+      const token = (request.body as { NextPageToken?: string }).NextPageToken
+      if (!token) return { body: { Vms: [{ VmId: 'i-1' }], NextPageToken: 'p2' } }
+      await lastPage
+      return { body: { Vms: [{ VmId: 'i-2' }] } }
+    }
+    const client = new QueryClient()
+    const options = oscQueryAll('demo-eu', 'ReadVms', {})
+    const loading = client.fetchQuery(options)
+    await vi.waitFor(() => expect(client.getQueryData(options.queryKey)?.Vms).toEqual([{ VmId: 'i-1' }]))
+    release()
+    expect((await loading).Vms).toEqual([{ VmId: 'i-1' }, { VmId: 'i-2' }])
+
+    // A refresh of the complete list keeps showing the complete list until the new one is complete.
+    let releaseAgain: () => void = () => {}
+    const lastPageAgain = new Promise<void>((resolve) => (releaseAgain = resolve))
+    handler = async (request) => {
+      const token = (request.body as { NextPageToken?: string }).NextPageToken
+      if (!token) return { body: { Vms: [{ VmId: 'i-1' }], NextPageToken: 'p2' } }
+      await lastPageAgain
+      return { body: { Vms: [{ VmId: 'i-3' }] } }
+    }
+    const refreshing = client.refetchQueries({ queryKey: options.queryKey })
+    await vi.waitFor(() => expect(server.requests.length).toBe(3))
+    expect(client.getQueryData(options.queryKey)?.Vms).toHaveLength(2)
+    releaseAgain()
+    await refreshing
+    expect(client.getQueryData(options.queryKey)?.Vms).toEqual([{ VmId: 'i-1' }, { VmId: 'i-3' }])
+  })
+
   it('stops when the server repeats a token instead of looping forever', async () => {
     handler = () => ({ body: { Vms: [{ VmId: 'i-1' }], NextPageToken: 'same' } })
     const data = await fetchAllPages('demo-eu', 'ReadVms', {})

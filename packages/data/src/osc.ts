@@ -31,11 +31,20 @@ export function oscQuery<A extends ActionName>(account: string, action: A, param
   })
 }
 
-/** Like oscQuery, but follows NextPageToken to the end; for pages that need every item (lists, pickers). */
+/**
+ * Like oscQuery, but follows NextPageToken to the end; for pages that need every item (lists, pickers).
+ * On a first load the pages already read are shown while the next ones arrive, so a 10,000-item list starts
+ * drawing after one page; a refresh replaces the data only once complete, so a list never shrinks meanwhile.
+ */
 export function oscQueryAll<A extends ActionName>(account: string, action: A, params: Request<A>) {
   return queryOptions({
     queryKey: [account, action, params, 'all-pages'] as readonly [string, A, Request<A>, 'all-pages'],
-    queryFn: ({ signal }) => fetchAllPages(account, action, params, signal),
+    queryFn: ({ signal, client, queryKey }) => {
+      const firstLoad = client.getQueryData(queryKey) === undefined
+      return fetchAllPages(account, action, params, signal, (partial) => {
+        if (firstLoad) client.setQueryData(queryKey, partial)
+      })
+    },
     structuralSharing: shareKeepingFreshness,
   })
 }
@@ -52,6 +61,8 @@ export async function fetchAllPages<A extends ActionName>(
   action: A,
   params: Request<A>,
   signal?: AbortSignal,
+  /** Called with the items so far after each page but the last. */
+  onPartial?: (soFar: Response<A>) => void,
 ): Promise<Response<A>> {
   let merged: Record<string, unknown> | undefined
   let oldest: number | undefined
@@ -66,6 +77,12 @@ export async function fetchAllPages<A extends ActionName>(
     token = typeof body.NextPageToken === 'string' && body.NextPageToken ? body.NextPageToken : undefined
     if (!token || seenTokens.has(token)) break
     seenTokens.add(token)
+    if (onPartial) {
+      const soFar = { ...merged }
+      delete soFar.NextPageToken
+      if (oldest !== undefined) recordFetchedAt(soFar, new Date(oldest).toISOString())
+      onPartial(soFar as Response<A>)
+    }
   }
   const result = merged ?? {}
   delete result.NextPageToken

@@ -1,8 +1,17 @@
 import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router'
+import { isApiError } from '@osc-console/data'
 import { ErrorPanel } from '../ui/ErrorPanel.tsx'
 
 export function ErrorPage({ error, reset }: ErrorComponentProps) {
   const router = useRouter()
+  // The session handler is already taking the person to the sign-in page.
+  if (isApiError(error) && error.kind === 'session-expired') {
+    return (
+      <p role="status" className="p-8 text-sm muted">
+        Your session has ended; taking you to the sign-in page…
+      </p>
+    )
+  }
   return (
     <div className="mx-auto max-w-2xl p-8">
       <h1 className="mb-3 text-xl font-semibold">This page could not be shown</h1>

@@ -33,7 +33,7 @@ export function Sidebar() {
                 >
                   {item.label}
                   {!item.built && (
-                    <span className="text-[10px] text-slate-500 dark:text-slate-400">soon</span>
+                    <span className="text-[10px] text-slate-600 dark:text-slate-400">soon</span>
                   )}
                 </Link>
               </li>

@@ -9,7 +9,7 @@ import { Popover } from '../ui/Popover.tsx'
 function useDebouncedInput(
   value: string | undefined,
   commit: (value: string | undefined) => void,
-  delay = 200,
+  delay = 150,
 ) {
   const [draft, setDraft] = useState(value ?? '')
   const [last, setLast] = useState(value)
