@@ -187,8 +187,9 @@ export class Engine {
         ...(caller?.accessKeyId ? { accessKeyId: caller.accessKeyId } : {}),
       }
       // DryRun: authenticated and validated above; answer the empty success without changing anything.
-      const result = parsed.DryRun === true ? {} : dispatch(action, parsed, ctx)
+      // Bumped before the handler runs, so even a call that fails half-way leaves no stale cached JSON.
       if (catalogue[action].mutating && parsed.DryRun !== true) this.world.generation++
+      const result = parsed.DryRun === true ? {} : dispatch(action, parsed, ctx)
       this.sendText(res, 200, this.json.answer(result, requestId, this.world.generation), requestId)
     } catch (err) {
       const oscErr = err instanceof OscError ? err : undefined

@@ -97,7 +97,10 @@ function checkId(field: string, value: unknown): void {
   )
 }
 
-/** Walks the request (but not Filters, where an unknown id simply matches nothing). */
+/**
+ * Walks the request, Filters included: a malformed id is an error everywhere ("If you provide an invalid VM ID,
+ * an error is returned"), while a well-formed id nobody owns simply matches nothing in a filter.
+ */
 function checkIds(value: unknown, path: string[]): void {
   if (value === null || typeof value !== 'object') return
   if (Array.isArray(value)) {
@@ -105,7 +108,6 @@ function checkIds(value: unknown, path: string[]): void {
     return
   }
   for (const [k, v] of Object.entries(value)) {
-    if (k === 'Filters') continue
     const single = k.endsWith('Ids') ? k.slice(0, -1) : k
     if (single in ID_PREFIXES) {
       if (Array.isArray(v)) for (const item of v) checkId(single, item)

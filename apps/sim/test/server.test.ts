@@ -105,6 +105,8 @@ describe('validation', () => {
   it('maps a malformed id to 4105 and a wrong prefix to 4104', async () => {
     expectOscError(await call(sim.url, 'StopVms', { VmIds: ['i-zz'] }), 400, '4105')
     expectOscError(await call(sim.url, 'StopVms', { VmIds: ['vol-12345678'] }), 400, '4104')
+    expectOscError(await call(sim.url, 'ReadVms', { Filters: { VmIds: ['nonsense'] } }), 400, '4105')
+    expect((await call(sim.url, 'ReadVms', { Filters: { VmIds: ['i-12345678'] } })).status).toBe(200)
   })
   it('answers an unknown but well-formed id with 400 5063 InvalidResource', async () => {
     expectOscError(await call(sim.url, 'StopVms', { VmIds: ['i-12345678'] }), 400, '5063')

@@ -139,6 +139,17 @@ describe('VM lifecycle', () => {
   })
 })
 
+describe('reads after changes', () => {
+  it('shows a change in the very next read (no stale answer), and BootOnCreation false ends stopped', async () => {
+    const vm = await createVm({ BootOnCreation: false })
+    sim.advance(10_000)
+    expect(await vmState(vm.VmId!)).toBe('stopped')
+    await call(sim.url, 'CreateTags', { ResourceIds: [vm.VmId], Tags: [{ Key: 'Name', Value: 'renamed' }] })
+    const again = await call<{ Vms: Vm[] }>(sim.url, 'ReadVms', { Filters: { VmIds: [vm.VmId] } })
+    expect(again.body.Vms[0]?.Tags).toEqual([{ Key: 'Name', Value: 'renamed' }])
+  })
+})
+
 describe('ReadVms filters and pagination', () => {
   it('filters by state, subregion, tag keys/values and Tags "k=v"', async () => {
     const read = async (Filters: object) =>
