@@ -33,6 +33,8 @@ export interface AppDeps {
   auth: AuthHooks
   staticDir: string
   isDraining: () => boolean
+  /** Extra dependencies /readyz checks besides storage (e.g. redis). */
+  readiness?: Record<string, () => Promise<unknown>>
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -125,16 +127,19 @@ export function createApp(deps: AppDeps): Express {
     res.json({ status: 'ok' })
   })
   app.get('/readyz', async (_req, res) => {
-    try {
-      await deps.db.query('SELECT 1 AS ok')
-      if (deps.isDraining()) {
-        res.status(503).json({ status: 'draining', storage: 'ok', config: 'loaded' })
-        return
-      }
-      res.json({ status: 'ready', storage: 'ok', config: 'loaded', accounts: config.accounts.length })
-    } catch {
-      res.status(503).json({ status: 'not-ready', storage: 'unreachable', config: 'loaded' })
+    const checks: Record<string, string> = {}
+    const probes = { storage: () => deps.db.query('SELECT 1 AS ok'), ...deps.readiness }
+    for (const [name, probe] of Object.entries(probes)) {
+      checks[name] = await probe().then(
+        () => 'ok',
+        () => 'unreachable',
+      )
     }
+    const healthy = Object.values(checks).every((c) => c === 'ok')
+    const status = deps.isDraining() ? 'draining' : healthy ? 'ready' : 'not-ready'
+    res
+      .status(status === 'ready' ? 200 : 503)
+      .json({ status, ...checks, config: 'loaded', accounts: config.accounts.length })
   })
   app.get('/metrics', (_req, res) => {
     res.type('text/plain; version=0.0.4').send(metrics.render())

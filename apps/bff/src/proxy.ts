@@ -366,7 +366,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
         throw error
       } finally {
         // Whatever happened, the account's state may have changed: reads must go back to OUTSCALE.
-        deps.cache.invalidateAccount(account.id)
+        await deps.cache.invalidateAccount(account.id)
       }
       const failure = failureOf(run, {
         account,

@@ -27,7 +27,7 @@ export interface ReadCache {
     ttlMs: number,
     load: () => Promise<CachedRead>,
   ): Promise<{ value: CachedRead; cache: CacheResult }>
-  invalidateAccount(accountId: string): void
+  invalidateAccount(accountId: string): void | Promise<void>
   size(): number
 }
 

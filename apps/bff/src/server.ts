@@ -13,6 +13,7 @@ import { createMetrics } from './metrics.ts'
 import { createOperations } from './operations.ts'
 import { createProxy } from './proxy.ts'
 import { createReadCache } from './read-cache.ts'
+import { createRedisReadCache, type RedisReadCache } from './read-cache-redis.ts'
 import { openDb, type Migration } from './storage/index.ts'
 import { createRateLimiter } from './upstream/rate-limiter.ts'
 import { createSignedClient } from './upstream/signed-client.ts'
@@ -35,6 +36,8 @@ export interface StartOptions {
   databaseSchema?: string
   /** Replaces the auth module's migrations (tests). */
   extraMigrations?: Migration[]
+  /** Prefix of the Redis keys (tests isolate runs with it). */
+  redisPrefix?: string
 }
 
 export interface RunningConsole {
@@ -68,12 +71,26 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     await db.close()
     throw error
   }
+  let redisCache: RedisReadCache | undefined
+  if (config.storage.redisUrl) {
+    try {
+      redisCache = await createRedisReadCache({
+        url: config.storage.redisUrl,
+        logger,
+        ...(options.redisPrefix ? { prefix: options.redisPrefix } : {}),
+      })
+    } catch (error) {
+      await auth.close()
+      await db.close()
+      throw error
+    }
+  }
   const proxy = createProxy({
     config,
     accounts,
     client,
     limiter: createRateLimiter(config.proxy.rateLimit),
-    cache: createReadCache(),
+    cache: redisCache ?? createReadCache(),
     audit,
     metrics,
     logger,
@@ -102,6 +119,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     auth,
     staticDir: options.staticDir ?? DEFAULT_STATIC_DIR,
     isDraining: () => draining,
+    readiness: redisCache ? { redis: () => redisCache.ping() } : {},
   })
   const server: Server = createServer(app)
   // Keep idle browser connections a little longer than typical load balancers' idle timeouts.
@@ -142,6 +160,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
       clearTimeout(timer)
       client.close()
       await auth.close()
+      await redisCache?.close()
       await db.close()
       logger.info('console stopped')
     })()
