@@ -117,7 +117,16 @@ export function fromOutscaleError(
       message: `OUTSCALE is limiting the request rate for ${what}. Try again${wait}.`,
     })
   }
-  if (status === 401 || status === 403 || code === 1 || code === 13 || code === 4) {
+  if (code === 5) {
+    return new ConsoleError({
+      ...base,
+      source: 'outscale',
+      kind: 'not-allowed',
+      status: 403,
+      message: `OUTSCALE does not allow the access key of account ${context.accountId} to call ${context.action} (its EIM policy or API access rules).${detail} An administrator of the OUTSCALE account can grant it.`,
+    })
+  }
+  if (status === 401 || status === 403 || code === 1 || code === 13) {
     const locked = code === 13 ? ' The access key is temporarily locked after repeated bad signatures.' : ''
     return new ConsoleError({
       ...base,

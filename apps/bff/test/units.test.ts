@@ -115,6 +115,8 @@ describe('error translation', () => {
     [429, '24', 'throttled', true],
     [503, '6', 'throttled', true],
     [401, '1', 'credentials-refused', false],
+    [401, '13', 'credentials-refused', false],
+    [401, '5', 'not-allowed', false],
     [400, '4045', 'invalid-request', false],
     [400, '5063', 'not-found', false],
     [409, '9039', 'conflict', true],
