@@ -22,6 +22,8 @@ export interface ProxyCall {
   accountId: string
   action: string
   body: unknown
+  /** The request's logger (carries its request id). */
+  logger?: Logger
 }
 
 export interface ProxyResult {
@@ -126,6 +128,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
     action: ActionName,
     bodyText: string,
     retrySafe: boolean,
+    log: Logger,
   ): Promise<UpstreamRun> {
     const deadline = performance.now() + settings.timeoutMs
     let attempts = 0
@@ -175,6 +178,10 @@ export function createProxy(deps: ProxyDeps): Proxy {
       // No time left for another attempt: report what we have rather than overrun the deadline.
       if (performance.now() + wait >= deadline) return { outcome, attempts, upstreamMs, sentAt }
       deps.metrics.retries.inc({ reason, action })
+      log.info(
+        { action, accountId: account.id, attempt: attempts, reason, waitMs: Math.round(wait) },
+        'retrying upstream call',
+      )
       await sleep(wait)
     }
   }
@@ -235,6 +242,29 @@ export function createProxy(deps: ProxyDeps): Proxy {
         )
   }
 
+  /** One line per failed call: what an operator needs, never the body or a secret. */
+  function logFailure(
+    log: Logger,
+    failure: ConsoleError,
+    action: string,
+    accountId: string,
+    attempts: number,
+  ): void {
+    const serious = failure.status >= 500 || failure.kind === 'credentials-refused'
+    log[serious ? 'warn' : 'info'](
+      {
+        action,
+        accountId,
+        kind: failure.kind,
+        status: failure.status,
+        outscaleCode: failure.body.outscale?.code,
+        outscaleRequestId: failure.body.outscale?.requestId ?? undefined,
+        attempts,
+      },
+      'upstream call failed',
+    )
+  }
+
   function ttlFor(action: string): number {
     return settings.cacheTtlMs[action] ?? settings.cacheTtlMs.default ?? 2000
   }
@@ -242,7 +272,8 @@ export function createProxy(deps: ProxyDeps): Proxy {
   return {
     account: (id) => accounts.get(id),
 
-    async call({ identity, accountId, action: actionName, body }) {
+    async call({ identity, accountId, action: actionName, body, logger: requestLogger }) {
+      const log = requestLogger ?? deps.logger
       const account = accounts.get(accountId)
       if (!account)
         throw consoleError(
@@ -305,8 +336,9 @@ export function createProxy(deps: ProxyDeps): Proxy {
 
       if (!info.mutating) {
         const load = async (): Promise<CachedRead> => {
-          const run = await sendWithRetries(account, action, bodyText, true)
+          const run = await sendWithRetries(account, action, bodyText, true, log)
           const failure = failureOf(run, { account, action, mutating: false })
+          if (failure) logFailure(log, failure, action, account.id, run.attempts)
           if (failure && run.outcome.kind !== 'response') throw failure
           const outcome = run.outcome as Extract<AttemptOutcome, { kind: 'response' }>
           return {
@@ -360,7 +392,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
       const retrySafe = clientToken !== undefined && info.clientToken
       let run: UpstreamRun
       try {
-        run = await sendWithRetries(account, action, bodyText, retrySafe)
+        run = await sendWithRetries(account, action, bodyText, retrySafe, log)
       } catch (error) {
         if (error instanceof ConsoleError) await recordCall(error, undefined)
         throw error
@@ -374,6 +406,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
         mutating: true,
         ...(clientToken ? { clientToken } : {}),
       })
+      if (failure) logFailure(log, failure, action, account.id, run.attempts)
       await recordCall(failure, run)
       deps.metrics.proxyDuration.observe({ action }, (performance.now() - started) / 1000)
       deps.metrics.proxyCalls.inc({ action, status: failure ? failure.status : 200 })

@@ -146,6 +146,9 @@ describe('the signing proxy', () => {
     expect(error.outscale?.requestId).toBeTruthy()
     expect(error.outscale?.code).toMatch(/^\d+$/)
     expect(error.message.length).toBeGreaterThan(20)
+    // The operator finds the failure in the logs by the console's request id and OUTSCALE's RequestId.
+    const line = h.logs.find((l) => l.includes('upstream call failed') && l.includes(error.requestId))
+    expect(line).toContain(String(error.outscale?.requestId))
   })
 })
 

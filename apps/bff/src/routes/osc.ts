@@ -1,5 +1,6 @@
 import express, { type Router } from 'express'
 import type { Identity } from '../auth/identity.ts'
+import type { Logger } from '../logger.ts'
 import type { Proxy } from '../proxy.ts'
 
 /** POST /api/osc/:account/:Action — body is the OUTSCALE request; success is OUTSCALE's answer unchanged. */
@@ -12,6 +13,7 @@ export function oscRouter(proxy: Proxy): Router {
       accountId: String(req.params.account),
       action: String(req.params.action),
       body: req.body ?? {},
+      logger: res.locals.logger as Logger,
     })
     res.locals.action = req.params.action
     res.locals.upstreamMs = result.upstreamMs
