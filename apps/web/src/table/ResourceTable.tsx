@@ -20,6 +20,11 @@ import { ErrorPanel } from '../ui/ErrorPanel.tsx'
 import { Skeleton } from '../ui/Skeleton.tsx'
 
 const ROW_HEIGHT = 40
+/**
+ * Up to this many rows the table renders them all: cheap, and every row stays findable with Ctrl+F or by a
+ * screen reader. Beyond, only the rows in view (plus some) are in the DOM.
+ */
+export const VIRTUALIZE_ABOVE = 300
 
 export function compareValues(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b
@@ -122,9 +127,13 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   })
-  const items = virtualizer.getVirtualItems()
-  const padTop = items[0]?.start ?? 0
-  const padBottom = items.length ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0
+  const virtual = tableRows.length > VIRTUALIZE_ABOVE
+  const items = virtual
+    ? virtualizer.getVirtualItems()
+    : tableRows.map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }))
+  const padTop = virtual ? (items[0]?.start ?? 0) : 0
+  const padBottom =
+    virtual && items.length ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0
   const visibleCount = table.getVisibleLeafColumns().length
 
   return (

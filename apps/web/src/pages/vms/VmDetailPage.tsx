@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import type { Vm } from '@osc-console/osc-api'
 import { Link, getRouteApi } from '@tanstack/react-router'
 import { useDataAge } from '@osc-console/data'
 import { vmDetailQuery } from './queries.ts'
@@ -16,6 +17,15 @@ import { paths } from '../../paths.ts'
 
 const route = getRouteApi('/$account/vms/$vmId')
 
+/** The VM as the list last showed it, so the page opens at once and still shows it if its own read fails. */
+function vmFromLists(client: QueryClient, account: string, vmId: string): { Vms: Vm[] } | undefined {
+  for (const [, data] of client.getQueriesData<{ Vms?: Vm[] }>({ queryKey: [account, 'ReadVms'] })) {
+    const vm = data?.Vms?.find((v) => v.VmId === vmId)
+    if (vm) return { Vms: [vm] }
+  }
+  return undefined
+}
+
 const tabLabels: Record<VmTab, string> = {
   overview: 'Overview',
   network: 'Network',
@@ -30,7 +40,11 @@ const tabLabels: Record<VmTab, string> = {
 export default function VmDetailPage() {
   const { account, vmId } = route.useParams()
   const { tab = 'overview' } = route.useSearch()
-  const query = useQuery(vmDetailQuery(account, vmId))
+  const client = useQueryClient()
+  const query = useQuery({
+    ...vmDetailQuery(account, vmId),
+    placeholderData: () => vmFromLists(client, account, vmId),
+  })
   const age = useDataAge(query.data, query.dataUpdatedAt)
   const vm = query.data?.Vms?.[0]
 

@@ -77,7 +77,7 @@ export function VmAdminPassword({ vm, account }: { vm: Vm; account: string }) {
       </p>
       <div>
         <ActionButton check={check} busy={query.isFetching} onClick={() => setAsked(true)}>
-          Show encrypted password
+          Show admin password
         </ActionButton>
       </div>
       {query.error && <ErrorPanel error={query.error} />}
@@ -88,7 +88,7 @@ export function VmAdminPassword({ vm, account }: { vm: Vm; account: string }) {
             <pre className="flex-1 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs break-all whitespace-pre-wrap dark:bg-slate-800">
               {password}
             </pre>
-            <CopyButton text={password} label="Copy encrypted password" />
+            <CopyButton text={password} label="Copy password" />
           </div>
         ) : (
           <p>The password is not available yet: Windows generates it a few minutes after the first boot.</p>
