@@ -282,6 +282,32 @@ describe('public IPs, keypairs, nets, tags', () => {
     expectOscError(await call(sim.url, 'DeleteNet', { NetId: net.NetId }), 409, '9066')
   })
 
+  it('links a NIC to a VM and unlinks it; a NAT service retry with the same ClientToken answers the same', async () => {
+    const vm = await vmByName('api-prod-1')
+    const nic = (await call<{ Nic: { NicId: string } }>(sim.url, 'CreateNic', { SubnetId: vm.SubnetId })).body
+      .Nic
+    const link = await call<{ LinkNicId: string }>(sim.url, 'LinkNic', {
+      NicId: nic.NicId,
+      VmId: vm.VmId,
+      DeviceNumber: 1,
+    })
+    expect(link.status).toBe(200)
+    expectOscError(await call(sim.url, 'DeleteNic', { NicId: nic.NicId }), 409, '9004')
+    expect((await vmByName('api-prod-1')).Nics?.map((n) => n.NicId)).toContain(nic.NicId)
+    await call(sim.url, 'UnlinkNic', { LinkNicId: link.body.LinkNicId })
+    expect((await call(sim.url, 'DeleteNic', { NicId: nic.NicId })).status).toBe(200)
+    const ip = (await call<{ PublicIps: Array<{ PublicIpId: string }> }>(sim.url, 'ReadPublicIps')).body
+      .PublicIps[0]
+    const nat = { SubnetId: vm.SubnetId, PublicIpId: ip?.PublicIpId, ClientToken: 'nat-1' }
+    const first = await call<{ NatService: { NatServiceId: string } }>(sim.url, 'CreateNatService', nat)
+    const again = await call<{ NatService: { NatServiceId: string } }>(sim.url, 'CreateNatService', nat)
+    expect(first.body.NatService.NatServiceId).toMatch(/^nat-[0-9a-f]{8}$/)
+    expect(again.body.NatService.NatServiceId).toBe(first.body.NatService.NatServiceId)
+    expect(
+      (await call(sim.url, 'DeleteNatService', { NatServiceId: first.body.NatService.NatServiceId })).status,
+    ).toBe(200)
+  })
+
   it('tags any resource, lists tags, filters reads on them, and deletes them', async () => {
     const vm = await vmByName('batch-1')
     await call(sim.url, 'CreateTags', {

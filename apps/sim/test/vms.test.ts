@@ -125,6 +125,14 @@ describe('VM lifecycle', () => {
     expect(pw.body.AdminPassword.length).toBeGreaterThan(8)
   })
 
+  it('takes t2.small by default, AWS and tinavW.cXrY names, and refuses an unknown type with 5024', async () => {
+    const plain = await call<{ Vms: Vm[] }>(sim.url, 'CreateVms', { ImageId: imageId })
+    expect(plain.body.Vms[0]?.VmType).toBe('t2.small')
+    const flagged = await createVm({ VmType: 'tinav6.c2r4', Performance: 'highest' })
+    expect(flagged.VmType).toBe('tinav6.c2r4p1')
+    expectOscError(await call(sim.url, 'CreateVms', { ImageId: imageId, VmType: 'tinav9.huge' }), 400, '5024')
+  })
+
   it('refuses a create over the VM quota with a 10xxx code', async () => {
     // The demo sets vm_limit to 45 with 40 VMs alive.
     const r = await call(sim.url, 'CreateVms', { ImageId: imageId, MinVmsCount: 6, MaxVmsCount: 6 })

@@ -3,7 +3,7 @@
 import type { CatalogEntry, Catalogs } from '@osc-console/osc-api'
 import type { HandlerMap } from '../context.ts'
 import { oscError } from '../errors.ts'
-import { VM_TYPES } from './vm-types.ts'
+import { hourlyPriceEur, VM_TYPES } from './vm-types.ts'
 
 export function currencyOf(region: string): string {
   return region.startsWith('us-') ? 'USD' : region === 'ap-northeast-1' ? 'JPY' : 'EUR'
@@ -19,7 +19,7 @@ export function catalogFor(region: string): CatalogEntry[] {
     Category: 'compute',
     Title: `Instance ${t.VmTypeName ?? ''} (${t.VcoreCount ?? 0} vCore, ${t.MemorySize ?? 0} GiB) - par heure`,
     SubregionName: region,
-    UnitPrice: price((t.VcoreCount ?? 1) * 0.035 + (t.MemorySize ?? 1) * 0.006),
+    UnitPrice: price(hourlyPriceEur(t.VmTypeName ?? '') ?? 0),
   }))
   return [
     ...vmEntries,

@@ -3,7 +3,7 @@
 import type { ConsumptionEntry } from '@osc-console/osc-api'
 import type { HandlerMap } from '../context.ts'
 import { oscError } from '../errors.ts'
-import { catalogFor, currencyOf } from './catalog.ts'
+import { currencyOf, unitPrice } from './catalog.ts'
 
 const HOUR = 3_600_000
 
@@ -28,7 +28,6 @@ export const handlers: HandlerMap = {
         'ToDate must be later than FromDate (FromDate is included, ToDate excluded).',
       )
     const end = Math.min(to, ctx.now)
-    const catalog = catalogFor(ctx.account.region)
     const groups = new Map<string, ConsumptionEntry>()
     for (const m of ctx.account.meters) {
       const start = Math.max(m.start, from)
@@ -44,9 +43,7 @@ export const handlers: HandlerMap = {
       ].join('|')
       let entry = groups.get(key)
       if (!entry) {
-        const c = catalog.find(
-          (e) => e.Service === m.service && e.Type === m.type && e.Operation === m.operation,
-        )
+        const c = unitPrice(ctx.account.region, m.service, m.type, m.operation)
         entry = {
           AccountId: ctx.account.accountId,
           PayingAccountId: ctx.account.accountId,

@@ -113,7 +113,31 @@ function idFieldOf(item: Schema, resourceName: string): string | undefined {
   )
 }
 
+/** The id prefixes the API uses for the resources the generic store keeps. */
+const PREFIXES: Record<string, string> = {
+  NatService: 'nat',
+  DhcpOptionsSet: 'dopt',
+  ClientGateway: 'cgw',
+  VirtualGateway: 'vgw',
+  VpnConnection: 'vpn',
+  NetPeering: 'pcx',
+  NetAccessPoint: 'vpce',
+  FlexibleGpu: 'fgpu',
+  DirectLink: 'dxcon',
+  DirectLinkInterface: 'dxvif',
+  DedicatedGroup: 'ded',
+  VmGroup: 'vmgroup',
+  VmTemplate: 'vmtemplate',
+  ApiAccessRule: 'aar',
+  Ca: 'ca',
+  ImageExportTask: 'image-export',
+  SnapshotExportTask: 'snap-export',
+  LinkNatService: 'nat',
+}
+
 function prefixFor(resourceName: string): string {
+  const known = PREFIXES[resourceName]
+  if (known) return known
   const initials = resourceName.replace(/[a-z0-9]/g, '').toLowerCase()
   return initials.length >= 2 ? initials : resourceName.slice(0, 4).toLowerCase()
 }
@@ -157,6 +181,11 @@ export function generic(action: ActionName, req: Obj, ctx: Ctx): Obj {
     const [name, schema] = objectField
     const item = unwrap(schema)
     const idField = idFieldOf(item, name)
+    // ClientToken idempotency (CreateNatService): a retry answers the first call's object.
+    const token = typeof req.ClientToken === 'string' ? `${action}:${req.ClientToken}` : undefined
+    const prior = token ? ctx.account.clientTokens.get(token) : undefined
+    const priorObj = prior?.ids[0] ? storeFor(ctx, item).get(prior.ids[0]) : undefined
+    if (priorObj) return { [name]: priorObj }
     const base = minimal(item) as Obj
     const obj: Obj = { ...base, ...fieldsFromRequest(req, item) }
     const shape = shapeOf(item)
@@ -173,6 +202,7 @@ export function generic(action: ActionName, req: Obj, ctx: Ctx): Obj {
     const id = idField ? String(obj[idField]) : ctx.world.newId('res')
     storeFor(ctx, item).set(id, obj)
     ctx.account.store('generic-ids').set(id, true)
+    if (token) ctx.account.clientTokens.set(token, { action, ids: [id] })
     if ('Tags' in shape) ctx.account.register(id, name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase(), obj)
     return { [name]: obj }
   }

@@ -492,6 +492,71 @@ export const handlers: HandlerMap = {
     })
     return { Nics: page, ...(nextPageToken ? { NextPageToken: nextPageToken } : {}) }
   },
+  LinkNic: (req, ctx) => {
+    const nic = must(nics(ctx.account).get(req.NicId), 'noSuchNic', `The NIC ${req.NicId} does not exist.`)
+    const vm = ctx.account.registry.get(req.VmId)
+    if (!vm || vm.type !== 'vm') throw oscError('noSuchVm', `The VM ${req.VmId} does not exist.`)
+    const vmObj = vm.obj as {
+      State?: string
+      SubnetId?: string
+      Nics?: Array<{ LinkNic?: { DeviceNumber?: number } }>
+    }
+    if (vmObj.State === 'pending') throw oscError('neverStarted', `The VM ${req.VmId} is still pending.`)
+    if (nic.State === 'in-use')
+      throw oscError(
+        'deviceInUse',
+        `The NIC ${req.NicId} is already attached to ${nic.LinkNic?.VmId ?? 'a VM'}.`,
+      )
+    if (vmObj.Nics?.some((n) => n.LinkNic?.DeviceNumber === req.DeviceNumber)) {
+      throw oscError('deviceInUse', `Device number ${req.DeviceNumber} is already used on ${req.VmId}.`)
+    }
+    const linkNicId = ctx.world.newId('eni-attach')
+    nic.State = 'in-use'
+    nic.LinkNic = {
+      DeleteOnVmDeletion: false,
+      DeviceNumber: req.DeviceNumber,
+      LinkNicId: linkNicId,
+      State: 'attached',
+      VmAccountId: ctx.account.accountId,
+      VmId: req.VmId,
+    }
+    ;(vmObj.Nics ??= []).push({
+      NicId: nic.NicId,
+      AccountId: nic.AccountId,
+      Description: nic.Description,
+      IsSourceDestChecked: nic.IsSourceDestChecked,
+      MacAddress: nic.MacAddress,
+      NetId: nic.NetId,
+      SubnetId: nic.SubnetId,
+      State: 'in-use',
+      PrivateDnsName: nic.PrivateDnsName,
+      PrivateIps: nic.PrivateIps?.map((p) => ({
+        IsPrimary: p.IsPrimary,
+        PrivateIp: p.PrivateIp,
+        PrivateDnsName: p.PrivateDnsName,
+      })),
+      SecurityGroups: nic.SecurityGroups,
+      LinkNic: {
+        DeleteOnVmDeletion: false,
+        DeviceNumber: req.DeviceNumber,
+        LinkNicId: linkNicId,
+        State: 'attached',
+      },
+    } as { LinkNic?: { DeviceNumber?: number } })
+    return { LinkNicId: linkNicId }
+  },
+  UnlinkNic: (req, ctx) => {
+    const nic = [...nics(ctx.account).values()].find((n) => n.LinkNic?.LinkNicId === req.LinkNicId)
+    if (!nic) throw oscError('noSuchAttachment', `The NIC link ${req.LinkNicId} does not exist.`)
+    if (nic.LinkNic?.DeviceNumber === 0)
+      throw oscError('invalidParameterValue', 'The primary NIC of a VM cannot be unlinked.')
+    const vm = nic.LinkNic?.VmId ? ctx.account.registry.get(nic.LinkNic.VmId) : undefined
+    const vmObj = vm?.obj as { Nics?: Array<{ NicId?: string }> } | undefined
+    if (vmObj?.Nics) vmObj.Nics = vmObj.Nics.filter((n) => n.NicId !== nic.NicId)
+    delete nic.LinkNic
+    nic.State = 'available'
+    return {}
+  },
   DeleteNic: (req, ctx) => {
     const nic = must(nics(ctx.account).get(req.NicId), 'noSuchNic', `The NIC ${req.NicId} does not exist.`)
     if (nic.State === 'in-use')

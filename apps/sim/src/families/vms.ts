@@ -12,7 +12,7 @@ import { findImage, isWindows } from './images.ts'
 import { keypairs } from './keypairs.ts'
 import { nics, nextPrivateIp, publicIpAddress, subnets } from './nets.ts'
 import { defaultSecurityGroup, securityGroups } from './security-groups.ts'
-import { findVmType } from './vm-types.ts'
+import { findVmType, normaliseVmType } from './vm-types.ts'
 import { addVolume, linkVolume, removeVolume, volumes } from './volumes.ts'
 
 export const VMS = 'vms'
@@ -369,7 +369,8 @@ export const handlers: HandlerMap = {
     const image = findImage(account, req.ImageId)
     if (image.State !== 'available')
       throw oscError('invalidState', `The image ${req.ImageId} is ${image.State ?? 'not ready'}.`)
-    const vmType = req.VmType ?? 'tinav5.c1r1p2'
+    // The API's default type is t2.small; tinavW.cXrY takes its performance flag from Performance.
+    const vmType = normaliseVmType(req.VmType ?? 't2.small', req.Performance)
     const type = findVmType(vmType)
     if (!type) throw oscError('noSuchVmType', `The VM type ${vmType} does not exist; see ReadVmTypes.`)
     if (req.KeypairName && ![...keypairs(account).values()].some((k) => k.KeypairName === req.KeypairName)) {
