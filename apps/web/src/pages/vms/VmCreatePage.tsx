@@ -30,12 +30,11 @@ import {
 
 const route = getRouteApi('/$account/vms/new')
 
+/** A titled part of the form. Not a labelled region: its title would clash with the field of the same name. */
 export function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={`section-${title}`} className="card p-4">
-      <h2 id={`section-${title}`} className="mb-3 text-base font-semibold">
-        {title}
-      </h2>
+    <section className="card p-4">
+      <h2 className="mb-3 text-base font-semibold">{title}</h2>
       {children}
     </section>
   )
