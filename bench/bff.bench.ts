@@ -2,18 +2,21 @@
 // the simulator called directly (the client signs), a bare node:http proxy that signs with aws4 (the floor any
 // signing proxy pays), and the BFF (validation, allow-list, rate limiter, coalescing, retries, metrics, logs).
 // Then 50 clients polling the same read versus one client: upstream calls per second.
-// Everything runs in this one process on loopback, so the figures are ratios, not absolute capacities. The
+// The floor proxy and the BFF each run in their own process, as deployed; the simulator and the load client share
+// this one. Everything is on loopback on a shared machine, so the figures are ratios, not capacities. The
 // polling phase lasts POLL_SECONDS (10 s, shortened from the issue's 30 s to keep `npm run bench` short).
 import aws4 from 'aws4'
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { Writable } from 'node:stream'
 import { createLogger, parseConfig, start } from '@osc-console/bff'
 import { startSimulator } from '@osc-console/sim'
-import { mkdtempSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BenchRow } from './types.ts'
+
+const here = import.meta.dirname
 
 const CREDS = {
   accessKeyId: 'AKDEMO00000000000001',
@@ -115,40 +118,102 @@ function signedTo(base: URL, body: string): ReturnType<Target['request']> {
   }
 }
 
-/** The floor: receive the browser call, sign it with aws4, forward over keep-alive, pipe the answer back. */
-async function startBareProxy(upstream: URL): Promise<{ url: URL; close(): Promise<void> }> {
-  const upstreamAgent = new http.Agent({ keepAlive: true, maxSockets: 128 })
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      const action = (req.url ?? '').split('/').pop() ?? ''
-      const out = signedTo(upstream, Buffer.concat(chunks).toString('utf8'))
-      const forward = http.request(
-        { ...out, path: `/api/v1/${action}`, method: 'POST', agent: upstreamAgent },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, { 'Content-Type': 'application/json' })
-          answer.pipe(res)
-        },
-      )
-      forward.on('error', () => {
-        res.writeHead(502)
-        res.end()
-      })
-      forward.end(out.body)
-    })
+/** A server in its own process, as it is deployed; resolves once it prints "listening on <url>". */
+async function spawnServer(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ url: URL; close(): Promise<void> }> {
+  const child = spawn(command, args, {
+    cwd: here,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const url = await new Promise<URL>((resolve, reject) => {
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const match = /listening on (http:\/\/\S+)/.exec(out)
+      if (match?.[1]) resolve(new URL(match[1]))
+    })
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}): ${stderr}`)))
+  })
   return {
-    url: new URL(`http://127.0.0.1:${port}`),
+    url,
     close: () =>
       new Promise<void>((resolve) => {
-        upstreamAgent.destroy()
-        server.close(() => resolve())
-        server.closeAllConnections()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
       }),
   }
+}
+
+// The floor: receive the browser call, sign it with aws4, forward over keep-alive, pipe the answer back.
+const FLOOR_SOURCE = `
+const http = require('node:http')
+const aws4 = require('aws4')
+const upstream = new URL(process.env.UPSTREAM)
+const agent = new http.Agent({ keepAlive: true, maxSockets: 128 })
+const creds = { accessKeyId: process.env.AK, secretAccessKey: process.env.SK }
+const server = http.createServer((req, res) => {
+  const chunks = []
+  req.on('data', (c) => chunks.push(c))
+  req.on('end', () => {
+    const action = (req.url || '').split('/').pop()
+    const body = Buffer.concat(chunks).toString('utf8')
+    const signed = aws4.sign({ host: upstream.host, path: '/api/v1/' + action, method: 'POST', service: 'api',
+      region: process.env.REGION, headers: { 'Content-Type': 'application/json' }, body }, creds)
+    const out = http.request({ hostname: upstream.hostname, port: upstream.port, path: signed.path, method: 'POST',
+      headers: signed.headers, agent }, (answer) => {
+      res.writeHead(answer.statusCode || 502, { 'Content-Type': 'application/json' })
+      answer.pipe(res)
+    })
+    out.on('error', () => { res.writeHead(502); res.end() })
+    out.end(body)
+  })
+})
+server.listen(0, '127.0.0.1', () => console.log('listening on http://127.0.0.1:' + server.address().port))
+process.on('SIGTERM', () => { server.close(); server.closeAllConnections(); agent.destroy() })
+`
+
+function startFloorProxy(upstream: string) {
+  return spawnServer(process.execPath, ['-e', FLOOR_SOURCE], {
+    UPSTREAM: upstream,
+    AK: CREDS.accessKeyId,
+    SK: CREDS.secretAccessKey,
+    REGION,
+  })
+}
+
+/** The BFF as `npm start` runs it: its own process, from a configuration file. */
+function startConsoleProcess(simUrl: string, proxy: Record<string, unknown>) {
+  const dir = mkdtempSync(join(tmpdir(), 'osc-console-bench-'))
+  const configPath = join(dir, 'console.json')
+  writeFileSync(
+    configPath,
+    JSON.stringify({
+      dataDir: dir,
+      listen: { host: '127.0.0.1', port: 0 },
+      accounts: [
+        {
+          id: 'demo-eu',
+          region: REGION,
+          endpoint: simUrl,
+          credentials: { accessKey: CREDS.accessKeyId, secretKey: CREDS.secretAccessKey },
+        },
+      ],
+      proxy,
+    }),
+  )
+  return spawnServer(
+    join(here, '../node_modules/.bin/tsx'),
+    [join(here, '../apps/bff/src/main.ts'), '--config', configPath],
+    {
+      LOG_LEVEL: 'warn',
+    },
+  )
 }
 
 function consoleTarget(name: string, base: URL): Target {
@@ -201,20 +266,20 @@ export default async function (): Promise<BenchRow[]> {
   // The benchmark measures the path, not the simulator's throttling.
   sim.setFaults({ throttling: false })
   const simUrl = new URL(sim.url)
-  const floor = await startBareProxy(simUrl)
+  const floor = await startFloorProxy(sim.url)
   // No cache and no rate limit for the throughput phase: every call goes upstream, as through the floor proxy.
-  const bff = await startConsole(sim.url, {
+  const bff = await startConsoleProcess(sim.url, {
     cacheTtlMs: { default: 0 },
     rateLimit: { perSecond: 1_000_000, burst: 1_000_000, maxQueueMs: 0 },
   })
   const direct: Target = { name: 'direct', request: (i) => signedTo(simUrl, bodyOf(i)) }
   try {
     // Warm up every path (JIT, keep-alive sockets), then measure each in turn.
-    for (const target of [direct, consoleTarget('floor', floor.url), consoleTarget('bff', new URL(bff.url))])
+    for (const target of [direct, consoleTarget('floor', floor.url), consoleTarget('bff', bff.url)])
       await load(target, 0.5)
     const d = await load(direct, LOAD_SECONDS)
     const f = await load(consoleTarget('floor', floor.url), LOAD_SECONDS)
-    const b = await load(consoleTarget('bff', new URL(bff.url)), LOAD_SECONDS)
+    const b = await load(consoleTarget('bff', bff.url), LOAD_SECONDS)
     for (const [name, r] of [
       ['direct', d],
       ['floor', f],
