@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHarness, type ErrorJson, type Harness } from './harness.ts'
+import { dropSchema, findPostgres, uniqueSchema } from './pg.ts'
 
 let h: Harness
 
@@ -145,5 +146,39 @@ describe('bulk operations', () => {
 
   it('answers 404 for an operation that does not exist', async () => {
     expect((await h.get('/api/operations/nope')).status).toBe(404)
+  })
+})
+
+const pgUrl = await findPostgres()
+
+describe.skipIf(!pgUrl)('bulk operations on PostgreSQL', () => {
+  const schema = uniqueSchema()
+  let pgh: Harness
+  beforeAll(async () => {
+    pgh = await startHarness({ postgres: { url: pgUrl as string, schema } })
+  })
+  afterAll(async () => {
+    await pgh?.close()
+    await dropSchema(pgUrl as string, schema)
+  })
+
+  it('records each item in PostgreSQL and finds them again after a restart, with the audit records', async () => {
+    const created = await pgh.call('demo-eu', 'CreateVolume', { SubregionName: 'eu-west-2a', Size: 1 })
+    const volumeId = ((await created.json()) as { Volume: { VolumeId: string } }).Volume.VolumeId
+    const items = [volumeId, 'vol-00000bad'].map((id) => ({ resourceId: id, params: { VolumeId: id } }))
+    const started = await pgh.post('/api/operations', { account: 'demo-eu', action: 'DeleteVolume', items })
+    const { id } = (await started.json()) as { id: string }
+    let op: Op | undefined
+    for (let i = 0; i < 200 && op?.status !== 'done'; i += 1) {
+      if (i) await new Promise((resolve) => setTimeout(resolve, 20))
+      op = (await (await pgh.get(`/api/operations/${id}`)).json()) as Op
+    }
+    expect(op?.items.map((i) => i.status)).toEqual(['succeeded', 'failed'])
+    await pgh.restart()
+    expect(await (await pgh.get(`/api/operations/${id}`)).json()).toEqual(op)
+    const audit = (await (await pgh.get(`/api/audit?resourceId=${volumeId}`)).json()) as {
+      records: Array<{ action: string }>
+    }
+    expect(audit.records.map((r) => r.action)).toEqual(['DeleteVolume', 'CreateVolume'])
   })
 })

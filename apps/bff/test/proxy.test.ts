@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { DEMO_EU, startHarness, type ErrorJson, type Harness } from './harness.ts'
+import { DEMO_EU, DEMO_US, startHarness, type ErrorJson, type Harness } from './harness.ts'
 
 let h: Harness
 const BAD_SECRET = 'SKWRONG0000000000000000000000000000000099'
@@ -303,9 +303,15 @@ describe('secrets', () => {
   it('appear in no response and no captured log line', async () => {
     await h.call('bad-key', 'ReadVms', {})
     await h.call('demo-eu', 'CreateKeypair', { KeypairName: 'audit-test-key' })
-    const metrics = await (await h.get('/metrics')).text()
-    const everything = [...h.logs, metrics].join('\n')
-    for (const secret of [DEMO_EU.secretKey, BAD_SECRET]) expect(everything).not.toContain(secret)
+    const answers = await Promise.all(
+      ['/metrics', '/api/audit?limit=500', '/api/me', '/readyz', '/api/operations'].map(async (path) =>
+        (await h.get(path)).text(),
+      ),
+    )
+    const everything = [...h.logs, ...answers].join('\n')
+    expect(answers[1]).toContain('CreateKeypair')
+    for (const secret of [DEMO_EU.secretKey, DEMO_US.secretKey, BAD_SECRET])
+      expect(everything).not.toContain(secret)
     expect(h.logs.join('\n')).not.toContain('PrivateKey":"-----BEGIN')
   })
 })
