@@ -10,6 +10,7 @@ import { handlers as images } from './families/images.ts'
 import { handlers as keypairs } from './families/keypairs.ts'
 import { handlers as loadBalancers } from './families/load-balancers.ts'
 import { handlers as nets } from './families/nets.ts'
+import { handlers as publicInfo } from './families/public-info.ts'
 import { handlers as publicIps } from './families/public-ips.ts'
 import { handlers as quotas } from './families/quotas.ts'
 import { handlers as regions } from './families/regions.ts'
@@ -26,6 +27,7 @@ export const HANDLERS: HandlerMap = {
   ...catalog,
   ...consumption,
   ...loadBalancers,
+  ...publicInfo,
   ...publicIps,
   ...snapshots,
   ...images,

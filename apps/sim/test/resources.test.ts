@@ -249,6 +249,21 @@ describe('public IPs, keypairs, nets, tags', () => {
     expect(linkedNow.body.LinkPublicIpId).toMatch(/^eipassoc-/)
   })
 
+  it('returns a linked public IP to the pool when its VM terminates', async () => {
+    const vm = await vmByName('bastion-1')
+    const linked = async () =>
+      (
+        await call<{ PublicIps: Array<{ VmId?: string }> }>(sim.url, 'ReadPublicIps', {
+          Filters: { VmIds: [vm.VmId] },
+        })
+      ).body.PublicIps
+    expect(await linked()).toHaveLength(1)
+    await call(sim.url, 'DeleteVms', { VmIds: [vm.VmId] })
+    sim.advance(5_000)
+    expect(await linked()).toHaveLength(0)
+    expect((await call<{ PublicIps: unknown[] }>(sim.url, 'ReadPublicIps')).body.PublicIps).toHaveLength(5)
+  })
+
   it('generates a real RSA key pair and refuses a duplicate name', async () => {
     const r = await call<{ Keypair: { PrivateKey: string; KeypairFingerprint: string } }>(
       sim.url,

@@ -2,7 +2,7 @@
 // terminated, terminated listed for an hour then gone), ClientToken idempotency, DeletionProtection, quotas
 // (VMs, cores, memory), the root volume and extra block devices, a NIC in a Subnet, metering while running.
 import { createHash } from 'node:crypto'
-import type { BlockDeviceMappingCreated, Nic, NicLight, Vm, VmState } from '@osc-console/osc-api'
+import type { BlockDeviceMappingCreated, Nic, NicLight, PublicIp, Vm, VmState } from '@osc-console/osc-api'
 import type { Ctx, HandlerMap } from '../context.ts'
 import { oscError } from '../errors.ts'
 import { readList } from '../filters.ts'
@@ -310,6 +310,22 @@ export function terminate(world: World, account: AccountState, vm: Vm, at: numbe
       }
     }
     vm.Nics = []
+    // A public IP linked to the VM goes back to the pool of the account, idle (and billed as such).
+    for (const ip of account.store<PublicIp>('public-ips').values()) {
+      if (ip.VmId !== vm.VmId) continue
+      for (const k of ['LinkPublicIpId', 'VmId', 'NicId', 'NicAccountId', 'PrivateIp'] as const) delete ip[k]
+      account.startMeter({
+        resourceId: ip.PublicIpId ?? '',
+        service: 'TinaOS-FCU',
+        type: 'ElasticIP:IdleAddress',
+        operation: 'AllocateAddress',
+        subregionName: account.subregions[0] ?? '',
+        unitsPerHour: 1,
+        start: doneAt,
+      })
+    }
+    delete vm.PublicIp
+    delete vm.PublicDnsName
     world.schedule(doneAt + TERMINATED_VISIBLE_MS, () => {
       vms(account).delete(vm.VmId ?? '')
       meta(account).delete(vm.VmId ?? '')
