@@ -3,7 +3,8 @@ import compression from 'compression'
 import express, { type Express, type RequestHandler, type Router } from 'express'
 import helmet from 'helmet'
 import { randomUUID } from 'node:crypto'
-import type { AuditLog } from './audit.ts'
+import type { AuditLog, AuditScope } from './audit.ts'
+import type { Identity } from './auth/identity.ts'
 import type { Config } from './config.ts'
 import { consoleError } from './errors.ts'
 import { errorHandler, sendError } from './http-errors.ts'
@@ -20,6 +21,7 @@ import type { Db } from './storage/index.ts'
 export interface AuthHooks {
   router: Router
   requireIdentity: RequestHandler
+  rightsFor: (identity: Identity, accounts: readonly { id: string }[]) => Map<string, { roles: string[] }>
 }
 
 export interface AppDeps {
@@ -190,7 +192,17 @@ export function createApp(deps: AppDeps): Express {
   app.use(deps.auth.router)
   app.use('/api', deps.auth.requireIdentity)
   app.use(oscRouter(deps.proxy))
-  app.use(auditRouter(deps.audit))
+  const auditScope = (identity: Identity): AuditScope => {
+    const rights = deps.auth.rightsFor(identity, config.accounts)
+    const adminEverywhere = config.accounts.every((a) => rights.get(a.id)?.roles.includes('admin'))
+    if (adminEverywhere) return { all: true }
+    return {
+      all: false,
+      accounts: [...rights.keys()],
+      person: { issuer: identity.issuer, subject: identity.subject },
+    }
+  }
+  app.use(auditRouter(deps.audit, auditScope))
   app.use(operationsRouter(deps.operations))
   app.use(['/api', '/auth'], (req, res) =>
     sendError(

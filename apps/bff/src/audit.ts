@@ -45,6 +45,10 @@ export interface AuditQuery {
   cursor?: string
 }
 
+/** Which records a person may read: every one, or those of some accounts plus their own account-less events. */
+export type AuditScope =
+  { all: true } | { all: false; accounts: string[]; person: { issuer: string; subject: string } }
+
 interface AuditRow {
   id: string
   time: string
@@ -98,7 +102,7 @@ function toRecord(row: AuditRow): AuditRecord {
 }
 
 export interface AuditLog extends Audit {
-  list(query: AuditQuery): Promise<{ records: AuditRecord[]; nextCursor?: string }>
+  list(query: AuditQuery, scope?: AuditScope): Promise<{ records: AuditRecord[]; nextCursor?: string }>
 }
 
 export function createAudit(db: Db, logger: Logger): AuditLog {
@@ -151,7 +155,7 @@ export function createAudit(db: Db, logger: Logger): AuditLog {
       )
     },
 
-    async list(query) {
+    async list(query, scope = { all: true }) {
       const where: string[] = []
       const params: unknown[] = []
       const add = (clause: (n: string) => string, value: unknown) => {
@@ -169,6 +173,15 @@ export function createAudit(db: Db, logger: Logger): AuditLog {
         params.push(query.person)
         const p = `$${params.length}`
         where.push(`(person_subject = ${p} OR person_email = ${p} OR person_name = ${p})`)
+      }
+      if (!scope.all) {
+        const accounts = scope.accounts.map((id) => {
+          params.push(id)
+          return `$${params.length}`
+        })
+        params.push(scope.person.issuer, scope.person.subject)
+        const own = `(account_id IS NULL AND person_issuer = $${params.length - 1} AND person_subject = $${params.length})`
+        where.push(accounts.length ? `(account_id IN (${accounts.join(', ')}) OR ${own})` : own)
       }
       const limit = Math.min(Math.max(query.limit ?? 50, 1), 500)
       params.push(limit + 1)

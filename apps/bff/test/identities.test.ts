@@ -11,6 +11,7 @@ beforeAll(async () => {
     bindings: [
       { group: 'admins', role: 'admin', accounts: ['*'] },
       { group: 'viewers', role: 'viewer', accounts: ['*'] },
+      { group: 'eu-ops', role: 'operator', accounts: ['demo-eu'] },
     ],
   })
 })
@@ -93,6 +94,33 @@ describe('with several people', () => {
       role: 'admin',
       result: 'success',
     })
+  })
+
+  it('shows a person the audit records of the accounts they have a role on, an admin all of them', async () => {
+    const us = await h.call(
+      'demo-us',
+      'CreateVolume',
+      { SubregionName: 'us-east-2a', Size: 2 },
+      as('ada', 'admins'),
+    )
+    expect(us.status).toBe(200)
+    const eu = await h.call(
+      'demo-eu',
+      'CreateVolume',
+      { SubregionName: 'eu-west-2a', Size: 2 },
+      as('dave', 'eu-ops'),
+    )
+    expect(eu.status).toBe(200)
+    const read = async (user: string, group: string) =>
+      (
+        (await (await fetch(`${h.bff.url}/api/audit?limit=500`, { headers: as(user, group) })).json()) as {
+          records: Array<{ accountId?: string }>
+        }
+      ).records.map((r) => r.accountId)
+    const daves = await read('dave', 'eu-ops')
+    expect(daves).toContain('demo-eu')
+    expect(daves).not.toContain('demo-us')
+    expect(await read('ada', 'admins')).toEqual(expect.arrayContaining(['demo-eu', 'demo-us']))
   })
 
   it('shows a person only their own bulk operations', async () => {

@@ -1,6 +1,7 @@
 import express, { type Router } from 'express'
 import { z } from 'zod'
-import type { AuditLog } from '../audit.ts'
+import type { AuditLog, AuditScope } from '../audit.ts'
+import type { Identity } from '../auth/identity.ts'
 import { describeIssues } from '../config.ts'
 import { consoleError } from '../errors.ts'
 
@@ -23,8 +24,12 @@ const auditQuerySchema = z
   })
   .strict()
 
-/** GET /api/audit — filters by account, action, resource, person, result and time range; pages with a cursor. */
-export function auditRouter(audit: AuditLog): Router {
+/**
+ * GET /api/audit — filters by account, action, resource, person, result and time range; pages with a cursor.
+ * A person reads the records of the accounts they hold a role on (and their own sign-in events); an admin of every
+ * account reads everything.
+ */
+export function auditRouter(audit: AuditLog, scopeFor: (identity: Identity) => AuditScope): Router {
   const router = express.Router()
   router.get('/api/audit', async (req, res) => {
     const parsed = auditQuerySchema.safeParse(req.query)
@@ -39,7 +44,7 @@ export function auditRouter(audit: AuditLog): Router {
       )
     }
     res.setHeader('Cache-Control', 'no-store')
-    res.json(await audit.list(parsed.data))
+    res.json(await audit.list(parsed.data, scopeFor(res.locals.identity as Identity)))
   })
   return router
 }
