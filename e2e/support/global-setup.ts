@@ -1,28 +1,26 @@
-// Runs once before every worker: builds the SPA when apps/web/dist is missing or older than its sources, so
-// the BFF of every worker's stack serves the current pages.
+// Runs once before the workers start: builds the SPA into a directory of this run only, which every worker's
+// BFF serves. A build of apps/web/dist by someone else during the run cannot pull the pages from under a story.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-const root = join(import.meta.dirname, '..', '..')
-const at = (...parts: string[]) => join(root, ...parts)
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0
-  const stat = statSync(path)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))))
-}
+const web = join(import.meta.dirname, '..', '..', 'apps', 'web')
 
 export default function globalSetup() {
-  const sources = ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'packages/data/src']
-  const newest = Math.max(...sources.map((source) => newestMtime(at(source))))
-  if (existsSync(at('apps/web/dist/index.html')) && newestMtime(at('apps/web/dist')) >= newest) return
+  const outDir = mkdtempSync(join(tmpdir(), 'osc-console-e2e-web-'))
   console.log('Building the web app for the end-to-end tests…')
-  const result = spawnSync('npx', ['-y', 'pnpm@12.4.2', '--filter', '@osc-console/web', 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-  })
+  const result = spawnSync(
+    join(web, 'node_modules', '.bin', 'vite'),
+    ['build', '--outDir', outDir, '--logLevel', 'warn'],
+    {
+      cwd: web,
+      stdio: 'inherit',
+    },
+  )
   if (result.status !== 0)
     throw new Error('The web app did not build (see above); the browser stories need it.')
+  // Read by support/stack.ts in every worker (workers inherit the environment of this process).
+  process.env.E2E_WEB_DIST = outDir
+  return () => rmSync(outDir, { recursive: true, force: true })
 }

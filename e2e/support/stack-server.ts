@@ -99,7 +99,7 @@ async function main() {
     configPath,
     port: bffPort,
     host: '127.0.0.1',
-    staticDir: join(root, 'apps/web/dist'),
+    staticDir: process.env.E2E_WEB_DIST ?? join(root, 'apps/web/dist'),
   })
   closers.push(() => bff.close())
 

@@ -22,7 +22,7 @@ export function startStack(name: string): Promise<Stack> {
   const child = spawn(tsx, [join(e2e, 'support', 'stack-server.ts')], {
     cwd: e2e,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+    env: process.env,
   })
   child.stderr.pipe(log)
   const stop = () =>

@@ -3,10 +3,6 @@ import { expect, type Locator } from '@playwright/test'
 
 type Cells = Record<string, string | RegExp>
 
-function cellsOf(row: Locator): Locator {
-  return row.getByRole('cell').or(row.getByRole('gridcell')).or(row.getByRole('rowheader'))
-}
-
 function matches(text: string, expected: string | RegExp): boolean {
   const normalised = text.replace(/\s+/g, ' ').trim()
   if (expected instanceof RegExp) return expected.test(normalised)
@@ -19,20 +15,27 @@ export async function findRows(table: Locator, cells: Cells): Promise<number[]> 
   const headers = (await table.getByRole('columnheader').allInnerTexts()).map((h) =>
     h.replace(/\s+/g, ' ').trim(),
   )
+  if (headers.length === 0) return [] // not on the page (yet)
   const columns = Object.entries(cells).map(([header, value]) => {
     const index = headers.findIndex((h) => h === header || h.startsWith(`${header} `))
     if (index < 0)
       throw new Error(`The table has no column "${header}"; its columns are: ${headers.join(', ')}`)
     return { index, value }
   })
-  const rows = table.getByRole('row')
+  // One round trip for every row's cell texts (rows hidden from assistive technology are not rows here).
+  const rows = await table.getByRole('row').evaluateAll((elements) =>
+    elements.map((row) => {
+      const cells = Array.from(row.children).filter((c) => c.getAttribute('role') !== 'presentation')
+      const isHeader = cells.every((c) => c.tagName === 'TH' && c.getAttribute('scope') !== 'row')
+      return isHeader ? undefined : cells.map((c) => (c as HTMLElement).innerText)
+    }),
+  )
   const found: number[] = []
-  for (let r = 0, count = await rows.count(); r < count; r++) {
-    const texts = await cellsOf(rows.nth(r)).allInnerTexts()
-    if (texts.length === 0) continue // the header row
+  rows.forEach((texts, r) => {
+    if (!texts) return
     if (columns.every(({ index, value }) => texts[index] !== undefined && matches(texts[index], value)))
       found.push(r)
-  }
+  })
   return found
 }
 
@@ -42,13 +45,14 @@ export async function expectRowVisible(table: Locator, cells: Cells, options: { 
     .poll(async () => (await findRows(table, cells)).length, {
       message: `a row with ${JSON.stringify(cells, (_k, v: unknown) => (v instanceof RegExp ? String(v) : v))}`,
       timeout: options.timeout,
+      intervals: [100, 250, 500],
     })
     .toBeGreaterThan(0)
 }
 
 /** Waits until no row of `table` shows the given cells. */
 export async function expectNoRow(table: Locator, cells: Cells) {
-  await expect.poll(async () => (await findRows(table, cells)).length).toBe(0)
+  await expect.poll(async () => (await findRows(table, cells)).length, { intervals: [100, 250, 500] }).toBe(0)
 }
 
 /** The row of `table` that shows the given cells (the first one), to act on it: select it, open its menu. */

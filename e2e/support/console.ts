@@ -1,0 +1,28 @@
+// Where things are in the console, by role and accessible name, so that stories read like what a person does.
+import type { Page } from '@playwright/test'
+
+export const ACCOUNT = 'demo-eu'
+
+export const vmTable = (page: Page) => page.getByRole('table', { name: 'Virtual machines' })
+
+export async function openVmList(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Resources' })
+    .getByRole('link', { name: 'VMs', exact: true })
+    .click()
+  await page.getByRole('heading', { name: 'VMs', level: 1 }).waitFor()
+}
+
+export async function openVm(page: Page, name: string) {
+  await vmTable(page).getByRole('link', { name, exact: true }).click()
+  await page.getByRole('heading', { name, level: 1 }).waitFor()
+}
+
+/** A button among the actions of the VM detail page: Start, Stop, Force stop, Reboot, Edit, Terminate. */
+export const vmAction = (page: Page, name: string) =>
+  page.getByRole('group', { name: 'VM actions' }).getByRole('button', { name, exact: true })
+
+/** Types in the list's search box: the list is virtualised, so a row far down is found the way a person would. */
+export async function searchList(page: Page, text: string) {
+  await page.getByLabel('Search', { exact: true }).fill(text)
+}

@@ -1,0 +1,46 @@
+import type { Page } from '@playwright/test'
+import { test } from '../support/fixtures.ts'
+import { openVm, openVmList } from '../support/console.ts'
+import { expectNoSeriousA11yViolations, screenshotBothThemes } from '../support/pages.ts'
+
+// Every page is checked by axe-core in the light and the dark theme, and photographed in both.
+async function check(page: Page, name: string) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await expectNoSeriousA11yViolations(page)
+  }
+  await screenshotBothThemes(page, name)
+}
+
+test.describe('accessibility and screenshots', () => {
+  test.beforeEach(async ({ signIn, page }) => {
+    await signIn('alice')
+    await openVmList(page)
+  })
+
+  test('the VM list', async ({ page }) => {
+    await check(page, 'vm-list')
+  })
+
+  test('the VM detail page and its tabs', async ({ page }) => {
+    await openVm(page, 'web-prod-1')
+    await check(page, 'vm-detail')
+    for (const tab of ['Network', 'Storage', 'Tags', 'Connect', 'Audit trail']) {
+      await page.getByRole('navigation', { name: 'VM sections' }).getByRole('link', { name: tab }).click()
+      await page.getByRole('region', { name: tab }).waitFor()
+      await check(page, `vm-detail-${tab.toLowerCase().replace(/ /g, '-')}`)
+    }
+  })
+
+  test('the VM creation form', async ({ page }) => {
+    await page.getByRole('button', { name: 'Create VM' }).click()
+    await page.getByRole('form', { name: 'Create VM' }).getByRole('radio').first().waitFor()
+    await check(page, 'vm-create')
+  })
+
+  test('the page for an unknown address', async ({ page }) => {
+    await page.goto('/demo-eu/no-such-page/at-all')
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    await check(page, 'not-found')
+  })
+})
