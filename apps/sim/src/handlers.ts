@@ -4,7 +4,7 @@ import type { Ctx, HandlerMap } from './context.ts'
 import { handlers as account } from './families/account.ts'
 import { handlers as apiLogs } from './families/api-logs.ts'
 import { handlers as catalog } from './families/catalog.ts'
-import { handlers as consumption } from './families/consumption.ts'
+import { co2Handlers, handlers as consumption } from './families/consumption.ts'
 import { generic } from './families/generic.ts'
 import { handlers as images } from './families/images.ts'
 import { handlers as keypairs } from './families/keypairs.ts'
@@ -26,6 +26,7 @@ export const HANDLERS: HandlerMap = {
   ...apiLogs,
   ...catalog,
   ...consumption,
+  ...co2Handlers,
   ...loadBalancers,
   ...publicInfo,
   ...publicIps,

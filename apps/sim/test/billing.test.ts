@@ -128,6 +128,29 @@ describe('consumption', () => {
   })
 })
 
+describe('CO2 emissions', () => {
+  it('derives monthly emissions from the same usage, split by category', async () => {
+    sim.reset('demo')
+    const month = new Date(sim.now()).toISOString().slice(0, 7)
+    const prev = new Date(Date.parse(`${month}-01`) - 86_400_000).toISOString().slice(0, 7)
+    const r = await call<{
+      CO2EmissionEntries: Array<{
+        Month: string
+        Value: number
+        CategoryDistribution: Array<{ Category: string }>
+      }>
+      Unit: string
+      Value: number
+    }>(sim.url, 'ReadCO2EmissionAccount', {
+      FromMonth: prev,
+      ToMonth: new Date(Date.parse(`${month}-01`) + 32 * 86_400_000).toISOString().slice(0, 7),
+    })
+    expect(r.body.CO2EmissionEntries.map((e) => e.Month)).toEqual([prev, month])
+    expect(r.body.CO2EmissionEntries[0]?.Value).toBeGreaterThan(0)
+    expect(r.body.Unit).toBe('kg')
+  })
+})
+
 describe('catalogue', () => {
   it('prices every VM type and answers ReadUnitPrice for one entry', async () => {
     const cat = await call<{ Catalog: { Entries: Array<{ Type: string; UnitPrice: number }> } }>(

@@ -1,7 +1,7 @@
 // The account itself: ReadAccounts/UpdateAccount, CheckAuthentication, and access keys (create, read, update,
 // delete) which the signature check then accepts or refuses.
 import { randomBytes } from 'node:crypto'
-import type { AccessKey, Account } from '@osc-console/osc-api'
+import type { AccessKey, Account, ApiAccessPolicy } from '@osc-console/osc-api'
 import type { HandlerMap } from '../context.ts'
 import { oscError } from '../errors.ts'
 import { readList } from '../filters.ts'
@@ -48,7 +48,36 @@ function view(k: AccessKeyRecord): AccessKey {
   }
 }
 
+function policy(account: AccountState): ApiAccessPolicy {
+  const store = account.store<ApiAccessPolicy>('api-access-policy')
+  let p = store.get('self')
+  if (!p) {
+    p = { MaxAccessKeyExpirationSeconds: 0, RequireTrustedEnv: false }
+    store.set('self', p)
+  }
+  return p
+}
+
 export const handlers: HandlerMap = {
+  ReadApiAccessPolicy: (_req, ctx) => ({ ApiAccessPolicy: policy(ctx.account) }),
+  UpdateApiAccessPolicy: (req, ctx) => {
+    if (req.MaxAccessKeyExpirationSeconds < 0 || req.MaxAccessKeyExpirationSeconds > 3_153_600_000) {
+      throw oscError(
+        'invalidRange',
+        'MaxAccessKeyExpirationSeconds must be between 0 (no limit) and 3153600000 (100 years).',
+      )
+    }
+    if (req.RequireTrustedEnv && req.MaxAccessKeyExpirationSeconds === 0) {
+      throw oscError(
+        'invalidParameterValue',
+        'RequireTrustedEnv needs MaxAccessKeyExpirationSeconds above 0.',
+      )
+    }
+    const p = policy(ctx.account)
+    p.MaxAccessKeyExpirationSeconds = req.MaxAccessKeyExpirationSeconds
+    p.RequireTrustedEnv = req.RequireTrustedEnv
+    return { ApiAccessPolicy: p }
+  },
   ReadAccounts: (_req, ctx) => ({ Accounts: [profile(ctx.account)] }),
   UpdateAccount: (req, ctx) => {
     const p = profile(ctx.account)

@@ -1,6 +1,6 @@
 // ReadConsumptionAccount: each resource's usage meters overlapped with [FromDate, ToDate) on the simulator clock,
 // grouped by catalogue entry (and by resource with ShowResourceDetails), priced from the catalogue.
-import type { ConsumptionEntry } from '@osc-console/osc-api'
+import type { CO2EmissionEntry, ConsumptionEntry } from '@osc-console/osc-api'
 import type { HandlerMap } from '../context.ts'
 import { oscError } from '../errors.ts'
 import { currencyOf, unitPrice } from './catalog.ts'
@@ -73,5 +73,73 @@ export const handlers: HandlerMap = {
         (a.Type ?? '').localeCompare(b.Type ?? '') || (a.ResourceId ?? '').localeCompare(b.ResourceId ?? ''),
     )
     return { ConsumptionEntries: entries, Currency: currencyOf(ctx.account.region) }
+  },
+}
+
+// Kilograms of CO2 per unit of each meter (a VM hour, a GiB-month, an idle IP hour, a load-balancer hour).
+const CO2_PER_UNIT: Record<string, number> = { compute: 0.012, storage: 0.0025, network: 0.002 }
+
+function categoryOf(type: string): 'compute' | 'storage' | 'network' {
+  if (type.startsWith('BoxUsage')) return 'compute'
+  if (type.startsWith('BSU') || type.startsWith('Snapshot')) return 'storage'
+  return 'network'
+}
+
+function parseMonth(value: string, name: string): number {
+  const m = /^(\d{4})-(\d{2})(?:-01)?$/.exec(value)
+  if (!m)
+    throw oscError(
+      'invalidParameterValue',
+      `${name} must be a month such as 2024-06 (or the 1st of a month).`,
+    )
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)
+}
+
+export const co2Handlers: HandlerMap = {
+  ReadCO2EmissionAccount: (req, ctx) => {
+    const from = parseMonth(req.FromMonth, 'FromMonth')
+    const to = parseMonth(req.ToMonth, 'ToMonth')
+    if (to <= from)
+      throw oscError(
+        'invalidRange',
+        'ToMonth must be later than FromMonth (FromMonth included, ToMonth excluded).',
+      )
+    const entries: CO2EmissionEntry[] = []
+    for (let start = from; start < to;) {
+      const d = new Date(start)
+      const end = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
+      const byCategory = { compute: 0, storage: 0, network: 0 }
+      for (const m of ctx.account.meters) {
+        const a = Math.max(m.start, start)
+        const b = Math.min(m.end ?? ctx.now, end, ctx.now)
+        if (b <= a) continue
+        const cat = categoryOf(m.type)
+        byCategory[cat] += ((b - a) / HOUR) * m.unitsPerHour * (CO2_PER_UNIT[cat] ?? 0)
+      }
+      const total = byCategory.compute + byCategory.storage + byCategory.network
+      entries.push({
+        AccountId: ctx.account.accountId,
+        PayingAccountId: ctx.account.accountId,
+        Month: new Date(start).toISOString().slice(0, 7),
+        Value: round(total, 3),
+        CategoryDistribution: Object.entries(byCategory).map(([Category, v]) => ({
+          Category,
+          Value: round(v, 3),
+        })),
+        FactorDistribution: [
+          { Factor: 'electricity', Value: round(total * 0.7, 3) },
+          { Factor: 'hardware', Value: round(total * 0.3, 3) },
+        ],
+      })
+      start = end
+    }
+    return {
+      CO2EmissionEntries: entries,
+      Unit: 'kg',
+      Value: round(
+        entries.reduce((n, e) => n + (e.Value ?? 0), 0),
+        3,
+      ),
+    }
   },
 }
