@@ -8,13 +8,23 @@ import { navItems } from './nav.ts'
 import { useAccountId } from './account.ts'
 import { paths } from '../paths.ts'
 import { vmName } from '../pages/vms/vm-format.ts'
+import type { VmDialog } from '../pages/vms/search.ts'
 
 interface Command {
   id: string
   label: string
   hint: string
+  /** Listed only once the person types, so the first screen stays short. */
+  action?: boolean
   run: () => void
 }
+
+const vmPaletteActions: Array<[VmDialog, string]> = [
+  ['stop', 'Stop'],
+  ['reboot', 'Reboot'],
+  ['edit', 'Edit'],
+  ['terminate', 'Terminate'],
+]
 
 const MAX_RESULTS = 30
 
@@ -76,18 +86,35 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
     for (const [, data] of client.getQueriesData<{ Vms?: Vm[] }>({ queryKey: [account, 'ReadVms'] })) {
       for (const vm of data?.Vms ?? []) if (vm.VmId) vms.set(vm.VmId, vm)
     }
-    const resources: Command[] = [...vms.values()].map((vm) => ({
-      id: `vm-${vm.VmId}`,
-      label: `${vmName(vm) || vm.VmId} (${vm.VmId})`,
-      hint: [vm.State, vm.PrivateIp, vm.PublicIp].filter(Boolean).join(' · '),
-      run: go(() => navigate(paths.vm({ account, vmId: vm.VmId ?? '' }))),
-    }))
+    const resources: Command[] = [...vms.values()].flatMap((vm) => {
+      const vmId = vm.VmId ?? ''
+      const label = vmName(vm) || vmId
+      const hint = [vm.State, vm.PrivateIp, vm.PublicIp].filter(Boolean).join(' · ')
+      return [
+        {
+          id: `vm-${vmId}`,
+          label: `${label} (${vmId})`,
+          hint,
+          run: go(() => navigate(paths.vm({ account, vmId }))),
+        },
+        // Actions open the VM's confirmation dialog; nothing runs from the palette itself.
+        ...vmPaletteActions.map(([dialog, verb]) => ({
+          id: `vm-${vmId}-${dialog}`,
+          label: `${verb} ${label}`,
+          hint: `${vmId} · ${hint}`,
+          action: true,
+          run: go(() => navigate({ ...paths.vm({ account, vmId }), search: { dialog } })),
+        })),
+      ]
+    })
     return [...pages, ...resources]
   }, [account, client, navigate, onClose])
 
   const needle = text.trim().toLowerCase()
   const results = (
-    needle ? commands.filter((c) => `${c.label} ${c.hint}`.toLowerCase().includes(needle)) : commands
+    needle
+      ? commands.filter((c) => `${c.label} ${c.hint}`.toLowerCase().includes(needle))
+      : commands.filter((c) => !c.action)
   ).slice(0, MAX_RESULTS)
   const current = Math.min(active, Math.max(0, results.length - 1))
 

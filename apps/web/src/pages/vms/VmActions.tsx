@@ -1,10 +1,10 @@
 // Start, stop, force stop, reboot, terminate and edit one VM. Each button is disabled with its reason when the
 // VM's state or the person's role does not allow it; the risky ones confirm first and show the request.
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useNavigate } from '@tanstack/react-router'
 import type { Vm } from '@osc-console/osc-api'
-import { useOscMutation } from '@osc-console/data'
-import { ActionButton, allOf } from '../../ui/ActionButton.tsx'
+import { notify, useOscMutation } from '@osc-console/data'
+import { ActionButton, allOf, type Check } from '../../ui/ActionButton.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { CommandPreview } from '../../ui/CommandPreview.tsx'
@@ -12,12 +12,40 @@ import { useCan } from '../../app/account.ts'
 import { vmCan } from './vm-rules.ts'
 import { vmName } from './vm-format.ts'
 import { VmEditDialog } from './VmEditDialog.tsx'
+import type { VmDialog } from './search.ts'
 
-type Pending = 'stop' | 'force-stop' | 'reboot' | 'terminate' | 'edit' | undefined
+type Pending = VmDialog | undefined
 
-export function VmActions({ account, vm }: { account: string; vm: Vm }) {
+export function VmActions({
+  account,
+  vm,
+  requested,
+  onRequestSeen,
+}: {
+  account: string
+  vm: Vm
+  /** A dialog asked for by the URL (command palette); opened only when the action is possible. */
+  requested?: VmDialog
+  onRequestSeen?: () => void
+}) {
   const can = useCan()
-  const [open, setOpen] = useState<Pending>()
+  const checks: Record<VmDialog, Check> = {
+    stop: allOf(can('StopVms'), vmCan.stop(vm)),
+    'force-stop': allOf(can('StopVms'), vmCan.forceStop(vm)),
+    reboot: allOf(can('RebootVms'), vmCan.reboot(vm)),
+    terminate: allOf(can('DeleteVms'), vmCan.terminate(vm)),
+    edit: allOf(can('UpdateVm'), vmCan.edit(vm)),
+  }
+  const [open, setOpen] = useState<Pending>(() =>
+    requested && checks[requested].allowed ? requested : undefined,
+  )
+  useEffect(() => {
+    if (!requested) return
+    const check = checks[requested]
+    if (!check.allowed) notify({ tone: 'info', title: check.reason })
+    onRequestSeen?.()
+    // Once, for the dialog the URL asked for.
+  }, [requested])
   const vmIds = [vm.VmId ?? '']
   const start = useOscMutation(account, 'StartVms', {
     success: `Starting ${vmName(vm) || vm.VmId}`,
@@ -32,23 +60,19 @@ export function VmActions({ account, vm }: { account: string; vm: Vm }) {
       >
         Start
       </ActionButton>
-      <ActionButton check={allOf(can('StopVms'), vmCan.stop(vm))} onClick={() => setOpen('stop')}>
+      <ActionButton check={checks.stop} onClick={() => setOpen('stop')}>
         Stop
       </ActionButton>
-      <ActionButton check={allOf(can('StopVms'), vmCan.forceStop(vm))} onClick={() => setOpen('force-stop')}>
+      <ActionButton check={checks['force-stop']} onClick={() => setOpen('force-stop')}>
         Force stop
       </ActionButton>
-      <ActionButton check={allOf(can('RebootVms'), vmCan.reboot(vm))} onClick={() => setOpen('reboot')}>
+      <ActionButton check={checks.reboot} onClick={() => setOpen('reboot')}>
         Reboot
       </ActionButton>
-      <ActionButton check={allOf(can('UpdateVm'), vmCan.edit(vm))} onClick={() => setOpen('edit')}>
+      <ActionButton check={checks.edit} onClick={() => setOpen('edit')}>
         Edit
       </ActionButton>
-      <ActionButton
-        check={allOf(can('DeleteVms'), vmCan.terminate(vm))}
-        variant="danger"
-        onClick={() => setOpen('terminate')}
-      >
+      <ActionButton check={checks.terminate} variant="danger" onClick={() => setOpen('terminate')}>
         Terminate
       </ActionButton>
       {open === 'stop' && (

@@ -39,7 +39,8 @@ const tabLabels: Record<VmTab, string> = {
 
 export default function VmDetailPage() {
   const { account, vmId } = route.useParams()
-  const { tab = 'overview' } = route.useSearch()
+  const { tab = 'overview', dialog } = route.useSearch()
+  const navigate = route.useNavigate()
   const client = useQueryClient()
   const query = useQuery({
     ...vmDetailQuery(account, vmId),
@@ -97,7 +98,14 @@ export default function VmDetailPage() {
           The last refresh failed: {query.error.message}
         </p>
       )}
-      <VmActions account={account} vm={vm} />
+      <VmActions
+        account={account}
+        vm={vm}
+        requested={dialog}
+        onRequestSeen={() =>
+          void navigate({ search: (old) => ({ ...old, dialog: undefined }), replace: true })
+        }
+      />
       <nav aria-label="VM sections" className="flex gap-1 border-b border-slate-200 dark:border-slate-700">
         {vmTabs.map((t) => (
           <Link
