@@ -17,6 +17,7 @@ import { JsonCache } from './json-cache.ts'
 import { Stats } from './stats.ts'
 import { Throttle } from './throttle.ts'
 import type { ThrottleSettings } from './throttle.ts'
+import { parseAuthorization } from './sigv4.ts'
 import { validateRequest } from './validate.ts'
 
 export const MAX_BODY_BYTES = 1024 * 1024
@@ -201,8 +202,25 @@ export class Engine {
     } finally {
       if (match) {
         this.stats.count(action, caller?.accountId ?? 'anonymous')
-        if (caller) this.log(caller, action, req, status, requestId, started, payloadSize)
+        const logged = caller ?? this.refusedCaller(req)
+        if (logged) this.log(logged, action, req, status, requestId, started, payloadSize)
       }
+    }
+  }
+
+  /** A refused call still belongs in the api log of the account whose access key it named. */
+  private refusedCaller(req: IncomingMessage): Caller | undefined {
+    const header = req.headers.authorization
+    if (!header || /^basic /i.test(header)) return undefined
+    const parsed = parseAuthorization(header)
+    const key = parsed.ok ? this.world.accessKeys.get(parsed.auth.accessKeyId) : undefined
+    const account = key ? this.world.accounts.get(key.accountId) : undefined
+    if (!key || !account) return undefined
+    return {
+      accountId: account.accountId,
+      accessKeyId: key.accessKeyId,
+      method: 'sigv4',
+      region: account.region,
     }
   }
 
