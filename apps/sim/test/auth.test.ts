@@ -131,6 +131,42 @@ describe('SigV4 as clients send it', () => {
     expect((await call(sim.url, 'ReadVms')).status).toBe(200)
   })
 
+  it('locks one minute longer for each further four bad signatures', async () => {
+    sim.reset('demo')
+    const bad = () => call(sim.url, 'ReadVms', {}, { secretKey: 'W'.repeat(40) })
+    for (let i = 0; i < 4; i++) await bad()
+    sim.advance(61_000)
+    for (let i = 0; i < 4; i++) await bad()
+    expectOscError(await call(sim.url, 'ReadVms'), 401, '13')
+    sim.advance(61_000)
+    expectOscError(await call(sim.url, 'ReadVms'), 401, '13')
+    sim.advance(60_000)
+    expect((await call(sim.url, 'ReadVms')).status).toBe(200)
+  })
+
+  it('refuses a signed header changed after signing', async () => {
+    sim.reset('demo')
+    const u = new URL(sim.url)
+    const signed = aws4.sign(
+      {
+        host: u.host,
+        path: '/api/v1/ReadVms',
+        method: 'POST',
+        service: 'api',
+        region: 'eu-west-2',
+        body: '{}',
+        headers: { 'Content-Type': 'application/json' },
+      },
+      { accessKeyId: EU.accessKeyId, secretAccessKey: EU.secretKey },
+    )
+    const headers = {
+      ...(signed.headers as Record<string, string>),
+      'Content-Type': 'application/json; charset=utf-8',
+    }
+    const res = await fetch(`${sim.url}/api/v1/ReadVms`, { method: 'POST', headers, body: '{}' })
+    expect(res.status).toBe(401)
+  })
+
   it('refuses a region other than the account’s in strict mode only', async () => {
     expect((await call(sim.url, 'ReadVms', {}, { region: 'us-west-1' })).status).toBe(200)
     const strict = await startSimulator({ port: 0, seed: 'empty', strictRegion: true })
