@@ -87,6 +87,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       host: '127.0.0.1',
       logger,
       staticDir: options.staticDir ?? join(dataDir, 'no-web-build'),
+      ...(options.postgres ? { databaseSchema: options.postgres.schema } : {}),
     })
   let bff = await launch()
   const headers = (extra: Record<string, string> = {}) => ({
