@@ -4,7 +4,7 @@
 // navigation to the first VM rows and from a search keystroke to the updated list, with the `large` seed
 // (10,000 VMs) beside the same figure for the `demo` seed.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -22,7 +22,6 @@ export type BenchRow = {
 }
 
 const root = join(import.meta.dirname, '..')
-const dist = join(root, 'apps/web/dist')
 const VM_LIST_PATH = '/demo-eu/vms'
 const RUNS = 5
 const TARGET_KB = 170
@@ -31,27 +30,22 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
 const gzipKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024
 
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0
-  const stat = statSync(path)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))))
-}
-
-function buildWebIfStale() {
-  const sources = ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'packages/data/src']
-  const newest = Math.max(...sources.map((source) => newestMtime(join(root, source))))
-  if (existsSync(join(dist, 'index.html')) && newestMtime(dist) >= newest) return
-  const result = spawnSync('npx', ['-y', 'pnpm@12.4.2', '--filter', '@osc-console/web', 'build'], {
-    cwd: root,
+// Built into a directory of this run only: another build of apps/web/dist cannot change the pages mid-measure.
+function buildWeb(): string {
+  const web = join(root, 'apps/web')
+  const outDir = mkdtempSync(join(tmpdir(), 'osc-console-bench-web-'))
+  const vite = join(web, 'node_modules', '.bin', 'vite')
+  const result = spawnSync(vite, ['build', '--outDir', outDir, '--logLevel', 'warn'], {
+    cwd: web,
     stdio: 'inherit',
   })
   if (result.status !== 0) throw new Error('The web app did not build; see the messages above.')
+  return outDir
 }
 
 type RunningStack = { url: string; close(): Promise<void> }
 
-async function startStack(seed: 'demo' | 'large'): Promise<RunningStack> {
+async function startStack(seed: 'demo' | 'large', dist: string): Promise<RunningStack> {
   const sim = await startSimulator({ port: 0, seed, clock: 'manual' })
   const dataDir = mkdtempSync(join(tmpdir(), 'osc-console-bench-'))
   const configPath = join(dataDir, 'console.json')
@@ -153,7 +147,15 @@ async function measure(browser: Browser, baseUrl: string) {
 }
 
 export default async function webBench(): Promise<BenchRow[]> {
-  buildWebIfStale()
+  const dist = buildWeb()
+  try {
+    return await benchBuild(dist)
+  } finally {
+    rmSync(dist, { recursive: true, force: true })
+  }
+}
+
+async function benchBuild(dist: string): Promise<BenchRow[]> {
   const assets = join(dist, 'assets')
   const chunks = readdirSync(assets).filter((file) => file.endsWith('.js'))
   const largest = Math.max(...chunks.map((file) => gzipKb(join(assets, file))))
@@ -165,7 +167,7 @@ export default async function webBench(): Promise<BenchRow[]> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   })
   const measureSeed = async (seed: 'demo' | 'large') => {
-    const stack = await startStack(seed)
+    const stack = await startStack(seed, dist)
     try {
       return await measure(browser, stack.url)
     } finally {
