@@ -15,3 +15,9 @@ export const vmDetailQuery = (account: string, vmId: string) => ({
   ...oscQuery(account, 'ReadVms', detailParams('Vm', vmId)),
   refetchInterval: pollWhile(statesOf),
 })
+
+/** Image names by id, for showing an OS name where a VM only has an image id. Images rarely change. */
+export const imageNamesQuery = (account: string) => ({
+  ...oscQueryAll(account, 'ReadImages', {}),
+  staleTime: 5 * 60_000,
+})

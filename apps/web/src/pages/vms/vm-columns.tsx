@@ -1,5 +1,7 @@
 import { Link } from '@tanstack/react-router'
-import type { Vm } from '@osc-console/osc-api'
+import { useQuery } from '@tanstack/react-query'
+import type { Response, Vm } from '@osc-console/osc-api'
+import { imageNamesQuery } from './queries.ts'
 import {
   createdColumn,
   idColumn,
@@ -10,6 +12,20 @@ import {
 import { parseVmType, vmName } from './vm-format.ts'
 import { paths } from '../../paths.ts'
 import { useAccountId } from '../../app/account.ts'
+
+const namesById = (data: Response<'ReadImages'>) =>
+  new Map((data.Images ?? []).map((image) => [image.ImageId, image.Description || image.ImageName]))
+
+function ImageCell({ vm }: { vm: Vm }) {
+  const account = useAccountId()
+  const { data: names } = useQuery({ ...imageNamesQuery(account), select: namesById })
+  const name = names?.get(vm.ImageId)
+  return name ? (
+    <span title={`${name} (${vm.ImageId})`}>{name}</span>
+  ) : (
+    <span className="font-mono text-xs">{vm.ImageId}</span>
+  )
+}
 
 function NameCell({ vm }: { vm: Vm }) {
   const account = useAccountId()
@@ -41,8 +57,8 @@ export const vmColumns: ResourceColumn<Vm>[] = [
     id: 'image',
     label: 'Image',
     value: (vm) => vm.ImageId,
-    cell: (vm) => <span className="font-mono text-xs">{vm.ImageId}</span>,
-    width: 'w-28',
+    cell: (vm) => <ImageCell vm={vm} />,
+    width: 'w-32',
   },
   {
     id: 'privateIp',
@@ -58,7 +74,7 @@ export const vmColumns: ResourceColumn<Vm>[] = [
     cell: (vm) => <span className="font-mono text-xs">{vm.PublicIp}</span>,
     width: 'w-32',
   },
-  { id: 'subregion', label: 'Subregion', value: (vm) => vm.Placement?.SubregionName, width: 'w-28' },
+  { id: 'subregion', label: 'Subregion', value: (vm) => vm.Placement?.SubregionName, width: 'w-24' },
   {
     id: 'securityGroups',
     label: 'Security groups',

@@ -1,0 +1,63 @@
+// The production build must run under the BFF's strict CSP and stay within the first-route budget.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build, type Rolldown } from 'vite'
+
+const FIRST_ROUTE_BUDGET = 170 * 1024
+
+let outDir: string
+let chunks: Rolldown.OutputChunk[] = []
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'osc-web-build-'))
+  const result = await build({
+    root: join(import.meta.dirname, '..'),
+    configFile: join(import.meta.dirname, '..', 'vite.config.ts'),
+    logLevel: 'silent',
+    // Vitest sets NODE_ENV=test, which would otherwise select React's development build.
+    mode: 'production',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: { outDir, emptyOutDir: true },
+  })
+  const outputs = Array.isArray(result) ? result : [result]
+  chunks = outputs
+    .flatMap((o) => ('output' in o ? o.output : []))
+    .filter((item): item is Rolldown.OutputChunk => item.type === 'chunk')
+}, 120_000)
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }))
+
+describe('the production build', () => {
+  it('has no inline script or style in its page, only hashed files', () => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8')
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
+    expect(html).not.toMatch(/<style/)
+    expect(html).not.toMatch(/\sstyle=/)
+    for (const file of readdirSync(join(outDir, 'assets'))) expect(file).toMatch(/-[\w-]{8}\.(js|css)$/)
+  })
+
+  it('needs at most 170 KB of gzipped JavaScript for the VM list, the first route', () => {
+    const byName = new Map(chunks.map((c) => [c.fileName, c]))
+    const entry = chunks.find((c) => c.isEntry)
+    const page = chunks.find((c) => c.facadeModuleId?.endsWith('VmListPage.tsx'))
+    expect(entry && page).toBeTruthy()
+    const needed = new Set<string>()
+    const visit = (name: string) => {
+      if (needed.has(name)) return
+      needed.add(name)
+      for (const imported of byName.get(name)?.imports ?? []) visit(imported)
+    }
+    visit(entry!.fileName)
+    visit(page!.fileName)
+    const bytes = [...needed].reduce((sum, name) => sum + gzipSync(byName.get(name)!.code).length, 0)
+    expect(bytes).toBeGreaterThan(50 * 1024) // the sum really covers React, the router and the table
+    expect(bytes).toBeLessThanOrEqual(FIRST_ROUTE_BUDGET)
+  })
+
+  it('leaves the servers-only zod schemas out of the browser bundle', () => {
+    expect(chunks.some((c) => c.code.includes('ZodObject'))).toBe(false)
+  })
+})
