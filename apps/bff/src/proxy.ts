@@ -269,6 +269,129 @@ export function createProxy(deps: ProxyDeps): Proxy {
     return settings.cacheTtlMs[action] ?? settings.cacheTtlMs.default ?? 2000
   }
 
+  interface Prepared {
+    identity: Identity
+    role: string
+    account: ResolvedAccount
+    action: ActionName
+    request: Record<string, unknown>
+    bodyText: string
+    clientToken: string | undefined
+    started: number
+    log: Logger
+  }
+
+  async function read(p: Prepared): Promise<ProxyResult> {
+    const { account, action, log } = p
+    const load = async (): Promise<CachedRead> => {
+      const run = await sendWithRetries(account, action, p.bodyText, true, log)
+      const failure = failureOf(run, { account, action, mutating: false })
+      if (failure) logFailure(log, failure, action, account.id, run.attempts)
+      if (failure && run.outcome.kind !== 'response') throw failure
+      const outcome = run.outcome as Extract<AttemptOutcome, { kind: 'response' }>
+      return {
+        status: outcome.status,
+        text: outcome.text,
+        fetchedAt: run.sentAt,
+        upstreamMs: run.upstreamMs,
+        attempts: run.attempts,
+      }
+    }
+    // Sensitive reads (passwords, console output, keys) are keyed by person so no one else ever sees them.
+    const who = catalogue[action].sensitive ? `\u0000${p.identity.issuer}\u0000${p.identity.subject}` : ''
+    const { value, cache } = await deps.cache.get(
+      account.id,
+      `${action}\u0000${canonicalJson(p.request)}${who}`,
+      ttlFor(action),
+      load,
+    )
+    deps.metrics.cache.inc({ result: cache })
+    deps.metrics.proxyDuration.observe({ action }, (performance.now() - p.started) / 1000)
+    deps.metrics.proxyCalls.inc({ action, status: value.status })
+    if (value.status >= 400) {
+      // An error answer shared by coalesced callers: each of them gets the same translated error.
+      throw fromOutscaleError(value.status, value.text, { accountId: account.id, action })
+    }
+    return {
+      status: value.status,
+      text: value.text,
+      read: true,
+      cache,
+      fetchedAt: value.fetchedAt,
+      upstreamMs: cache === 'miss' ? value.upstreamMs : 0,
+      attempts: cache === 'miss' ? value.attempts : 0,
+    }
+  }
+
+  async function mutate(p: Prepared): Promise<ProxyResult> {
+    const { account, action, log, clientToken } = p
+    const retrySafe = clientToken !== undefined && catalogue[action].clientToken
+    let run: UpstreamRun
+    try {
+      run = await sendWithRetries(account, action, p.bodyText, retrySafe, log)
+    } catch (error) {
+      if (error instanceof ConsoleError) await recordCall(p, error, undefined)
+      throw error
+    } finally {
+      // Whatever happened, the account's state may have changed: reads must go back to OUTSCALE.
+      await deps.cache.invalidateAccount(account.id)
+    }
+    const failure = failureOf(run, {
+      account,
+      action,
+      mutating: true,
+      ...(clientToken ? { clientToken } : {}),
+    })
+    if (failure) logFailure(log, failure, action, account.id, run.attempts)
+    await recordCall(p, failure, run)
+    deps.metrics.proxyDuration.observe({ action }, (performance.now() - p.started) / 1000)
+    deps.metrics.proxyCalls.inc({ action, status: failure ? failure.status : 200 })
+    if (failure) throw failure
+    const outcome = run.outcome as Extract<AttemptOutcome, { kind: 'response' }>
+    return {
+      status: outcome.status,
+      text: outcome.text,
+      read: false,
+      upstreamMs: run.upstreamMs,
+      attempts: run.attempts,
+    }
+  }
+
+  async function recordCall(p: Prepared, failure: ConsoleError | undefined, done: UpstreamRun | undefined) {
+    const responseText = done?.outcome.kind === 'response' ? done.outcome.text : undefined
+    const entry: AuditEntry = {
+      kind: 'call',
+      identity: p.identity,
+      role: p.role,
+      accountId: p.account.id,
+      region: p.account.region,
+      action: p.action,
+      resourceIds: resourceIdsOf(p.request, failure ? undefined : responseText),
+      paramsDigest: paramsDigest(p.request),
+      result: !failure ? 'success' : failure.kind === 'unknown-outcome' ? 'unknown' : 'failure',
+      attempts: done?.attempts ?? 0,
+      durationMs: performance.now() - p.started,
+    }
+    const requestId =
+      failure?.body.outscale?.requestId ?? (responseText ? parseOutscaleError(responseText)?.requestId : null)
+    if (requestId) entry.requestId = requestId
+    if (done?.outcome.kind === 'response') entry.httpStatus = done.outcome.status
+    else if (failure) entry.httpStatus = failure.status
+    if (failure) {
+      entry.errorCode = failure.body.outscale?.code || failure.kind
+      entry.detail = failure.message
+    }
+    try {
+      await deps.audit.record(entry)
+    } catch (error) {
+      // The call happened; losing its record is serious but must not turn a success into an error.
+      p.log.error(
+        { err: error, action: p.action, accountId: p.account.id },
+        'audit record could not be written',
+      )
+    }
+  }
+
   return {
     account: (id) => accounts.get(id),
 
@@ -331,133 +454,18 @@ export function createProxy(deps: ProxyDeps): Proxy {
       if (info.clientToken && info.verb === 'Create' && typeof request.ClientToken !== 'string')
         request.ClientToken = randomUUID()
       const clientToken = typeof request.ClientToken === 'string' ? request.ClientToken : undefined
-      const bodyText = JSON.stringify(request)
-      const started = performance.now()
-
-      if (!info.mutating) {
-        const load = async (): Promise<CachedRead> => {
-          const run = await sendWithRetries(account, action, bodyText, true, log)
-          const failure = failureOf(run, { account, action, mutating: false })
-          if (failure) logFailure(log, failure, action, account.id, run.attempts)
-          if (failure && run.outcome.kind !== 'response') throw failure
-          const outcome = run.outcome as Extract<AttemptOutcome, { kind: 'response' }>
-          return {
-            status: outcome.status,
-            text: outcome.text,
-            fetchedAt: run.sentAt,
-            upstreamMs: run.upstreamMs,
-            attempts: run.attempts,
-          }
-        }
-        // Sensitive reads (passwords, console output, keys) are keyed by person so no one else ever sees them.
-        const who = info.sensitive ? `\u0000${identity.issuer}\u0000${identity.subject}` : ''
-        const { value, cache } = await deps.cache.get(
-          account.id,
-          `${action}\u0000${canonicalJson(request)}${who}`,
-          ttlFor(action),
-          load,
-        )
-        deps.metrics.cache.inc({ result: cache })
-        deps.metrics.proxyDuration.observe({ action }, (performance.now() - started) / 1000)
-        deps.metrics.proxyCalls.inc({ action, status: value.status })
-        if (value.status >= 400) {
-          const failure = failureOf(
-            {
-              outcome: {
-                kind: 'response',
-                status: value.status,
-                headers: {},
-                text: value.text,
-                durationMs: 0,
-              },
-              attempts: value.attempts,
-              upstreamMs: value.upstreamMs,
-              sentAt: value.fetchedAt,
-            },
-            { account, action, mutating: false },
-          )
-          if (failure) throw failure
-        }
-        return {
-          status: value.status,
-          text: value.text,
-          read: true,
-          cache,
-          fetchedAt: value.fetchedAt,
-          upstreamMs: cache === 'miss' ? value.upstreamMs : 0,
-          attempts: cache === 'miss' ? value.attempts : 0,
-        }
-      }
-
-      const retrySafe = clientToken !== undefined && info.clientToken
-      let run: UpstreamRun
-      try {
-        run = await sendWithRetries(account, action, bodyText, retrySafe, log)
-      } catch (error) {
-        if (error instanceof ConsoleError) await recordCall(error, undefined)
-        throw error
-      } finally {
-        // Whatever happened, the account's state may have changed: reads must go back to OUTSCALE.
-        await deps.cache.invalidateAccount(account.id)
-      }
-      const failure = failureOf(run, {
+      const prepared: Prepared = {
+        identity,
+        role: decision.role,
         account,
         action,
-        mutating: true,
-        ...(clientToken ? { clientToken } : {}),
-      })
-      if (failure) logFailure(log, failure, action, account.id, run.attempts)
-      await recordCall(failure, run)
-      deps.metrics.proxyDuration.observe({ action }, (performance.now() - started) / 1000)
-      deps.metrics.proxyCalls.inc({ action, status: failure ? failure.status : 200 })
-      if (failure) throw failure
-      const outcome = run.outcome as Extract<AttemptOutcome, { kind: 'response' }>
-      return {
-        status: outcome.status,
-        text: outcome.text,
-        read: false,
-        upstreamMs: run.upstreamMs,
-        attempts: run.attempts,
+        request,
+        bodyText: JSON.stringify(request),
+        clientToken,
+        started: performance.now(),
+        log,
       }
-
-      async function recordCall(
-        failure: ConsoleError | undefined,
-        done: UpstreamRun | undefined,
-      ): Promise<void> {
-        const responseText = done?.outcome.kind === 'response' ? done.outcome.text : undefined
-        const entry: AuditEntry = {
-          kind: 'call',
-          identity,
-          role: (decision as { role: string }).role,
-          accountId: account!.id,
-          region: account!.region,
-          action,
-          resourceIds: resourceIdsOf(request, failure ? undefined : responseText),
-          paramsDigest: paramsDigest(request),
-          result: !failure ? 'success' : failure.kind === 'unknown-outcome' ? 'unknown' : 'failure',
-          attempts: done?.attempts ?? 0,
-          durationMs: performance.now() - started,
-        }
-        const requestId =
-          failure?.body.outscale?.requestId ??
-          (responseText ? parseOutscaleError(responseText)?.requestId : null)
-        if (requestId) entry.requestId = requestId
-        if (done?.outcome.kind === 'response') entry.httpStatus = done.outcome.status
-        else if (failure) entry.httpStatus = failure.status
-        if (failure) {
-          entry.errorCode = failure.body.outscale?.code || failure.kind
-          entry.detail = failure.message
-        }
-        try {
-          await deps.audit.record(entry)
-        } catch (error) {
-          // The call happened; losing its record is serious but must not turn a success into an error.
-          deps.logger.error(
-            { err: error, action, accountId: account!.id },
-            'audit record could not be written',
-          )
-        }
-      }
+      return info.mutating ? mutate(prepared) : read(prepared)
     },
   }
 }
