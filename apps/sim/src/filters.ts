@@ -10,23 +10,35 @@ export type FilterAliases = Record<string, string | ((item: Obj) => unknown)>
 
 const TAG_KEYS = new Set(['TagKeys', 'TagValues', 'Tags'])
 
-export function matchesTags(tags: readonly ResourceTag[] | undefined, filters: Obj): boolean {
-  const list = tags ?? []
-  const keys = filters.TagKeys as string[] | undefined
-  const values = filters.TagValues as string[] | undefined
-  const pairs = filters.Tags as string[] | undefined
-  if (keys && keys.length > 0 && !list.some((t) => keys.includes(t.Key))) return false
-  if (values && values.length > 0 && !list.some((t) => values.includes(t.Value))) return false
-  if (pairs && pairs.length > 0) {
-    const ok = pairs.some((p) => {
-      const eq = p.indexOf('=')
-      const k = eq < 0 ? p : p.slice(0, eq)
-      const v = eq < 0 ? undefined : p.slice(eq + 1)
-      return list.some((t) => t.Key === k && (v === undefined || t.Value === v))
-    })
-    if (!ok) return false
+/** Compiles TagKeys, TagValues and Tags ("KEY=VALUE", or "KEY" alone) into one predicate over a tag list. */
+export function tagPredicate(filters: Obj): (tags: readonly ResourceTag[] | undefined) => boolean {
+  const keys = (filters.TagKeys as string[] | undefined) ?? []
+  const values = (filters.TagValues as string[] | undefined) ?? []
+  const pairs = ((filters.Tags as string[] | undefined) ?? []).map((p) => {
+    const eq = p.indexOf('=')
+    return eq < 0 ? { key: p, value: undefined } : { key: p.slice(0, eq), value: p.slice(eq + 1) }
+  })
+  const keySet = new Set(keys)
+  const valueSet = new Set(values)
+  return (tags) => {
+    const list = tags ?? []
+    if (keySet.size > 0 && !list.some((t) => keySet.has(t.Key))) return false
+    if (valueSet.size > 0 && !list.some((t) => valueSet.has(t.Value))) return false
+    if (pairs.length > 0) {
+      let ok = false
+      for (const t of list) {
+        for (const p of pairs) {
+          if (t.Key === p.key && (p.value === undefined || t.Value === p.value)) {
+            ok = true
+            break
+          }
+        }
+        if (ok) break
+      }
+      if (!ok) return false
+    }
+    return true
   }
-  return true
 }
 
 /** Values of `field` on the object, one level down in nested objects and arrays of objects too. */
@@ -75,7 +87,10 @@ export function compileFilters<T extends object>(
   const f = filters as Obj
   const checks: Array<(item: Obj) => boolean> = []
   const hasTags = [...TAG_KEYS].some((k) => f[k] !== undefined)
-  if (hasTags) checks.push((item) => matchesTags(item.Tags as ResourceTag[] | undefined, f))
+  if (hasTags) {
+    const tagsMatch = tagPredicate(f)
+    checks.push((item) => tagsMatch(item.Tags as ResourceTag[] | undefined))
+  }
   for (const [key, raw] of Object.entries(f)) {
     if (TAG_KEYS.has(key) || raw === undefined) continue
     const wanted = Array.isArray(raw) ? raw : [raw]
@@ -95,6 +110,10 @@ export function compileFilters<T extends object>(
       if (actual === undefined) return false
       return actual.some((a) => wanted.some((w) => valueMatches(a, w)))
     })
+  }
+  if (checks.length === 1) {
+    const only = checks[0]!
+    return (item) => only(item as Obj)
   }
   return (item) => checks.every((c) => c(item as Obj))
 }
