@@ -78,7 +78,7 @@ export const handlers: HandlerMap = {
       )
       return { Keypair: kp }
     }
-    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
     const der = privateKey.export({ type: 'pkcs8', format: 'der' })
     const kp = addKeypair(
       ctx.world,
@@ -86,7 +86,6 @@ export const handlers: HandlerMap = {
       req.KeypairName,
       colonHex(createHash('sha1').update(der).digest()),
     )
-    void publicKey
     return {
       Keypair: { ...kp, PrivateKey: privateKey.export({ type: 'pkcs1', format: 'pem' }).toString() },
     }

@@ -96,10 +96,15 @@ export function removeVolume(account: AccountState, id: string, at: number): voi
   account.stopMeters(id, at)
 }
 
+/** Volumes of every type hold 1 GiB to 14,901 GiB. */
+const MAX_VOLUME_GIB = 14901
+
 function checkSize(type: string, size: number): void {
-  const max = type === 'standard' ? 14901 : 14901
-  if (!Number.isInteger(size) || size < 1 || size > max) {
-    throw oscError('invalidVolumeSize', `Size must be between 1 and ${max} GiB for ${type} volumes.`)
+  if (!Number.isInteger(size) || size < 1 || size > MAX_VOLUME_GIB) {
+    throw oscError(
+      'invalidVolumeSize',
+      `Size must be between 1 and ${MAX_VOLUME_GIB} GiB for ${type} volumes.`,
+    )
   }
 }
 
