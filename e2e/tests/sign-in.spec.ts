@@ -112,3 +112,13 @@ test('a session that ends while a form is half filled keeps the form through sig
   await expect(again.getByRole('group', { name: 'Image' }).getByRole('radio').nth(1)).toBeChecked()
   await expect(again.getByRole('textbox', { name: /cloud-init/ })).toHaveValue('#!/bin/sh\necho hello')
 })
+
+test('nobody, in no group, cannot sign in and is told which groups give access', async ({ page, signIn }) => {
+  await signIn('nobody')
+  await expect(page.getByRole('heading', { name: 'You cannot use this console yet', level: 1 })).toBeVisible()
+  await expect(page.getByRole('main')).toContainText('console-admins')
+  await expect(page.getByRole('link', { name: 'Sign in as someone else' })).toBeVisible()
+  // Going to a console page signs in again through the IdP's session, and is refused again.
+  await page.goto('/demo-eu/vms')
+  await expect(page.getByRole('heading', { name: 'You cannot use this console yet', level: 1 })).toBeVisible()
+})
