@@ -85,7 +85,7 @@ export function createApp(deps: AppDeps): Express {
       const route = routeLabel(req)
       const action = (res.locals.action as string | undefined) ?? ''
       metrics.httpRequests.inc({ route, action, method: req.method, status: res.statusCode })
-      metrics.httpDuration.observe({ route, action }, seconds)
+      metrics.httpDuration.observe({ route, action, status: res.statusCode }, seconds)
       const level = res.statusCode >= 500 ? 'warn' : 'info'
       ;(res.locals.logger as Logger)[level](
         {

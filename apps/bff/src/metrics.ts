@@ -75,13 +75,16 @@ export function createMetrics() {
     ),
     httpDuration: new Histogram(
       'osc_console_http_request_duration_seconds',
-      'Time to answer HTTP requests, by route',
+      'Time to answer HTTP requests, by route, action and status',
     ),
     proxyCalls: new Counter(
       'osc_console_proxy_calls_total',
       'OUTSCALE calls through the proxy, by action and status',
     ),
-    proxyDuration: new Histogram('osc_console_proxy_call_duration_seconds', 'Proxy call latency, by action'),
+    proxyDuration: new Histogram(
+      'osc_console_proxy_call_duration_seconds',
+      'Proxy call latency, by action and status',
+    ),
     upstreamResponses: new Counter(
       'osc_console_upstream_responses_total',
       'Upstream HTTP answers, by status code',

@@ -281,6 +281,11 @@ export function createProxy(deps: ProxyDeps): Proxy {
     log: Logger
   }
 
+  function observe(p: Prepared, status: number): void {
+    deps.metrics.proxyDuration.observe({ action: p.action, status }, (performance.now() - p.started) / 1000)
+    deps.metrics.proxyCalls.inc({ action: p.action, status })
+  }
+
   async function read(p: Prepared): Promise<ProxyResult> {
     const { account, action, log } = p
     const load = async (): Promise<CachedRead> => {
@@ -299,15 +304,21 @@ export function createProxy(deps: ProxyDeps): Proxy {
     }
     // Sensitive reads (passwords, console output, keys) are keyed by person so no one else ever sees them.
     const who = catalogue[action].sensitive ? `\u0000${p.identity.issuer}\u0000${p.identity.subject}` : ''
-    const { value, cache } = await deps.cache.get(
-      account.id,
-      `${action}\u0000${canonicalJson(p.request)}${who}`,
-      ttlFor(action),
-      load,
-    )
+    let answer: Awaited<ReturnType<ReadCache['get']>>
+    try {
+      answer = await deps.cache.get(
+        account.id,
+        `${action}\u0000${canonicalJson(p.request)}${who}`,
+        ttlFor(action),
+        load,
+      )
+    } catch (error) {
+      observe(p, error instanceof ConsoleError ? error.status : 500)
+      throw error
+    }
+    const { value, cache } = answer
     deps.metrics.cache.inc({ result: cache })
-    deps.metrics.proxyDuration.observe({ action }, (performance.now() - p.started) / 1000)
-    deps.metrics.proxyCalls.inc({ action, status: value.status })
+    observe(p, value.status)
     if (value.status >= 400) {
       // An error answer shared by coalesced callers: each of them gets the same translated error.
       throw fromOutscaleError(value.status, value.text, { accountId: account.id, action })
@@ -344,8 +355,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
     })
     if (failure) logFailure(log, failure, action, account.id, run.attempts)
     await recordCall(p, failure, run)
-    deps.metrics.proxyDuration.observe({ action }, (performance.now() - p.started) / 1000)
-    deps.metrics.proxyCalls.inc({ action, status: failure ? failure.status : 200 })
+    observe(p, failure ? failure.status : 200)
     if (failure) throw failure
     const outcome = run.outcome as Extract<AttemptOutcome, { kind: 'response' }>
     return {

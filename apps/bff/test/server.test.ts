@@ -89,7 +89,7 @@ describe('operations endpoints', () => {
     expect(metrics).toMatch(/osc_console_read_cache_total\{result="hit"\} 1/)
     expect(metrics).toMatch(/osc_console_upstream_responses_total\{status="200"\} \d+/)
     expect(metrics).toMatch(
-      /osc_console_proxy_call_duration_seconds_bucket\{action="ReadVolumes",le="\+Inf"\} 2/,
+      /osc_console_proxy_call_duration_seconds_bucket\{action="ReadVolumes",status="200",le="\+Inf"\} 2/,
     )
   })
 
