@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHarness, type ErrorJson, type Harness } from './harness.ts'
+import { openDb } from '../src/storage/index.ts'
 import { dropSchema, findPostgres, uniqueSchema } from './pg.ts'
 
 let h: Harness
@@ -142,6 +143,48 @@ describe('bulk operations', () => {
       concurrency: 500,
     })
     expect((await json<ErrorJson>(greedy)).error.issues?.[0]?.path).toBe('concurrency')
+  })
+
+  it('on a graceful stop, finishes the item in flight and marks the ones not sent as failed', async () => {
+    const volumes = await createVolumes(3)
+    const gate = h.front.hold('DeleteVolume')
+    const items = volumes.map((id) => ({ resourceId: id, params: { VolumeId: id } }))
+    const started = await h.post('/api/operations', {
+      account: 'demo-eu',
+      action: 'DeleteVolume',
+      items,
+      concurrency: 1,
+    })
+    const { id } = await json<{ id: string }>(started)
+    while (gate.waiting() < 1) await new Promise((resolve) => setTimeout(resolve, 10))
+    const stopping = h.bff.close()
+    gate.release()
+    await stopping
+    await h.restart()
+    const op = await json<Op>(await h.get(`/api/operations/${id}`))
+    expect(op.status).toBe('done')
+    expect(op.items.map((i) => i.status)).toEqual(['succeeded', 'failed', 'failed'])
+    expect(op.items[1]?.error?.message).toMatch(/before this item was sent/)
+  })
+
+  it('after a crash, marks the items left pending as unknown', async () => {
+    await h.bff.close()
+    // What a process killed mid-run leaves behind: a running operation with a pending item.
+    const db = await openDb({ dataDir: h.dataDir })
+    await db.execute(
+      `INSERT INTO operations (id, account_id, action, person_issuer, person_subject, created_at, status)
+       VALUES ('crashed-op', 'demo-eu', 'StopVms', 'local', 'local', $1, 'running')`,
+      [new Date().toISOString()],
+    )
+    await db.execute(
+      `INSERT INTO operation_items (operation_id, position, resource_id, params, status)
+       VALUES ('crashed-op', 0, 'i-00000001', '{}', 'pending')`,
+    )
+    await db.close()
+    await h.restart()
+    const op = await json<Op>(await h.get('/api/operations/crashed-op'))
+    expect(op.status).toBe('done')
+    expect(op.items[0]).toMatchObject({ status: 'unknown', error: { kind: 'unknown-outcome' } })
   })
 
   it('answers 404 for an operation that does not exist', async () => {
