@@ -6,41 +6,44 @@ import { paths } from '../paths.ts'
 export function Sidebar() {
   const account = useAccountId()
   return (
-    <nav
-      aria-label="Resources"
-      className="flex w-56 shrink-0 flex-col overflow-y-auto border-r border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900"
-    >
-      <Link {...paths.vms({ account })} className="flex items-center gap-2 px-4 py-4 text-base font-semibold">
-        <span aria-hidden="true" className="inline-block h-5 w-5 rounded-full border-4 border-blue-600" />
-        OSC Console
-      </Link>
-      {navGroups.map((group) => (
-        <div key={group.label} className="px-2 pb-3">
-          <h2 className="px-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
-            {group.label}
-          </h2>
-          <ul>
-            {group.items.map((item) => (
-              <li key={item.section}>
-                <Link
-                  {...paths.section({ account, section: item.section })}
-                  className="flex items-center justify-between rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800"
-                  activeProps={{
-                    className: 'bg-blue-100 font-medium text-blue-900 dark:bg-blue-950 dark:text-blue-100',
-                    'aria-current': 'page',
-                  }}
-                  activeOptions={{ includeSearch: false }}
-                >
-                  {item.label}
-                  {!item.built && (
-                    <span className="text-[10px] text-slate-600 dark:text-slate-400">soon</span>
-                  )}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-    </nav>
+    // The outer column carries the colour down the whole page; the navigation itself stays in view.
+    <div className="w-56 shrink-0 border-r border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
+      <nav aria-label="Resources" className="sticky top-0 flex h-screen flex-col overflow-y-auto">
+        <Link
+          {...paths.vms({ account })}
+          className="flex items-center gap-2 px-4 py-4 text-base font-semibold"
+        >
+          <span aria-hidden="true" className="inline-block h-5 w-5 rounded-full border-4 border-blue-600" />
+          OSC Console
+        </Link>
+        {navGroups.map((group) => (
+          <div key={group.label} className="px-2 pb-3">
+            <h2 className="px-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
+              {group.label}
+            </h2>
+            <ul>
+              {group.items.map((item) => (
+                <li key={item.section}>
+                  <Link
+                    {...paths.section({ account, section: item.section })}
+                    className="flex items-center justify-between rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800"
+                    activeProps={{
+                      className: 'bg-blue-100 font-medium text-blue-900 dark:bg-blue-950 dark:text-blue-100',
+                      'aria-current': 'page',
+                    }}
+                    activeOptions={{ includeSearch: false }}
+                  >
+                    {item.label}
+                    {!item.built && (
+                      <span className="text-[10px] text-slate-600 dark:text-slate-400">soon</span>
+                    )}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </nav>
+    </div>
   )
 }

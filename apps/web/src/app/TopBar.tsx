@@ -12,7 +12,7 @@ export function TopBar() {
   const location = useLocation()
   const theme = useTheme()
   return (
-    <header className="flex items-center gap-3 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
+    <header className="sticky top-0 z-30 flex h-13 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4 dark:border-slate-800 dark:bg-slate-950">
       <label className="flex items-center gap-2 text-sm">
         <span className="muted max-[1100px]:sr-only">Account</span>
         <select

@@ -106,14 +106,17 @@ export default function VmDetailPage() {
           void navigate({ search: (old) => ({ ...old, dialog: undefined }), replace: true })
         }
       />
-      <nav aria-label="VM sections" className="flex gap-1 border-b border-slate-200 dark:border-slate-700">
+      <nav
+        aria-label="VM sections"
+        className="flex overflow-x-auto border-b border-slate-200 dark:border-slate-700"
+      >
         {vmTabs.map((t) => (
           <Link
             key={t}
             {...paths.vm({ account, vmId })}
             search={t === 'overview' ? {} : { tab: t }}
             aria-current={t === tab ? 'page' : undefined}
-            className={`-mb-px border-b-2 px-3 py-2 text-sm ${
+            className={`-mb-px border-b-2 px-2.5 py-2 text-sm whitespace-nowrap ${
               t === tab
                 ? 'border-blue-600 font-medium text-blue-800 dark:text-blue-200'
                 : 'border-transparent muted hover:text-slate-900 dark:hover:text-white'
@@ -124,7 +127,7 @@ export default function VmDetailPage() {
         ))}
       </nav>
       <section aria-label={tabLabels[tab]}>
-        {tab === 'overview' && <VmOverview vm={vm} />}
+        {tab === 'overview' && <VmOverview vm={vm} account={account} />}
         {tab === 'network' && <VmNetwork vm={vm} account={account} />}
         {tab === 'storage' && <VmStorage vm={vm} account={account} />}
         {tab === 'tags' && <VmTagsEditor vm={vm} account={account} />}

@@ -49,7 +49,8 @@ export default function VmListPage() {
   const goCreate = () => void navigate({ to: '/$account/vms/new', params: { account } })
 
   return (
-    <div className="flex h-full flex-col gap-3 p-6">
+    // The list fills the window under the top bar (h-13) and scrolls inside its table.
+    <div className="flex h-[calc(100vh-3.25rem)] min-h-[28rem] flex-col gap-3 p-6">
       <div className="flex items-center gap-3">
         <h1 className="text-xl font-semibold">VMs</h1>
         <TableStatus shown={rows.length} total={all.length} age={age} />

@@ -1,7 +1,9 @@
 // The read-only sections of a VM's page: overview, network, storage, how to connect.
 import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
+import { useQuery } from '@tanstack/react-query'
 import type { Vm } from '@osc-console/osc-api'
+import { imageNamesQuery } from './queries.ts'
 import { formatDate } from '../../table/columns.tsx'
 import { vmTypeText } from './vm-format.ts'
 import { paths } from '../../paths.ts'
@@ -22,7 +24,9 @@ function Fields({ items }: { items: Array<[string, ReactNode]> }) {
 
 const mono = (text: string | undefined) => (text ? <span className="font-mono">{text}</span> : undefined)
 
-export function VmOverview({ vm }: { vm: Vm }) {
+export function VmOverview({ vm, account }: { vm: Vm; account: string }) {
+  const images = useQuery(imageNamesQuery(account))
+  const image = images.data?.Images?.find((i) => i.ImageId === vm.ImageId)
   return (
     <div className="card p-4">
       <Fields
@@ -30,7 +34,13 @@ export function VmOverview({ vm }: { vm: Vm }) {
           ['ID', mono(vm.VmId)],
           ['State', vm.State + (vm.StateReason ? ` (${vm.StateReason})` : '')],
           ['Type', vmTypeText(vm.VmType)],
-          ['Image', mono(vm.ImageId)],
+          [
+            'Image',
+            <>
+              {image ? `${image.Description || image.ImageName} ` : ''}
+              {mono(vm.ImageId)}
+            </>,
+          ],
           ['Architecture / OS', [vm.Architecture, vm.OsFamily].filter(Boolean).join(' / ')],
           ['Keypair', vm.KeypairName],
           ['Subregion', vm.Placement?.SubregionName],
