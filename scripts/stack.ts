@@ -16,6 +16,10 @@ const tsx = at('node_modules', '.bin', 'tsx')
 const SIM_PORT = 8181
 const IDP_PORT = 8282
 const BFF_PORT = Number(process.env.PORT ?? 8080)
+if (!Number.isInteger(BFF_PORT) || BFF_PORT <= 0 || BFF_PORT > 65535) {
+  console.error(`PORT must be a port number (1–65535), got "${process.env.PORT}".`)
+  process.exit(2)
+}
 const VITE_PORT = 5173
 // The origin the browser uses: in dev, Vite serves the pages and forwards /api and /auth to the BFF.
 const publicUrl = `http://localhost:${mode === 'dev' ? VITE_PORT : BFF_PORT}`
@@ -72,6 +76,7 @@ type Part = {
   port: number
   ready: string // a URL that answers once the part is up
   command?: string[] // instead of `tsx [watch] entry args`
+  cwd?: string
 }
 
 const parts: Part[] = [
@@ -110,16 +115,8 @@ const parts: Part[] = [
           env: { OSC_CONSOLE_BFF_URL: `http://127.0.0.1:${BFF_PORT}` },
           port: VITE_PORT,
           ready: `http://127.0.0.1:${VITE_PORT}/`,
-          command: [
-            ...PNPM,
-            '--filter',
-            '@osc-console/web',
-            'exec',
-            'vite',
-            '--port',
-            String(VITE_PORT),
-            '--strictPort',
-          ],
+          command: [at('apps/web/node_modules/.bin/vite'), '--port', String(VITE_PORT), '--strictPort'],
+          cwd: at('apps/web'),
         },
       ]
     : []),
@@ -183,7 +180,7 @@ function launch(part: Part, colour: number): ChildProcess {
     ...part.args,
   ]
   const child = spawn(bin!, args, {
-    cwd: root,
+    cwd: part.cwd ?? root,
     env: { ...process.env, ...part.env, FORCE_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
