@@ -125,6 +125,26 @@ describe('VM lifecycle', () => {
     expect(pw.body.AdminPassword.length).toBeGreaterThan(8)
   })
 
+  it('creates the root volume and extra block devices as the mappings say', async () => {
+    const vm = await createVm({
+      BlockDeviceMappings: [
+        { DeviceName: '/dev/sda1', Bsu: { VolumeSize: 30, VolumeType: 'gp2', DeleteOnVmDeletion: true } },
+        {
+          DeviceName: '/dev/xvdb',
+          Bsu: { VolumeSize: 100, VolumeType: 'io1', Iops: 3000, DeleteOnVmDeletion: true },
+        },
+      ],
+    })
+    const ids = vm.BlockDeviceMappings?.map((b) => b.Bsu?.VolumeId)
+    const vols = await call<{
+      Volumes: Array<{ VolumeId: string; Size: number; VolumeType: string; Iops?: number }>
+    }>(sim.url, 'ReadVolumes', { Filters: { VolumeIds: ids } })
+    expect(vols.body.Volumes.map((v) => [v.Size, v.VolumeType, v.Iops ?? 0]).sort()).toEqual([
+      [100, 'io1', 3000],
+      [30, 'gp2', 0],
+    ])
+  })
+
   it('takes t2.small by default, AWS and tinavW.cXrY names, and refuses an unknown type with 5024', async () => {
     const plain = await call<{ Vms: Vm[] }>(sim.url, 'CreateVms', { ImageId: imageId })
     expect(plain.body.Vms[0]?.VmType).toBe('t2.small')

@@ -121,6 +121,7 @@ export interface NewVmSpec {
     snapshotId?: string
   }>
   rootSize?: number
+  rootType?: string
   state?: string
   windows?: boolean
 }
@@ -138,7 +139,12 @@ export function addVm(world: World, account: AccountState, spec: NewVmSpec, at: 
   const root = addVolume(
     world,
     account,
-    { size: spec.rootSize ?? 10, type: 'standard', subregion: spec.subregion, state: 'in-use' },
+    {
+      size: spec.rootSize ?? 10,
+      type: spec.rootType ?? 'standard',
+      subregion: spec.subregion,
+      state: 'in-use',
+    },
     at,
   )
   linkVolume(root, id, '/dev/sda1', 'attached', true)
@@ -156,6 +162,7 @@ export function addVm(world: World, account: AccountState, spec: NewVmSpec, at: 
         subregion: spec.subregion,
         state: 'in-use',
         ...(bd.snapshotId ? { snapshotId: bd.snapshotId } : {}),
+        ...(bd.iops !== undefined ? { iops: bd.iops } : {}),
       },
       at,
     )
@@ -418,8 +425,11 @@ export const handlers: HandlerMap = {
         type: b.Bsu?.VolumeType ?? 'standard',
         deleteOnVmDeletion: b.Bsu?.DeleteOnVmDeletion ?? true,
         ...(b.Bsu?.SnapshotId ? { snapshotId: b.Bsu.SnapshotId } : {}),
+        ...(b.Bsu?.Iops !== undefined ? { iops: b.Bsu.Iops } : {}),
       }))
-    const rootSize = req.BlockDeviceMappings?.find((b) => b.DeviceName === '/dev/sda1')?.Bsu?.VolumeSize
+    const rootBsu = req.BlockDeviceMappings?.find((b) => b.DeviceName === '/dev/sda1')?.Bsu
+    const rootSize = rootBsu?.VolumeSize
+    const rootType = rootBsu?.VolumeType
     // Create as many as the quotas allow between Min and Max, like the API does.
     let count = max
     const fits = (n: number) => {
@@ -450,6 +460,7 @@ export const handlers: HandlerMap = {
           windows: isWindows(image),
           blockDevices,
           ...(rootSize !== undefined ? { rootSize } : {}),
+          ...(rootType !== undefined ? { rootType } : {}),
           ...(subnet?.SubnetId ? { subnetId: subnet.SubnetId } : {}),
           ...(req.KeypairName ? { keypairName: req.KeypairName } : {}),
           ...(req.UserData ? { userData: req.UserData } : {}),
