@@ -119,6 +119,7 @@ export interface NewVmSpec {
     type: string
     deleteOnVmDeletion: boolean
     snapshotId?: string
+    iops?: number
   }>
   rootSize?: number
   rootType?: string
