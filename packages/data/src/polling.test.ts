@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { FAST_MS, SLOW_MS, THROTTLE_COOL_DOWN_MS, THROTTLE_FACTOR, pollingInterval } from './polling.ts'
+import {
+  FAST_MS,
+  SLOW_MS,
+  THROTTLE_COOL_DOWN_MS,
+  THROTTLE_FACTOR,
+  noteThrottled,
+  pollWhile,
+  pollingInterval,
+} from './polling.ts'
 
 const now = 1_000_000
 
@@ -35,5 +43,25 @@ describe('pollingInterval', () => {
     expect(pollingInterval({ states: ['pending'], hidden: false, lastThrottledAt: longAgo, now })).toBe(
       FAST_MS,
     )
+  })
+})
+
+describe('pollWhile, the refetchInterval of a list', () => {
+  const statesOf = (data: { Vms: Array<{ State?: string }> }) => data.Vms.map((vm) => vm.State)
+
+  it('reads the states of what the query returned', () => {
+    const interval = pollWhile(statesOf)
+    expect(interval({ state: { data: { Vms: [{ State: 'running' }, { State: 'pending' }] } } })).toBe(FAST_MS)
+    expect(interval({ state: { data: { Vms: [{ State: 'running' }] } } })).toBe(SLOW_MS)
+    expect(interval({ state: { data: undefined } })).toBe(SLOW_MS)
+  })
+
+  it('stretches after the client noted a throttling answer', () => {
+    noteThrottled(Date.now())
+    expect(pollWhile(statesOf)({ state: { data: { Vms: [{ State: 'pending' }] } } })).toBe(
+      FAST_MS * THROTTLE_FACTOR,
+    )
+    noteThrottled(0)
+    expect(pollWhile(statesOf)({ state: { data: { Vms: [{ State: 'pending' }] } } })).toBe(FAST_MS)
   })
 })
