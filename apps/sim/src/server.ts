@@ -168,14 +168,14 @@ export class Engine {
       if (fault === 'dropped') return
       this.world.tick()
       const account = caller ? this.world.account(caller.accountId) : this.anonymousAccount(req)
-      // Tag calls are exempt so the sentinel tag itself can be removed.
+      const parsed = validateRequest(requestSchemas[action], body)
+      // Sentinels, on the validated request (bounded depth). Tag calls are exempt so the tag can be removed.
       if (account.sentinels.size > 0 && action !== 'CreateTags' && action !== 'DeleteTags') {
-        for (const s of strings(body)) {
+        for (const s of strings(parsed)) {
           const failWith = account.sentinels.get(s)
           if (failWith) throw statusError(failWith, `The resource ${s} is tagged sim:fail=${failWith}.`)
         }
       }
-      const parsed = validateRequest(requestSchemas[action], body)
       const ctx: Ctx = {
         world: this.world,
         account,

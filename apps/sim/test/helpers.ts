@@ -51,6 +51,34 @@ export async function call<T = Record<string, unknown>>(
   return { status: res.status, body: (await res.json()) as CallResult<T>['body'] }
 }
 
+/** A signed call with a body sent exactly as given (malformed JSON, other content types, huge nesting). */
+export async function callRaw(
+  baseUrl: string,
+  action: string,
+  text: string,
+  contentType = 'application/json',
+) {
+  const u = new URL(baseUrl)
+  const signed = aws4.sign(
+    {
+      host: u.host,
+      path: `/api/v1/${action}`,
+      method: 'POST',
+      service: 'api',
+      region: EU.region,
+      body: text,
+      headers: { 'Content-Type': contentType },
+    },
+    { accessKeyId: EU.accessKeyId, secretAccessKey: EU.secretKey },
+  )
+  const res = await fetch(`${baseUrl}/api/v1/${action}`, {
+    method: 'POST',
+    headers: signed.headers as Record<string, string>,
+    body: text,
+  })
+  return { status: res.status, body: (await res.json()) as CallResult['body'] }
+}
+
 /** Calls as the US demo account. */
 export const callUs = <T = Record<string, unknown>>(baseUrl: string, action: string, body: unknown = {}) =>
   call<T>(baseUrl, action, body, { accessKeyId: US.accessKeyId, secretKey: US.secretKey, region: US.region })
