@@ -47,6 +47,8 @@ export interface ResourceTableProps<T> {
   rows: T[]
   columns: ResourceColumn<T>[]
   getRowId: (row: T) => string
+  /** How a person names a row, for its checkbox ("Select web-1"); defaults to the row id. */
+  rowLabel?: (row: T) => string
   sort: string | undefined
   onSortChange: (sort: string | undefined) => void
   cols: string | undefined
@@ -62,7 +64,7 @@ export interface ResourceTableProps<T> {
 }
 
 export function ResourceTable<T>(props: ResourceTableProps<T>) {
-  const { rows, columns, label, selection, onSelectionChange } = props
+  const { rows, columns, label, selection, onSelectionChange, rowLabel } = props
   const columnDefs = useMemo<ColumnDef<T, unknown>[]>(
     () => [
       {
@@ -83,7 +85,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
         cell: ({ row }) => (
           <input
             type="checkbox"
-            aria-label={`Select ${row.id}`}
+            aria-label={`Select ${rowLabel ? rowLabel(row.original) : row.id}`}
             checked={row.getIsSelected()}
             onChange={row.getToggleSelectedHandler()}
           />
@@ -98,7 +100,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
         sortUndefined: 'last',
       })),
     ],
-    [columns],
+    [columns, rowLabel],
   )
   const sorting = useMemo<SortingState>(() => parseSort(props.sort), [props.sort])
   const visibility = useMemo<VisibilityState>(() => {

@@ -25,6 +25,9 @@ const accessors: FilterAccessors<Vm> = {
   tags: (vm) => vm.Tags,
 }
 
+const vmId = (vm: Vm) => vm.VmId ?? ''
+const vmLabel = (vm: Vm) => vmName(vm) || (vm.VmId ?? '')
+
 const STATES = ['pending', 'running', 'stopping', 'stopped', 'shutting-down', 'terminated', 'quarantine']
 
 export default function VmListPage() {
@@ -96,7 +99,8 @@ export default function VmListPage() {
         label="Virtual machines"
         rows={rows}
         columns={vmColumns}
-        getRowId={(vm) => vm.VmId ?? ''}
+        getRowId={vmId}
+        rowLabel={vmLabel}
         sort={search.sort}
         onSortChange={(sort) => setSearch({ sort })}
         cols={search.cols}
