@@ -357,3 +357,50 @@ describe('public IPs, keypairs, nets, tags', () => {
     expect(us.body.Vms.every((v) => v.Placement?.SubregionName?.startsWith('us-east-2'))).toBe(true)
   })
 })
+
+describe('operations answered by the generic store', () => {
+  it('creates, reads, updates and deletes a resource of a family without its own module (DHCP options)', async () => {
+    const created = await call<{ DhcpOptionsSet: { DhcpOptionsSetId: string; DomainName: string } }>(
+      sim.url,
+      'CreateDhcpOptions',
+      { DomainName: 'corp.example' },
+    )
+    const id = created.body.DhcpOptionsSet.DhcpOptionsSetId
+    expect(id).toMatch(/^dopt-[0-9a-f]{8}$/)
+    const read = await call<{ DhcpOptionsSets: Array<{ DhcpOptionsSetId: string }> }>(
+      sim.url,
+      'ReadDhcpOptions',
+      { Filters: { DhcpOptionsSetIds: [id] } },
+    )
+    expect(read.body.DhcpOptionsSets.map((d) => d.DhcpOptionsSetId)).toEqual([id])
+    await call(sim.url, 'CreateTags', { ResourceIds: [id], Tags: [{ Key: 'env', Value: 'lab' }] })
+    expect(
+      (
+        await call<{ DhcpOptionsSets: unknown[] }>(sim.url, 'ReadDhcpOptions', {
+          Filters: { Tags: ['env=lab'] },
+        })
+      ).body.DhcpOptionsSets,
+    ).toHaveLength(1)
+    expect((await call(sim.url, 'DeleteDhcpOptions', { DhcpOptionsSetId: id })).status).toBe(200)
+    expectOscError(await call(sim.url, 'DeleteDhcpOptions', { DhcpOptionsSetId: id }), 400, '5044')
+  })
+
+  it('pages FirstItem-style reads (policies) with HasMoreItems', async () => {
+    for (let i = 0; i < 3; i++) {
+      const r = await call(sim.url, 'CreatePolicy', { PolicyName: `p${i}`, Document: '{"Statement":[]}' })
+      expect(r.status).toBe(200)
+    }
+    const page = await call<{ Policies: unknown[]; HasMoreItems: boolean }>(sim.url, 'ReadPolicies', {
+      FirstItem: 0,
+      ResultsPerPage: 2,
+    })
+    expect(page.body.Policies).toHaveLength(2)
+    expect(page.body.HasMoreItems).toBe(true)
+    const last = await call<{ Policies: unknown[]; HasMoreItems: boolean }>(sim.url, 'ReadPolicies', {
+      FirstItem: 2,
+      ResultsPerPage: 2,
+    })
+    expect(last.body.Policies).toHaveLength(1)
+    expect(last.body.HasMoreItems).toBe(false)
+  })
+})

@@ -1,7 +1,7 @@
 // The answer for every operation no family module implements: a generic per-resource store driven by the
 // contract's zod schemas. Create stores the request's matching fields plus an id, Read lists by id and
 // filters, Update merges, Delete removes, and Link/Unlink and the rest answer a schema-valid body.
-import { responseSchemas } from '@osc-console/osc-api'
+import { catalogue, responseSchemas } from '@osc-console/osc-api'
 import type { ActionName } from '@osc-console/osc-api'
 import type { Ctx } from '../context.ts'
 import { oscError } from '../errors.ts'
@@ -216,6 +216,25 @@ export function generic(action: ActionName, req: Obj, ctx: Ctx): Obj {
     const element = unwrap(schema)._zod.def.element
     if (!element || unwrap(element)._zod.def.type !== 'object') return { [name]: [] }
     const item = unwrap(element)
+    if (catalogue[action].pagination === 'firstItem') {
+      // FirstItem (0-based) + ResultsPerPage, answered with HasMoreItems where the response has it.
+      const { FirstItem, ResultsPerPage, ...rest } = req as { FirstItem?: number; ResultsPerPage?: number }
+      const all = readList(storeFor(ctx, item).values(), rest as { Filters?: object }).page
+      const first = FirstItem ?? 0
+      const size = ResultsPerPage ?? 100
+      if (first < 0 || size < 1 || size > 1000)
+        throw oscError(
+          'invalidParameterValue',
+          'FirstItem must be ≥ 0 and ResultsPerPage between 1 and 1000.',
+        )
+      const shape = shapeOf(responseSchemas[action] as unknown as Schema)
+      return {
+        [name]: all.slice(first, first + size),
+        ...('HasMoreItems' in shape ? { HasMoreItems: first + size < all.length } : {}),
+        ...('MaxResultsLimit' in shape ? { MaxResultsLimit: 1000 } : {}),
+        ...('MaxResultsTruncated' in shape ? { MaxResultsTruncated: false } : {}),
+      }
+    }
     const page = readList(storeFor(ctx, item).values(), req as { Filters?: object })
     return { [name]: page.page, ...(page.nextPageToken ? { NextPageToken: page.nextPageToken } : {}) }
   }
