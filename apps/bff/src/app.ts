@@ -8,6 +8,7 @@ import type { Identity } from './auth/identity.ts'
 import type { Config } from './config.ts'
 import { consoleError } from './errors.ts'
 import { errorHandler, sendError } from './http-errors.ts'
+import { jsonBody, parseByteSize } from './json-body.ts'
 import type { Logger } from './logger.ts'
 import type { Metrics } from './metrics.ts'
 import type { Operations } from './operations.ts'
@@ -78,14 +79,21 @@ export function createApp(deps: AppDeps): Express {
         if (upstream !== undefined) parts.push(`upstream;dur=${upstream.toFixed(1)}`)
         res.setHeader('Server-Timing', parts.join(', '))
       }
-      return writeHead.apply(this, args)
+      const result = writeHead.apply(this, args)
+      // Counted when the status goes out, so a metric is never behind what a client has already received.
+      const action = (res.locals.action as string | undefined) ?? ''
+      const route = routeLabel(req)
+      metrics.httpRequests.inc({ route, action, method: req.method, status: res.statusCode })
+      metrics.httpDuration.observe(
+        { route, action, status: res.statusCode },
+        (performance.now() - started) / 1000,
+      )
+      return result
     } as typeof res.writeHead
     res.on('finish', () => {
       const seconds = (performance.now() - started) / 1000
       const route = routeLabel(req)
       const action = (res.locals.action as string | undefined) ?? ''
-      metrics.httpRequests.inc({ route, action, method: req.method, status: res.statusCode })
-      metrics.httpDuration.observe({ route, action, status: res.statusCode }, seconds)
       const level = res.statusCode >= 500 ? 'warn' : 'info'
       ;(res.locals.logger as Logger)[level](
         {
@@ -184,10 +192,7 @@ export function createApp(deps: AppDeps): Express {
     next()
   }
   app.use(['/api', '/auth'], csrfGuard)
-  app.use(
-    ['/api', '/auth'],
-    express.json({ limit: config.proxy.bodyLimit, type: 'application/json', strict: true }),
-  )
+  app.use(['/api', '/auth'], jsonBody(parseByteSize(config.proxy.bodyLimit)))
 
   app.use(deps.auth.router)
   app.use('/api', deps.auth.requireIdentity)

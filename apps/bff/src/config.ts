@@ -79,7 +79,10 @@ const proxySchema = z
     cacheTtlMs: z
       .record(z.string(), z.number().int().nonnegative())
       .default({ default: 2000, ReadQuotas: 30000 }),
-    bodyLimit: z.string().default('1mb'),
+    bodyLimit: z
+      .string()
+      .regex(/^\d+(\.\d+)?\s*(b|kb|mb)?$/i, 'expected a size such as 100kb or 1mb')
+      .default('1mb'),
     operationConcurrency: z.number().int().min(1).max(50).default(5),
   })
   .strict()

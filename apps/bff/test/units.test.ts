@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fromOutscaleError } from '../src/errors.ts'
+import { parseByteSize } from '../src/json-body.ts'
 import { backoffMs, resourceIdsOf, retryAfterMs } from '../src/proxy.ts'
 import { canonicalJson, createReadCache, type CachedRead } from '../src/read-cache.ts'
 import { paramsDigest } from '../src/redact.ts'
@@ -146,5 +147,14 @@ describe('audit helpers', () => {
     expect(digest).not.toContain('hunter2')
     expect(digest).not.toContain('c2VjcmV0')
     expect(digest).toContain('"ClientToken":"t"')
+  })
+})
+
+describe('body size limit', () => {
+  it('reads sizes written as bytes, kb or mb', () => {
+    expect(parseByteSize('1mb')).toBe(1024 * 1024)
+    expect(parseByteSize('100kb')).toBe(102400)
+    expect(parseByteSize('512')).toBe(512)
+    expect(() => parseByteSize('lots')).toThrow(/100kb or 1mb/)
   })
 })
