@@ -66,30 +66,46 @@ function send(req: ReturnType<Target['request']>): Promise<number> {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN
 
-async function load(target: Target, seconds: number): Promise<LoadResult> {
-  const latencies: number[] = []
-  let errors = 0
-  let counter = 0
+interface Sample {
+  latencies: number[]
+  seconds: number
+  errors: number
+}
+
+async function loadOnce(target: Target, seconds: number, sample: Sample): Promise<void> {
+  let counter = sample.latencies.length
   const end = performance.now() + seconds * 1000
   const worker = async () => {
     while (performance.now() < end) {
       const i = counter++
       const started = performance.now()
       const status = await send(target.request(i)).catch(() => 0)
-      latencies.push(performance.now() - started)
-      if (status !== 200) errors += 1
+      sample.latencies.push(performance.now() - started)
+      if (status !== 200) sample.errors += 1
     }
   }
   const began = performance.now()
   await Promise.all(Array.from({ length: CONCURRENCY }, worker))
-  const elapsed = (performance.now() - began) / 1000
-  latencies.sort((a, b) => a - b)
-  return {
-    rps: latencies.length / elapsed,
-    p50: percentile(latencies, 0.5),
-    p99: percentile(latencies, 0.99),
-    errors,
-  }
+  sample.seconds += (performance.now() - began) / 1000
+}
+
+/**
+ * Loads every target for `seconds` in total, in interleaved rounds, so that a change in the machine's load during
+ * the run weighs on all of them alike.
+ */
+async function loadInterleaved(targets: Target[], seconds: number, rounds = 4): Promise<LoadResult[]> {
+  const samples: Sample[] = targets.map(() => ({ latencies: [], seconds: 0, errors: 0 }))
+  for (let round = 0; round < rounds; round += 1)
+    for (const [index, target] of targets.entries()) await loadOnce(target, seconds / rounds, samples[index]!)
+  return samples.map((sample) => {
+    const sorted = [...sample.latencies].sort((a, b) => a - b)
+    return {
+      rps: sorted.length / sample.seconds,
+      p50: percentile(sorted, 0.5),
+      p99: percentile(sorted, 0.99),
+      errors: sample.errors,
+    }
+  })
 }
 
 // A distinct filter per request: no two calls are the same read, so the BFF cannot coalesce them.
@@ -274,12 +290,10 @@ export default async function (): Promise<BenchRow[]> {
   })
   const direct: Target = { name: 'direct', request: (i) => signedTo(simUrl, bodyOf(i)) }
   try {
-    // Warm up every path (JIT, keep-alive sockets), then measure each in turn.
-    for (const target of [direct, consoleTarget('floor', floor.url), consoleTarget('bff', bff.url)])
-      await load(target, 0.5)
-    const d = await load(direct, LOAD_SECONDS)
-    const f = await load(consoleTarget('floor', floor.url), LOAD_SECONDS)
-    const b = await load(consoleTarget('bff', bff.url), LOAD_SECONDS)
+    // Warm up every path (JIT, keep-alive sockets), then measure them in interleaved rounds.
+    const targets = [direct, consoleTarget('floor', floor.url), consoleTarget('bff', bff.url)]
+    await loadInterleaved(targets, 1.5, 1)
+    const [d, f, b] = (await loadInterleaved(targets, LOAD_SECONDS)) as [LoadResult, LoadResult, LoadResult]
     for (const [name, r] of [
       ['direct', d],
       ['floor', f],
