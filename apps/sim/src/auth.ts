@@ -24,6 +24,8 @@ interface LockState {
 
 export class Authenticator {
   private readonly locks = new Map<string, LockState>()
+  /** Off while peeking at the credentials of a public call: a bad signature there locks nothing. */
+  private counting = true
 
   constructor(
     private readonly world: () => World,
@@ -52,9 +54,12 @@ export class Authenticator {
     if (anonymousOk) {
       // Public calls answer whoever asks; a valid signature only tells which account's region to use.
       try {
+        this.counting = false
         return this.authenticate(req, header, ['sigv4', 'basic'])
       } catch {
         return undefined
+      } finally {
+        this.counting = true
       }
     }
     if (/^basic /i.test(header)) {
@@ -162,6 +167,7 @@ export class Authenticator {
   }
 
   private fail(key: string): void {
+    if (!this.counting) return
     const lock = this.locks.get(key) ?? { failures: 0, lockedUntil: 0, level: 0 }
     lock.failures += 1
     if (lock.failures >= 4) {

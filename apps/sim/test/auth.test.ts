@@ -217,6 +217,14 @@ describe('Basic auth and public calls', () => {
     expect(res.status).toBe(401)
   })
 
+  it('answers a public call whatever its signature, and a bad one there locks nothing', async () => {
+    sim.reset('demo')
+    for (let i = 0; i < 5; i++) {
+      expect((await call(sim.url, 'ReadVmTypes', {}, { secretKey: 'V'.repeat(40) })).status).toBe(200)
+    }
+    expect((await call(sim.url, 'ReadVms')).status).toBe(200)
+  })
+
   it('answers ReadRegions, ReadVmTypes and ReadPublicCatalog without any credentials', async () => {
     for (const action of ['ReadRegions', 'ReadVmTypes', 'ReadPublicCatalog', 'ReadLocations']) {
       const res = await fetch(`${sim.url}/api/v1/${action}`, {
