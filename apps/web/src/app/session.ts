@@ -1,6 +1,6 @@
 // What happens when the session ends: the person goes to sign in and comes back to the same page. Forms keep
 // their unsaved input in sessionStorage (useSessionState) so it survives the round trip.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { configureApi, loginUrl, noteThrottled } from '@osc-console/data'
 
 let redirecting = false
@@ -19,16 +19,22 @@ export function installSessionHandling(): void {
 
 const PREFIX = 'osc-console:form:'
 
-/** useState that survives a reload or a sign-in round trip; clear() once the form is submitted. */
-export function useSessionState<T>(
+/**
+ * useState that survives a reload or a sign-in round trip. `makeInitial` builds a fresh empty form (with, say,
+ * a new ClientToken); clear() starts over with a fresh one once the form is submitted.
+ */
+export function useSessionState<T extends object>(
   key: string,
-  initial: T,
+  makeInitial: () => T,
 ): [T, (next: T | ((old: T) => T)) => void, () => void] {
   const storageKey = PREFIX + key
+  const makeInitialRef = useRef(makeInitial)
+  makeInitialRef.current = makeInitial
   const [value, setValue] = useState<T>(() => {
+    const initial = makeInitial()
     try {
       const saved = sessionStorage.getItem(storageKey)
-      return saved ? { ...initial, ...(JSON.parse(saved) as T) } : initial
+      return saved ? { ...initial, ...(JSON.parse(saved) as Partial<T>) } : initial
     } catch {
       return initial
     }
@@ -40,10 +46,6 @@ export function useSessionState<T>(
       // Storage full or refused: the form still works, it just will not survive a reload.
     }
   }, [storageKey, value])
-  const clear = useCallback(() => {
-    sessionStorage.removeItem(storageKey)
-    setValue(initial)
-    // `initial` is a fresh literal on each render; the key is what identifies the form.
-  }, [storageKey])
+  const clear = useCallback(() => setValue(makeInitialRef.current()), [])
   return [value, setValue, clear]
 }

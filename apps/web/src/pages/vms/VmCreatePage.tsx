@@ -13,7 +13,6 @@ import { paths } from '../../paths.ts'
 import {
   buildCreateVmsParams,
   initialForm,
-  newClientToken,
   quotaCheck,
   quotaLines,
   validateForm,
@@ -44,7 +43,7 @@ export default function VmCreatePage() {
   const { account } = route.useParams()
   const navigate = route.useNavigate()
   const can = useCan()
-  const [form, setForm, clearForm] = useSessionState<CreateVmForm>(`create-vm:${account}`, initialForm())
+  const [form, setForm, clearForm] = useSessionState<CreateVmForm>(`create-vm:${account}`, initialForm)
   const update = (changes: Partial<CreateVmForm>) => setForm((old) => ({ ...old, ...changes }))
   const quotas = useQuery(oscQueryAll(account, 'ReadQuotas', {}))
   const [phase, setPhase] = useState<'idle' | 'validating' | 'creating'>('idle')
@@ -223,14 +222,7 @@ export default function VmCreatePage() {
       {failure && <ErrorPanel error={failure.error} title={failure.step} />}
       <CommandPreview action="CreateVms" params={params} />
       <div className="flex justify-end gap-2">
-        <button
-          type="button"
-          className="btn"
-          onClick={() => {
-            clearForm()
-            update({ clientToken: newClientToken() })
-          }}
-        >
+        <button type="button" className="btn" onClick={clearForm}>
           Reset form
         </button>
         <ActionButton
