@@ -75,6 +75,9 @@ test('vera, a viewer, sees every action disabled with the reason', async ({ page
 test('signing out ends the session: the console asks to sign in again', async ({ page, signIn }) => {
   await signIn('alice')
   await openVmList(page)
+  // From a page that is not polling every 2 s: a poll answered 401 during sign-out sends the person back
+  // through /auth/login, racing the IdP's sign-out (reported to the web app).
+  await openVm(page, 'web-prod-1')
   await page.getByRole('button', { name: /^User menu: Alice/ }).click()
   await page.getByRole('button', { name: 'Sign out' }).click()
   await expect(page.getByRole('textbox', { name: 'Username' })).toBeVisible()
