@@ -73,6 +73,23 @@ describe('security groups', () => {
     ).toBe(200)
   })
 
+  it('frees a group once UpdateVm moves the VM (and its NIC) to another group', async () => {
+    const groups = (
+      await call<{ SecurityGroups: SecurityGroup[] }>(sim.url, 'ReadSecurityGroups', {
+        Filters: { SecurityGroupNames: ['bastion', 'monitoring'] },
+      })
+    ).body.SecurityGroups
+    const bastion = groups.find((g) => g.SecurityGroupName === 'bastion')?.SecurityGroupId
+    const monitoring = groups.find((g) => g.SecurityGroupName === 'monitoring')?.SecurityGroupId
+    const vm = await vmByName('bastion-1')
+    await call(sim.url, 'UpdateVm', { VmId: vm.VmId, SecurityGroupIds: [monitoring] })
+    expect((await vmByName('bastion-1')).Nics?.[0]?.SecurityGroups?.map((g) => g.SecurityGroupId)).toEqual([
+      monitoring,
+    ])
+    // No VM nor NIC uses it any more; only the rules of other groups name it, which does not block.
+    expect((await call(sim.url, 'DeleteSecurityGroup', { SecurityGroupId: bastion })).status).toBe(200)
+  })
+
   it('filters groups by inbound rule port and by member group', async () => {
     const r = await call<{ SecurityGroups: SecurityGroup[] }>(sim.url, 'ReadSecurityGroups', {
       Filters: { InboundRuleFromPortRanges: [5432] },

@@ -621,6 +621,13 @@ export const handlers: HandlerMap = {
         SecurityGroupId: id,
         SecurityGroupName: securityGroups(ctx.account).get(id)?.SecurityGroupName ?? '',
       }))
+      // The primary NIC carries the same groups.
+      const primary = vm.Nics?.find((n) => n.LinkNic?.DeviceNumber === 0)
+      if (primary) {
+        primary.SecurityGroups = vm.SecurityGroups
+        const nic = primary.NicId ? nics(ctx.account).get(primary.NicId) : undefined
+        if (nic) nic.SecurityGroups = vm.SecurityGroups
+      }
     }
     if (req.DeletionProtection !== undefined) vm.DeletionProtection = req.DeletionProtection
     if (req.BsuOptimized !== undefined) vm.BsuOptimized = req.BsuOptimized
