@@ -1,7 +1,9 @@
 // What the console's backend costs on the request path, measured side by side in one run under the same load:
 // the simulator called directly (the client signs), a bare node:http proxy that signs with aws4 (the floor any
 // signing proxy pays), and the BFF (validation, allow-list, rate limiter, coalescing, retries, metrics, logs).
-// Then 50 clients polling the same read versus one client: upstream calls per second.
+// Throughput with 16 callers at once, latency with one caller (the path's own cost, not queueing); the three
+// targets are measured in interleaved rounds. Then 50 clients polling the same read versus one client: upstream
+// calls per second.
 // The floor proxy and the BFF each run in their own process, as deployed; the simulator and the load client share
 // this one. Everything is on loopback on a shared machine, so the figures are ratios, not capacities. The
 // polling phase lasts POLL_SECONDS (10 s, shortened from the issue's 30 s to keep `npm run bench` short).
