@@ -60,6 +60,7 @@ test('terminating a VM asks for its name first', async ({ page, signIn, sim }) =
 
   await page.getByRole('heading', { name: 'VMs', level: 1 }).waitFor()
   await sim.advance(300)
+  await searchList(page, 'web-staging')
   await expectRowVisible(vmTable(page), { Name: 'web-staging-1', State: /shutting-down|terminated/ })
   await expectRowVisible(vmTable(page), { Name: 'web-staging-2', State: 'running' })
 })
