@@ -54,7 +54,7 @@ export default function VmListPage() {
   return (
     // The list fills the window under the top bar (h-13) and scrolls inside its table.
     <div className="flex h-[calc(100vh-3.25rem)] min-h-[28rem] flex-col gap-3 p-6">
-      <div className="flex items-center gap-3">
+      <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold">VMs</h1>
         <TableStatus shown={rows.length} total={all.length} age={age} />
         <div className="flex-1" />
