@@ -17,8 +17,9 @@ const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       staleTime: 5_000,
-      // Retry only what the BFF marks retryable (it already retried OUTSCALE itself); never a 4xx.
-      retry: (failures, error) => isApiError(error) && error.retryable && failures < 2,
+      // The BFF already retried OUTSCALE; retry once more only what it marks retryable, never a 4xx, so a
+      // failure shows within seconds.
+      retry: (failures, error) => isApiError(error) && error.retryable && failures < 1,
     },
   },
 })

@@ -37,7 +37,18 @@ export interface TableToolbarProps<T> {
 }
 
 /** "3 items · updated 12 s ago", beside a list's title. */
-export function TableStatus({ shown, total, age }: { shown: number; total: number; age: string }) {
+export function TableStatus({
+  shown,
+  total,
+  age,
+  loading = false,
+}: {
+  shown: number
+  total: number
+  age: string
+  loading?: boolean
+}) {
+  if (loading) return <span className="text-sm muted">Loading…</span>
   return (
     <span className="text-sm muted">
       {shown === total ? `${total} ${total === 1 ? 'item' : 'items'}` : `${shown} of ${total} items`} · {age}
@@ -128,7 +139,13 @@ export function TableToolbar<T>(props: TableToolbarProps<T>) {
       </button>
       <div className="flex-1" />
       <button type="button" className="btn" onClick={props.onRefresh} aria-busy={props.refreshing}>
-        {props.refreshing ? 'Refreshing…' : 'Refresh'}
+        <span
+          aria-hidden="true"
+          className={`inline-block h-3 w-3 rounded-full border-2 border-current border-t-transparent ${
+            props.refreshing ? 'animate-spin' : 'opacity-0'
+          }`}
+        />
+        Refresh
       </button>
     </div>
   )

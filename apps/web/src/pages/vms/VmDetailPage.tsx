@@ -89,7 +89,7 @@ export default function VmDetailPage() {
             onClick={() => void query.refetch()}
             aria-busy={query.isFetching}
           >
-            {query.isFetching ? 'Refreshing…' : 'Refresh'}
+            Refresh
           </button>
         </div>
       </div>

@@ -56,7 +56,7 @@ export default function VmListPage() {
     <div className="flex h-[calc(100vh-3.25rem)] min-h-[28rem] flex-col gap-3 p-6">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold">VMs</h1>
-        <TableStatus shown={rows.length} total={all.length} age={age} />
+        <TableStatus shown={rows.length} total={all.length} age={age} loading={query.isPending} />
         <div className="flex-1" />
         <VmBulkActions
           account={account}
