@@ -4,8 +4,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import type { ActionName } from '@osc-console/osc-api'
 import { apiRequest } from './http.ts'
 import { toApiError, type ApiError, type ErrorBody } from './errors.ts'
-import { invalidateFamilies } from './osc.ts'
-import { familiesChangedBy } from './mutation.ts'
+import { invalidateAfter } from './mutation.ts'
 
 export interface MeAccount {
   id: string
@@ -124,7 +123,7 @@ export function useStartOperation() {
       }
     },
     onSuccess: (_result, request) => {
-      void invalidateFamilies(client, request.account, familiesChangedBy(request.action))
+      void invalidateAfter(client, request.account, request.action)
     },
   })
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { QueryClient } from '@tanstack/react-query'
-import { applyMutationResult, familiesChangedBy, humanAction, resourceShape } from './mutation.ts'
+import {
+  applyMutationResult,
+  familiesChangedBy,
+  humanAction,
+  invalidateAfter,
+  resourceShape,
+} from './mutation.ts'
 import { detailParams } from './osc.ts'
 import { permission, type Me } from './console.ts'
 
@@ -62,6 +68,17 @@ describe('what a mutation invalidates', () => {
     expect(familiesChangedBy('StopVms')).toEqual(['vms'])
     expect(familiesChangedBy('CreateVms', ['volumes']).sort()).toEqual(['quotas', 'vms', 'volumes'])
     expect(familiesChangedBy('DeleteVms')).toContain('quotas')
+  })
+
+  it('refreshes every read of the account after a tag change, since tags show on every resource', async () => {
+    const client = new QueryClient()
+    client.setQueryData(['demo-eu', 'ReadVms', {}], { Vms: [] })
+    client.setQueryData(['demo-eu', 'ReadVolumes', {}], { Volumes: [] })
+    client.setQueryData(['demo-us', 'ReadVms', {}], { Vms: [] })
+    await invalidateAfter(client, 'demo-eu', 'CreateTags')
+    expect(client.getQueryState(['demo-eu', 'ReadVms', {}])?.isInvalidated).toBe(true)
+    expect(client.getQueryState(['demo-eu', 'ReadVolumes', {}])?.isInvalidated).toBe(true)
+    expect(client.getQueryState(['demo-us', 'ReadVms', {}])?.isInvalidated).toBe(false)
   })
 
   it('maps response members to their read action', () => {

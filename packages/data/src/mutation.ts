@@ -5,7 +5,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { catalogue, isActionName } from '@osc-console/osc-api'
 import type { ActionName, Request, Response } from '@osc-console/osc-api'
 import { toApiError, isRecord, type ApiError } from './errors.ts'
-import { callOsc, detailParams, invalidateFamilies, keyAccount, keyAction } from './osc.ts'
+import { callOsc, detailParams, invalidateAccount, invalidateFamilies, keyAccount, keyAction } from './osc.ts'
 import { notify } from './notify.ts'
 import { fetchedAtOf, recordFetchedAt } from './freshness.ts'
 
@@ -44,7 +44,7 @@ export function useOscMutation<A extends ActionName>(
             : options.success
       if (text) notify({ tone: 'success', title: text })
       options.onSuccess?.(data, params)
-      await invalidateFamilies(client, account, familiesChangedBy(action, options.alsoInvalidates))
+      await invalidateAfter(client, account, action, options.alsoInvalidates)
     },
     onError: (error) => {
       if (options.toastErrors) {
@@ -52,6 +52,20 @@ export function useOscMutation<A extends ActionName>(
       }
     },
   })
+}
+
+/**
+ * Marks stale what `action` changed. Tags live on every kind of resource, so a tag change refreshes all of the
+ * account's reads; anything else refreshes its own family (and the quotas on creation or deletion).
+ */
+export function invalidateAfter(
+  client: QueryClient,
+  account: string,
+  action: ActionName,
+  extra: string[] = [],
+) {
+  if (catalogue[action].family === 'tags') return invalidateAccount(client, account)
+  return invalidateFamilies(client, account, familiesChangedBy(action, extra))
 }
 
 /** "StopVms" → "Stop VMs" for messages. */

@@ -2,14 +2,7 @@
 // after a reload.
 import { useEffect } from 'react'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import {
-  ApiError,
-  familiesChangedBy,
-  humanAction,
-  invalidateFamilies,
-  operationQuery,
-  type Operation,
-} from '@osc-console/data'
+import { ApiError, humanAction, invalidateAfter, operationQuery, type Operation } from '@osc-console/data'
 import { ErrorPanel } from '../ui/ErrorPanel.tsx'
 
 const statusText: Record<Operation['items'][number]['status'], string> = {
@@ -39,7 +32,7 @@ export function OperationResults({
   // Items change state while the operation runs: refresh what the lists show. Structural sharing keeps `data`
   // the same object between polls that bring nothing new, so this runs only when an item settles.
   useEffect(() => {
-    if (data) void invalidateFamilies(client, data.account, familiesChangedBy(data.action))
+    if (data) void invalidateAfter(client, data.account, data.action)
   }, [data, client])
   if (error) {
     return (
