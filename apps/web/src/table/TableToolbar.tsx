@@ -1,5 +1,5 @@
 // Search, filters, column chooser, export and refresh above a resource table. Every value lives in the URL.
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ResourceColumn } from './columns.tsx'
 import type { TableSearch } from './search.ts'
 import { visibleColumnIds } from './ResourceTable.tsx'
@@ -56,8 +56,26 @@ export function TableStatus({
   )
 }
 
+/** "/" puts the cursor in the search box, as in most consoles, unless the person is typing somewhere. */
+function useSlashToSearch(input: React.RefObject<HTMLInputElement | null>) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]')
+      if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault()
+        input.current?.focus()
+      }
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [input])
+}
+
 export function TableToolbar<T>(props: TableToolbarProps<T>) {
   const { search, onChange } = props
+  const searchBox = useRef<HTMLInputElement>(null)
+  useSlashToSearch(searchBox)
   const [q, setQ] = useDebouncedInput(search.q, (value) => onChange({ q: value }))
   const [tag, setTag] = useDebouncedInput(search.tag, (value) => onChange({ tag: value }), 400)
   const visible = new Set(visibleColumnIds(props.columns, search.cols))
@@ -76,7 +94,9 @@ export function TableToolbar<T>(props: TableToolbarProps<T>) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       <input
+        ref={searchBox}
         type="search"
+        aria-keyshortcuts="/"
         aria-label="Search"
         placeholder="Search name, id, IP…"
         className="input w-56"
