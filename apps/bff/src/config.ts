@@ -11,6 +11,7 @@ import {
   checkBindingRoles,
   rolesConfigSchema,
 } from './auth/config.ts'
+import { regionEndpoint } from '@osc-console/osc-api'
 import { Secret } from './secret.ts'
 
 export const DEFAULT_CONFIG_ENV = 'OSC_CONSOLE_CONFIG'
@@ -142,7 +143,7 @@ export class ConfigError extends Error {
 
 export function endpointOf(account: Pick<AccountConfig, 'endpoint' | 'region'>): string {
   if (account.endpoint) return account.endpoint.replace(/\/+$/, '')
-  return `https://api.${account.region ?? 'eu-west-2'}.outscale.com`
+  return regionEndpoint(account.region ?? 'eu-west-2')
 }
 
 export function isLoopbackUrl(url: string): boolean {

@@ -30,14 +30,6 @@ export const DEMO_ACCOUNTS: readonly AccountDef[] = [
   },
 ]
 
-export const REGIONS = [
-  'eu-west-2',
-  'us-east-2',
-  'us-west-1',
-  'cloudgouv-eu-west-1',
-  'ap-northeast-1',
-] as const
-
 export function subregionsOf(region: string): string[] {
   const letters = region === 'eu-west-2' ? ['a', 'b', 'c'] : region === 'us-east-2' ? ['a', 'b'] : ['a', 'b']
   return letters.map((l) => `${region}${l}`)

@@ -24,7 +24,8 @@ export const REGIONS = [
   'cloudgouv-eu-west-1',
   'ap-northeast-1',
 ] as const
-export type Region = (typeof REGIONS)[number]
+/** A region's name; `Region` is the spec's object returned by ReadRegions. */
+export type RegionName = (typeof REGIONS)[number]
 
 /** The public endpoint of a region, e.g. https://api.eu-west-2.outscale.com */
 export function regionEndpoint(region: string): string {

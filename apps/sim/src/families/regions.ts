@@ -1,8 +1,8 @@
 // Regions, Subregions and locations: public facts about the platform.
-import type { Location, Subregion } from '@osc-console/osc-api'
+import { REGIONS, regionEndpoint, type Location, type Region, type Subregion } from '@osc-console/osc-api'
 import type { HandlerMap } from '../context.ts'
 import { readList } from '../filters.ts'
-import { REGIONS, subregionsOf } from '../accounts.ts'
+import { subregionsOf } from '../accounts.ts'
 
 const LOCATIONS: Location[] = [
   { Code: 'PAR1', Name: 'Telehouse 3, France' },
@@ -15,8 +15,7 @@ const LOCATIONS: Location[] = [
 
 export const handlers: HandlerMap = {
   ReadRegions: () => ({
-    // (The contract's `Region` name is the region-name union, so the object type stays inferred.)
-    Regions: REGIONS.map((r) => ({ RegionName: r as string, Endpoint: `api.${r}.outscale.com` })),
+    Regions: REGIONS.map((r): Region => ({ RegionName: r, Endpoint: new URL(regionEndpoint(r)).host })),
   }),
   ReadSubregions: (req, ctx) => {
     const all: Subregion[] = subregionsOf(ctx.account.region).map((s, i) => ({
