@@ -43,7 +43,9 @@ const commands = {
   test: () => tsx('scripts/test.ts', rest),
   build: () => pnpm(['-r', '--if-present', 'run', 'build']),
   lint: () => pnpm(['exec', 'eslint', '.', ...rest]),
-  typecheck: () => pnpm(['-r', '--if-present', '--workspace-concurrency=1', 'run', 'typecheck']),
+  typecheck: () =>
+    pnpm(['-r', '--if-present', '--workspace-concurrency=2', 'run', 'typecheck']) ||
+    pnpm(['exec', 'tsc', '-p', 'scripts/tsconfig.json']),
   format: () => pnpm(['exec', 'prettier', '--write', '.']),
   bench: () => tsx('bench/run.ts', rest),
   sim: () => pnpm(['--filter', '@osc-console/sim', 'run', 'start', ...rest]),

@@ -2,8 +2,7 @@
 // provider, BFF serving the built SPA — each as a child process with prefixed logs. It starts whatever exists, so
 // a fresh clone never fails while parts are still missing, and Ctrl-C stops everything.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { PNPM } from './pnpm.ts'
@@ -23,7 +22,6 @@ if (!Number.isInteger(BFF_PORT) || BFF_PORT <= 0 || BFF_PORT > 65535) {
 const VITE_PORT = 5173
 // The origin the browser uses: in dev, Vite serves the pages and forwards /api and /auth to the BFF.
 const publicUrl = `http://localhost:${mode === 'dev' ? VITE_PORT : BFF_PORT}`
-const hasAuth = existsSync(at('apps/bff/src/auth/index.ts')) && existsSync(at('apps/idp/src/cli.ts'))
 
 // The demo accounts of the simulator's `demo` seed; the BFF's demo config reads them from these variables.
 const demoEnv = {
@@ -34,39 +32,8 @@ const demoEnv = {
   OIDC_CLIENT_SECRET: 'osc-console-dev-secret',
 }
 
-// apps/bff/config/demo.yaml is the demo configuration; once sign-in exists, the launcher runs it with sign-in
-// through the dev IdP and the demo groups' bindings (unless the file already configures a sign-in mode).
-function bffConfigFile(): string {
-  const demo = at('apps/bff/config/demo.yaml')
-  if (!hasAuth || !existsSync(demo)) return demo
-  const yaml = createRequire(at('apps/bff/package.json'))('yaml') as {
-    parse(text: string): Record<string, unknown>
-  }
-  const config = yaml.parse(readFileSync(demo, 'utf8'))
-  const auth = (config.auth ?? {}) as { mode?: string }
-  if (auth.mode && auth.mode !== 'none') return demo
-  config.auth = {
-    ...auth,
-    mode: 'oidc',
-    oidc: {
-      issuer: `http://127.0.0.1:${IDP_PORT}`,
-      clientId: 'osc-console',
-      clientSecret: { env: 'OIDC_CLIENT_SECRET' },
-    },
-  }
-  if (!Array.isArray(config.bindings) || config.bindings.length === 0) {
-    config.bindings = [
-      { group: 'console-admins', role: 'admin', accounts: ['*'] },
-      { group: 'console-operators', role: 'operator', accounts: ['*'] },
-      { group: 'console-viewers', role: 'viewer', accounts: ['*'] },
-      { group: 'finance', role: 'billing', accounts: ['*'] },
-    ]
-  }
-  mkdirSync(at('.data'), { recursive: true })
-  const file = at('.data', 'demo-with-sign-in.json')
-  writeFileSync(file, JSON.stringify(config, null, 2))
-  return file
-}
+// The demo configuration: the simulator's two demo accounts, sign-in through the dev IdP with the demo groups.
+const demoConfig = at('apps/bff/config/demo.yaml')
 
 type Part = {
   name: string
@@ -87,21 +54,17 @@ const parts: Part[] = [
     port: SIM_PORT,
     ready: `http://127.0.0.1:${SIM_PORT}/_sim/stats`,
   },
-  ...(hasAuth
-    ? [
-        {
-          name: 'idp',
-          entry: 'apps/idp/src/cli.ts',
-          args: ['--port', String(IDP_PORT), '--redirect-uri', `${publicUrl}/auth/callback`],
-          port: IDP_PORT,
-          ready: `http://127.0.0.1:${IDP_PORT}/.well-known/openid-configuration`,
-        },
-      ]
-    : []),
+  {
+    name: 'idp',
+    entry: 'apps/idp/src/cli.ts',
+    args: ['--port', String(IDP_PORT), '--redirect-uri', `${publicUrl}/auth/callback`],
+    port: IDP_PORT,
+    ready: `http://127.0.0.1:${IDP_PORT}/.well-known/openid-configuration`,
+  },
   {
     name: 'bff',
     entry: 'apps/bff/src/main.ts',
-    args: ['--config', bffConfigFile()],
+    args: ['--config', demoConfig],
     env: { ...demoEnv, PORT: String(BFF_PORT), PUBLIC_URL: publicUrl },
     port: BFF_PORT,
     ready: `http://127.0.0.1:${BFF_PORT}/healthz`,

@@ -118,7 +118,8 @@ function composeFile() {
 
 check('lint', 'pnpm', ['exec', 'eslint', '.'])
 check('format', 'pnpm', ['exec', 'prettier', '--check', '.'])
-check('typecheck', 'pnpm', ['-r', '--if-present', '--workspace-concurrency=1', 'run', 'typecheck'])
+check('typecheck', 'pnpm', ['-r', '--if-present', '--workspace-concurrency=2', 'run', 'typecheck'])
+check('scripts', 'pnpm', ['exec', 'tsc', '-p', 'scripts/tsconfig.json'])
 composeFile()
 unitTests()
 browserTests()
