@@ -247,6 +247,10 @@ export function generate(spec: Spec): Record<string, string> {
     'export const catalogue: Record<ActionName, OperationInfo> = {',
     ...entries.map((e) => `  ${e.name}: ${JSON.stringify(e)},`),
     '}\n',
+  ]
+  // The schemas live in a module of their own so that a browser bundle reading only the catalogue leaves zod out.
+  const requestResponse = [
+    HEADER('change the spec or the generator.'),
     "import * as S from './zod.ts'\n",
     'export const requestSchemas = {',
     ...names.map((n) => `  ${n}: S.${n}Request,`),
@@ -259,6 +263,7 @@ export function generate(spec: Spec): Record<string, string> {
     'src/generated/types.ts': types.join('\n'),
     'src/generated/zod.ts': zod.join('\n'),
     'src/generated/catalogue.ts': catalogue.join('\n'),
+    'src/generated/schemas.ts': requestResponse.join('\n'),
   }
 }
 

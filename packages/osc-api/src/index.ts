@@ -5,7 +5,8 @@ import type { ActionName } from './generated/catalogue.ts'
 
 export type * from './generated/types.ts'
 export type { OperationInfo, Pagination, AuthKind, Verb } from './catalogue-types.ts'
-export { actionNames, catalogue, requestSchemas, responseSchemas } from './generated/catalogue.ts'
+export { actionNames, catalogue } from './generated/catalogue.ts'
+export { requestSchemas, responseSchemas } from './generated/schemas.ts'
 export type { ActionName } from './generated/catalogue.ts'
 export { SPEC_VERSION, SPEC_COMMIT, SPEC_SOURCE } from './pinned.ts'
 
