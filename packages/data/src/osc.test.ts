@@ -6,6 +6,9 @@ import { fetchedAtOf } from './freshness.ts'
 import { ApiError } from './errors.ts'
 import { startTestServer, type Handler } from './test-server.ts'
 
+// vi.waitFor gives up after 1 s by default: too short when the machine is busy running other suites.
+const WAIT = { timeout: 10_000 }
+
 let server: Awaited<ReturnType<typeof startTestServer>>
 let handler: Handler
 
@@ -136,7 +139,10 @@ describe('fetchAllPages', () => {
     const client = new QueryClient()
     const options = oscQueryAll('demo-eu', 'ReadVms', {})
     const loading = client.fetchQuery(options)
-    await vi.waitFor(() => expect(client.getQueryData(options.queryKey)?.Vms).toEqual([{ VmId: 'i-1' }]))
+    await vi.waitFor(
+      () => expect(client.getQueryData(options.queryKey)?.Vms).toEqual([{ VmId: 'i-1' }]),
+      WAIT,
+    )
     release()
     expect((await loading).Vms).toEqual([{ VmId: 'i-1' }, { VmId: 'i-2' }])
 
@@ -151,7 +157,7 @@ describe('fetchAllPages', () => {
     }
     const refreshing = client.refetchQueries({ queryKey: options.queryKey })
     // Its first page is answered and its second is being read (the server has recorded it, held back).
-    await vi.waitFor(() => expect(server.requests.length).toBe(4))
+    await vi.waitFor(() => expect(server.requests.length).toBe(4), WAIT)
     expect(client.getQueryData(options.queryKey)?.Vms).toHaveLength(2)
     releaseAgain()
     await refreshing
