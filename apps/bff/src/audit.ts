@@ -1,36 +1,20 @@
 // The audit log: every mutating call, refusal and sign-in event, in the database and as one JSON log line each.
+import type { AuditFacts, AuditRecord } from '@osc-console/osc-api'
 import type { Identity } from './auth/identity.ts'
 import type { Db } from './storage/index.ts'
 import type { Logger } from './logger.ts'
 import { timeOrderedId } from './ids.ts'
 
-export interface AuditEntry {
-  kind: 'call' | 'refusal' | 'sign-in' | 'sign-out' | 'session-expired' | 'sign-in-refused'
+/** One event to record: the facts plus who did it (flattened into `person` when stored). */
+export interface AuditEntry extends AuditFacts {
   identity?: Identity
-  role?: string
-  accountId?: string
-  region?: string
-  action?: string
-  resourceIds?: string[]
-  paramsDigest?: string
-  result: 'success' | 'failure' | 'unknown' | 'refused'
-  requestId?: string
-  httpStatus?: number
-  errorCode?: string
-  attempts?: number
-  durationMs?: number
-  detail?: string
 }
 
 export interface Audit {
   record(entry: AuditEntry): Promise<void>
 }
 
-export interface AuditRecord extends Omit<AuditEntry, 'identity'> {
-  id: string
-  time: string
-  person: { issuer?: string; subject?: string; email?: string; name?: string }
-}
+export type { AuditRecord }
 
 export interface AuditQuery {
   account?: string

@@ -1,41 +1,7 @@
 // The one error shape every /api and /auth route answers with, and the translation of OUTSCALE's errors into it.
+import type { ErrorBody, ErrorKind, OutscaleErrorInfo } from '@osc-console/osc-api'
 
-export type ErrorKind =
-  | 'invalid-request'
-  | 'not-allowed'
-  | 'session-expired'
-  | 'unknown-account'
-  | 'unknown-action'
-  | 'credentials-refused'
-  | 'throttled'
-  | 'not-found'
-  | 'invalid-state'
-  | 'conflict'
-  | 'quota-exceeded'
-  | 'unreachable'
-  | 'timeout'
-  | 'upstream-error'
-  | 'unknown-outcome'
-  | 'internal'
-
-export interface OutscaleErrorInfo {
-  code: string
-  type: string
-  details: string
-  requestId: string | null
-}
-
-export interface ErrorBody {
-  source: 'outscale' | 'console'
-  kind: ErrorKind
-  message: string
-  retryable: boolean
-  status: number
-  outscale: OutscaleErrorInfo | null
-  issues?: Array<{ path: string; message: string }>
-  login?: string
-  requestId?: string
-}
+export type { ErrorBody, ErrorKind, OutscaleErrorInfo }
 
 export class ConsoleError extends Error {
   readonly body: Omit<ErrorBody, 'requestId'>

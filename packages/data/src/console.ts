@@ -1,9 +1,9 @@
 // The console's own endpoints (who am I, the audit trail, bulk operations): shapes defined by the BFF's
 // contract, not by OUTSCALE.
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import type { ActionName } from '@osc-console/osc-api'
+import type { ActionName, AuditPage, AuditRecord, ErrorBody } from '@osc-console/osc-api'
 import { apiRequest } from './http.ts'
-import { toApiError, type ApiError, type ErrorBody } from './errors.ts'
+import { toApiError, type ApiError } from './errors.ts'
 import { invalidateAfter } from './mutation.ts'
 
 export interface MeAccount {
@@ -15,7 +15,8 @@ export interface MeAccount {
 }
 
 export interface Me {
-  user: { name?: string; email?: string; subject: string; issuer: string; groups: string[] }
+  // The BFF sends `email: null` when the identity has none.
+  user: { name?: string; email?: string | null; subject: string; issuer: string; groups: string[] }
   authMode: 'oidc' | 'proxy' | 'none'
   accounts: MeAccount[]
 }
@@ -40,24 +41,7 @@ export function permission(me: Me | undefined, accountId: string, action: Action
   }
 }
 
-export interface AuditRecord {
-  id: string
-  time: string
-  kind: string
-  person?: { issuer?: string; subject?: string; email?: string; name?: string }
-  role?: string
-  accountId?: string
-  region?: string
-  action?: string
-  resourceIds?: string[]
-  result: 'success' | 'failure' | 'unknown' | 'refused'
-  requestId?: string
-  httpStatus?: number
-  errorCode?: string
-  attempts?: number
-  durationMs?: number
-  detail?: string
-}
+export type { AuditRecord }
 
 export interface AuditFilter {
   account?: string
@@ -76,9 +60,7 @@ export const auditQuery = (filter: AuditFilter) =>
       const query = new URLSearchParams()
       for (const [key, value] of Object.entries(filter))
         if (value !== undefined) query.set(key, String(value))
-      return (
-        await apiRequest<{ records: AuditRecord[]; nextCursor?: string }>(`/api/audit?${query}`, { signal })
-      ).body
+      return (await apiRequest<AuditPage>(`/api/audit?${query}`, { signal })).body
     },
   })
 

@@ -1,48 +1,8 @@
 // One error type for everything the console's HTTP API can answer: the BFF's error body (see the contracts),
 // a network failure, or a body that is not the expected shape. Pages show `message` and offer `copyText`.
+import type { ErrorBody, ErrorIssue, ErrorKind, OutscaleErrorInfo } from '@osc-console/osc-api'
 
-export type ErrorKind =
-  | 'invalid-request'
-  | 'not-allowed'
-  | 'session-expired'
-  | 'unknown-account'
-  | 'unknown-action'
-  | 'credentials-refused'
-  | 'throttled'
-  | 'not-found'
-  | 'invalid-state'
-  | 'conflict'
-  | 'quota-exceeded'
-  | 'unreachable'
-  | 'timeout'
-  | 'upstream-error'
-  | 'unknown-outcome'
-  | 'internal'
-
-export interface OutscaleErrorInfo {
-  code?: string
-  type?: string
-  details?: string
-  requestId?: string
-}
-
-export interface ErrorIssue {
-  path: string
-  message: string
-}
-
-/** The `error` member of every error body the BFF sends. */
-export interface ErrorBody {
-  source: 'outscale' | 'console'
-  kind: ErrorKind
-  message: string
-  retryable: boolean
-  status: number
-  outscale?: OutscaleErrorInfo | null
-  issues?: ErrorIssue[]
-  requestId?: string
-  login?: string
-}
+export type { ErrorBody, ErrorIssue, ErrorKind, OutscaleErrorInfo }
 
 /** What a person reads when the server sent no message of its own (or a network failure happened). */
 export const plainMessages: Record<ErrorKind, string> = {
@@ -131,7 +91,7 @@ export class ApiError extends Error {
         message: typeof inner.message === 'string' && inner.message ? inner.message : plainMessages[kind],
         retryable: inner.retryable === true,
         status: typeof inner.status === 'number' ? inner.status : status,
-        outscale: isRecord(inner.outscale) ? (inner.outscale as OutscaleErrorInfo) : null,
+        outscale: isRecord(inner.outscale) ? outscaleInfo(inner.outscale) : null,
         issues: Array.isArray(inner.issues) ? (inner.issues as ErrorIssue[]) : [],
         requestId: typeof inner.requestId === 'string' ? inner.requestId : requestId,
         login: typeof inner.login === 'string' ? inner.login : undefined,
@@ -144,6 +104,7 @@ export class ApiError extends Error {
       message: `${plainMessages[kind]} (HTTP ${status})`,
       retryable: status >= 500 || status === 429,
       status,
+      outscale: null,
       requestId,
     })
   }
@@ -156,7 +117,19 @@ export class ApiError extends Error {
       message: `The console server cannot be reached (${detail}). Check your connection and retry.`,
       retryable: true,
       status: 0,
+      outscale: null,
     })
+  }
+}
+
+/** OUTSCALE's error as the BFF relays it, tolerating a member it left out. */
+function outscaleInfo(value: Record<string, unknown>): OutscaleErrorInfo {
+  const text = (v: unknown) => (typeof v === 'string' ? v : '')
+  return {
+    code: text(value.code),
+    type: text(value.type),
+    details: text(value.details),
+    requestId: typeof value.requestId === 'string' ? value.requestId : null,
   }
 }
 
@@ -180,7 +153,14 @@ export function isApiError(value: unknown): value is ApiError {
 export function toApiError(value: unknown): ApiError {
   if (value instanceof ApiError) return value
   const message = value instanceof Error ? value.message : String(value)
-  return new ApiError({ source: 'console', kind: 'internal', message, retryable: false, status: 0 })
+  return new ApiError({
+    source: 'console',
+    kind: 'internal',
+    message,
+    retryable: false,
+    status: 0,
+    outscale: null,
+  })
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

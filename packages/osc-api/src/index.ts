@@ -4,6 +4,7 @@ import { actionNames } from './generated/catalogue.ts'
 import type { ActionName } from './generated/catalogue.ts'
 
 export type * from './generated/types.ts'
+export type * from './console-api.ts'
 export type { OperationInfo, Pagination, AuthKind, Verb } from './catalogue-types.ts'
 export { actionNames, catalogue } from './generated/catalogue.ts'
 export { requestSchemas, responseSchemas } from './generated/schemas.ts'

@@ -30,7 +30,7 @@ export function VmAuditTrail({ vmId, account }: { vmId: string; account: string 
               <td className="py-1">
                 <time dateTime={r.time}>{formatDate(r.time)}</time>
               </td>
-              <td>{r.person?.name ?? r.person?.email ?? r.person?.subject}</td>
+              <td>{r.person.name ?? r.person.email ?? r.person.subject}</td>
               <td>{r.action}</td>
               <td
                 className={
