@@ -152,6 +152,23 @@ describe('the signing proxy', () => {
   })
 })
 
+describe('an OUTSCALE failure', () => {
+  it('is a plain, retryable upstream error for a read, never the throttling message', async () => {
+    // The demo's flaky-worker-1 is tagged sim:fail=503: OUTSCALE answers 503 with an internal error.
+    const tagged = await h.call('demo-eu', 'ReadVms', { Filters: { TagKeys: ['sim:fail'] } })
+    const flaky = (await json<{ Vms: Array<{ VmId: string }> }>(tagged)).Vms[0]?.VmId
+    expect(flaky).toBeTruthy()
+    const response = await h.call('demo-eu', 'ReadVms', { Filters: { VmIds: [flaky] } })
+    expect(response.status).toBe(503)
+    const { error } = await json<ErrorJson>(response)
+    expect(error).toMatchObject({ kind: 'upstream-error', source: 'outscale', retryable: true })
+    expect(error.outscale).toMatchObject({ code: '0', type: 'DefaultError' })
+    expect(error.outscale?.requestId).toMatch(/^[0-9a-f-]{36}$/)
+    expect(error.message).toMatch(/^OUTSCALE failed to process ReadVms on account demo-eu \(HTTP 503\)\./)
+    expect(error.message).not.toMatch(/limiting|rate/i)
+  })
+})
+
 describe('retries', () => {
   it('retries injected throttling (429 code 24, 503 code 6) to success', async () => {
     h.front.plan('ReadSnapshots', [

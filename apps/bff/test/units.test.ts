@@ -124,6 +124,7 @@ describe('error translation', () => {
     [400, '6003', 'invalid-state', false],
     [400, '10022', 'quota-exceeded', false],
     [500, '0', 'upstream-error', true],
+    [503, '0', 'upstream-error', true],
   ])('HTTP %i code %s is %s', (status, code, kind, retryable) => {
     const error = fromOutscaleError(status, body(code), ctx)
     expect(error.body).toMatchObject({ kind, retryable, outscale: { code, requestId: 'r-1' } })

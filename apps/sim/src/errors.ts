@@ -149,6 +149,16 @@ export function statusError(status: number, details: string): OscError {
   return new OscError({ ...spec, status }, details)
 }
 
+/**
+ * The failure a `sim:fail=<status>` sentinel answers: a plain server failure for 5xx (status kept, OUTSCALE's
+ * DefaultError code 0), never a throttling code that a 503 would otherwise pick, so the console shows the call
+ * as failed rather than rate-limited. Throttling is injected through /_sim/faults instead.
+ */
+export function sentinelError(status: number, details: string): OscError {
+  if (status >= 500) return new OscError({ ...ERRORS.internal, status }, details)
+  return statusError(status, details)
+}
+
 export function errorBody(err: OscError, requestId: string): unknown {
   return {
     Errors: [{ Code: err.code, Type: err.type, Details: err.details }],

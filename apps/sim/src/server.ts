@@ -8,7 +8,7 @@ import { Authenticator } from './auth.ts'
 import type { Caller } from './auth.ts'
 import type { SimClock } from './clock.ts'
 import type { Ctx } from './context.ts'
-import { errorBody, OscError, oscError, statusError } from './errors.ts'
+import { errorBody, OscError, oscError, sentinelError, statusError } from './errors.ts'
 import { errorFor, faultsSchema, latencyFor, shouldDrop } from './faults.ts'
 import type { Faults } from './faults.ts'
 import { dispatch } from './handlers.ts'
@@ -173,7 +173,7 @@ export class Engine {
       if (account.sentinels.size > 0 && action !== 'CreateTags' && action !== 'DeleteTags') {
         for (const s of strings(parsed)) {
           const failWith = account.sentinels.get(s)
-          if (failWith) throw statusError(failWith, `The resource ${s} is tagged sim:fail=${failWith}.`)
+          if (failWith) throw sentinelError(failWith, `The resource ${s} is tagged sim:fail=${failWith}.`)
         }
       }
       const ctx: Ctx = {

@@ -104,13 +104,16 @@ describe('faults', () => {
 })
 
 describe('sentinels, DryRun and the api log', () => {
-  it('fails calls naming a VM tagged sim:fail=503, until the tag is removed', async () => {
+  it('fails calls naming a VM tagged sim:fail=503 with a plain internal error, until the tag is removed', async () => {
     const vms = await call<{ Vms: Vm[] }>(sim.url, 'ReadVms', { Filters: { TagKeys: ['sim:fail'] } })
     const flaky = vms.body.Vms[0]?.VmId
     expect(flaky).toBeTruthy()
     const r = await call(sim.url, 'StopVms', { VmIds: [flaky] })
     expect(r.status).toBe(503)
     expect(r.body.Errors?.[0]?.Details).toMatch(/sim:fail=503/)
+    // A failure, not OUTSCALE's platform throttling (503 code 6), which would tell the person to slow down.
+    expect(r.body.Errors?.[0]?.Code).toBe('0')
+    expect(r.body.Errors?.[0]?.Type).toBe('DefaultError')
     await call(sim.url, 'DeleteTags', { ResourceIds: [flaky], Tags: [{ Key: 'sim:fail', Value: '' }] })
     expect((await call(sim.url, 'StopVms', { VmIds: [flaky] })).status).toBe(200)
   })

@@ -32,6 +32,25 @@ describe('ApiError', () => {
     expect(text).toContain('Console request id: bff-1')
   })
 
+  it('shows an OUTSCALE internal failure as a failure, not as rate limiting', () => {
+    const error = ApiError.fromBody({ error: { kind: 'upstream-error', status: 503 } }, 503)
+    expect(error.message).toBe(plainMessages['upstream-error'])
+    expect(error.message).not.toMatch(/limiting/)
+  })
+
+  it('reads OUTSCALE info without a RequestId (null on the wire) and falls back to the console id', () => {
+    const body = {
+      error: {
+        ...outscaleBody.error,
+        outscale: { code: '0', type: 'DefaultError', details: '', requestId: null },
+      },
+    }
+    const error = ApiError.fromBody(body, 409)
+    expect(error.outscale).toEqual({ code: '0', type: 'DefaultError', details: '', requestId: null })
+    expect(error.referenceId).toBe('bff-1')
+    expect(error.copyText).not.toContain('RequestId: null')
+  })
+
   it('falls back to a plain message when the server sent no message', () => {
     const error = ApiError.fromBody({ error: { kind: 'throttled', status: 429 } }, 429)
     expect(error.message).toBe(plainMessages.throttled)
