@@ -4,6 +4,7 @@ import { useMe, useCurrentAccount } from './account.ts'
 import { Popover } from '../ui/Popover.tsx'
 import { ActionButton } from '../ui/ActionButton.tsx'
 import { pushToast } from './toasts.tsx'
+import { sessionRedirect } from './session-redirect.ts'
 
 export function UserMenu() {
   const me = useMe()
@@ -12,11 +13,14 @@ export function UserMenu() {
   const name = me?.user.name ?? me?.user.email ?? me?.user.subject ?? 'Signed in'
   const signOut = async () => {
     setSigningOut(true)
+    // Before the logout call: a refresh that gets a 401 meanwhile must not go to sign in and beat the IdP.
+    sessionRedirect.hold()
     try {
       const { body } = await apiRequest<{ redirect?: string }>('/auth/logout', { method: 'POST', body: {} })
       window.location.assign(body.redirect ?? '/')
     } catch (error) {
       const apiError = toApiError(error)
+      sessionRedirect.release()
       pushToast({ tone: 'error', title: apiError.message, copyText: apiError.copyText })
       setSigningOut(false)
     }

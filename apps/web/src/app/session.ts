@@ -1,18 +1,13 @@
 // What happens when the session ends: the person goes to sign in and comes back to the same page. Forms keep
 // their unsaved input in sessionStorage (useSessionState) so it survives the round trip.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { configureApi, loginUrl, noteThrottled } from '@osc-console/data'
-
-let redirecting = false
+import { configureApi, noteThrottled } from '@osc-console/data'
+import { sessionRedirect } from './session-redirect.ts'
 
 export function installSessionHandling(): void {
   configureApi({
     // The BFF cannot know which page the person is on (it saw an /api call), so the return path is ours.
-    onSessionExpired: () => {
-      if (redirecting) return
-      redirecting = true
-      window.location.assign(loginUrl(window.location.pathname + window.location.search))
-    },
+    onSessionExpired: () => sessionRedirect.expired(window.location.pathname + window.location.search),
     onThrottled: () => noteThrottled(),
   })
 }
