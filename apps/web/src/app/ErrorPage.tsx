@@ -22,11 +22,7 @@ export function ErrorPage({ error, reset }: ErrorComponentProps) {
           void router.invalidate()
         }}
       />
-      <p className="mt-4 text-sm">
-        <Link to="/" className="text-blue-700 underline dark:text-blue-300">
-          Back to the console home
-        </Link>
-      </p>
+      <HomeLink />
     </div>
   )
 }
@@ -36,11 +32,18 @@ export function NotFound() {
     <div className="mx-auto max-w-2xl p-8">
       <h1 className="mb-2 text-xl font-semibold">Page not found</h1>
       <p className="muted">There is no page at this address, or the account is not one you can use.</p>
-      <p className="mt-4 text-sm">
-        <Link to="/" className="text-blue-700 underline dark:text-blue-300">
-          Back to the console home
-        </Link>
-      </p>
+      <HomeLink />
     </div>
+  )
+}
+
+/** The way out of a page that cannot be shown. */
+function HomeLink() {
+  return (
+    <p className="mt-4 text-sm">
+      <Link to="/" className="text-blue-700 underline dark:text-blue-300">
+        Back to the console home
+      </Link>
+    </p>
   )
 }

@@ -2,14 +2,13 @@
 // DryRun, then creates with a ClientToken (a retry cannot make two VMs) and tags the new VM.
 import { useMemo, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import { Link, getRouteApi } from '@tanstack/react-router'
+import { getRouteApi } from '@tanstack/react-router'
 import { callOsc, oscQueryAll, toApiError, useOscMutation, type ApiError } from '@osc-console/data'
 import { useSessionState } from '../../app/session.ts'
 import { useCan } from '../../app/account.ts'
 import { ActionButton, allOf } from '../../ui/ActionButton.tsx'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { CommandPreview } from '../../ui/CommandPreview.tsx'
-import { paths } from '../../paths.ts'
 import {
   buildCreateVmsParams,
   initialForm,
@@ -26,6 +25,7 @@ import {
   TypePicker,
   VolumesSection,
 } from './vm-create-sections.tsx'
+import { BackToVms } from './BackToVms.tsx'
 
 const route = getRouteApi('/$account/vms/new')
 
@@ -110,12 +110,7 @@ export default function VmCreatePage() {
       }}
     >
       <div>
-        <Link
-          {...paths.vms({ account })}
-          className="text-sm text-blue-700 hover:underline dark:text-blue-300"
-        >
-          ← VMs
-        </Link>
+        <BackToVms account={account} />
         <h1 className="mt-1 text-xl font-semibold">Create a VM</h1>
       </div>
       <Section title="Name">

@@ -14,6 +14,7 @@ import { StateBadge } from '../../ui/StateBadge.tsx'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { PageSkeleton } from '../../ui/Skeleton.tsx'
 import { paths } from '../../paths.ts'
+import { BackToVms } from './BackToVms.tsx'
 
 const route = getRouteApi('/$account/vms/$vmId')
 
@@ -53,12 +54,7 @@ export default function VmDetailPage() {
   if (!vm) {
     return (
       <div className="p-6">
-        <Link
-          {...paths.vms({ account })}
-          className="text-sm text-blue-700 hover:underline dark:text-blue-300"
-        >
-          ← VMs
-        </Link>
+        <BackToVms account={account} />
         <h1 className="mt-2 mb-3 text-xl font-semibold">VM {vmId}</h1>
         {query.error ? (
           <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
@@ -72,12 +68,7 @@ export default function VmDetailPage() {
   return (
     <div className="flex flex-col gap-4 p-6">
       <div>
-        <Link
-          {...paths.vms({ account })}
-          className="text-sm text-blue-700 hover:underline dark:text-blue-300"
-        >
-          ← VMs
-        </Link>
+        <BackToVms account={account} />
         <div className="mt-1 flex flex-wrap items-center gap-3">
           <h1 className="text-xl font-semibold">{vmName(vm) || vm.VmId}</h1>
           <span className="font-mono text-sm muted">{vm.VmId}</span>
