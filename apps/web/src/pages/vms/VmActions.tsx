@@ -6,8 +6,7 @@ import type { Vm } from '@osc-console/osc-api'
 import { notify, useOscMutation } from '@osc-console/data'
 import { ActionButton, allOf, type Check } from '../../ui/ActionButton.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
-import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
-import { CommandPreview } from '../../ui/CommandPreview.tsx'
+import { ConfirmEnd } from '../../ui/ConfirmEnd.tsx'
 import { useCan } from '../../app/account.ts'
 import { vmCan } from './vm-rules.ts'
 import { vmName } from './vm-format.ts'
@@ -39,12 +38,14 @@ export function VmActions({
   const [open, setOpen] = useState<Pending>(() =>
     requested && checks[requested].allowed ? requested : undefined,
   )
+  // Every new request counts, not only the one the page opened with: choosing an action in the command
+  // palette while already on this VM's page changes `requested` without mounting this component again.
   useEffect(() => {
     if (!requested) return
     const check = checks[requested]
-    if (!check.allowed) notify({ tone: 'info', title: check.reason })
+    if (check.allowed) setOpen(requested)
+    else notify({ tone: 'info', title: check.reason })
     onRequestSeen?.()
-    // Once, for the dialog the URL asked for.
   }, [requested])
   const vmIds = [vm.VmId ?? '']
   const start = useOscMutation(account, 'StartVms', {
@@ -111,25 +112,16 @@ function StopDialog({
           ? 'Force stop cuts the power: the operating system gets no chance to shut down and unsaved data is lost.'
           : 'The operating system is asked to shut down. The VM keeps its volumes and private IP.'}
       </p>
-      {stop.error && (
-        <div className="mt-3">
-          <ErrorPanel error={stop.error} />
-        </div>
-      )}
-      <CommandPreview action="StopVms" params={params} />
-      <div className="mt-4 flex justify-end gap-2">
-        <button type="button" className="btn" onClick={onClose}>
-          Cancel
-        </button>
-        <ActionButton
-          check={{ allowed: true }}
-          busy={stop.isPending}
-          variant="primary"
-          onClick={() => stop.mutate(params)}
-        >
-          {force ? 'Force stop VM' : 'Stop VM'}
-        </ActionButton>
-      </div>
+      <ConfirmEnd
+        action="StopVms"
+        params={params}
+        error={stop.error}
+        busy={stop.isPending}
+        onConfirm={() => stop.mutate(params)}
+        onClose={onClose}
+      >
+        {force ? 'Force stop VM' : 'Stop VM'}
+      </ConfirmEnd>
     </Dialog>
   )
 }
@@ -141,25 +133,16 @@ function RebootDialog({ account, vm, onClose }: { account: string; vm: Vm; onClo
   return (
     <Dialog title={`Reboot ${name}`} onClose={onClose}>
       <p className="text-sm">The VM restarts; connections to it are cut for a moment.</p>
-      {reboot.error && (
-        <div className="mt-3">
-          <ErrorPanel error={reboot.error} />
-        </div>
-      )}
-      <CommandPreview action="RebootVms" params={params} />
-      <div className="mt-4 flex justify-end gap-2">
-        <button type="button" className="btn" onClick={onClose}>
-          Cancel
-        </button>
-        <ActionButton
-          check={{ allowed: true }}
-          busy={reboot.isPending}
-          variant="primary"
-          onClick={() => reboot.mutate(params)}
-        >
-          Reboot VM
-        </ActionButton>
-      </div>
+      <ConfirmEnd
+        action="RebootVms"
+        params={params}
+        error={reboot.error}
+        busy={reboot.isPending}
+        onConfirm={() => reboot.mutate(params)}
+        onClose={onClose}
+      >
+        Reboot VM
+      </ConfirmEnd>
     </Dialog>
   )
 }
@@ -196,25 +179,18 @@ function TerminateDialog({ account, vm, onClose }: { account: string; vm: Vm; on
           autoComplete="off"
         />
       </label>
-      {terminate.error && (
-        <div className="mt-3">
-          <ErrorPanel error={terminate.error} />
-        </div>
-      )}
-      <CommandPreview action="DeleteVms" params={params} />
-      <div className="mt-4 flex justify-end gap-2">
-        <button type="button" className="btn" onClick={onClose}>
-          Cancel
-        </button>
-        <ActionButton
-          check={matches ? { allowed: true } : { allowed: false, reason: `Type ${expected} to confirm.` }}
-          busy={terminate.isPending}
-          variant="danger"
-          onClick={() => terminate.mutate(params)}
-        >
-          Terminate VM
-        </ActionButton>
-      </div>
+      <ConfirmEnd
+        action="DeleteVms"
+        params={params}
+        error={terminate.error}
+        busy={terminate.isPending}
+        check={matches ? { allowed: true } : { allowed: false, reason: `Type ${expected} to confirm.` }}
+        variant="danger"
+        onConfirm={() => terminate.mutate(params)}
+        onClose={onClose}
+      >
+        Terminate VM
+      </ConfirmEnd>
     </Dialog>
   )
 }

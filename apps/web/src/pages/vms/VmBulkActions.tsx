@@ -5,8 +5,7 @@ import type { Vm } from '@osc-console/osc-api'
 import { useStartOperation } from '@osc-console/data'
 import { ActionButton, allOf, type Check } from '../../ui/ActionButton.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
-import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
-import { CommandPreview } from '../../ui/CommandPreview.tsx'
+import { ConfirmEnd } from '../../ui/ConfirmEnd.tsx'
 import { useCan } from '../../app/account.ts'
 import { bulkActions, type VmAction } from './vm-rules.ts'
 import { vmName } from './vm-format.ts'
@@ -132,25 +131,18 @@ function BulkDialog({
           />
         </label>
       )}
-      {start.error && (
-        <div className="mt-3">
-          <ErrorPanel error={start.error} />
-        </div>
-      )}
-      <CommandPreview action={action} params={{ VmIds: ids }} />
-      <div className="mt-4 flex justify-end gap-2">
-        <button type="button" className="btn" onClick={onClose}>
-          Cancel
-        </button>
-        <ActionButton
-          check={confirmed ? { allowed: true } : { allowed: false, reason: 'Type terminate to confirm.' }}
-          busy={start.isPending}
-          variant={actionKey === 'terminate' ? 'danger' : 'primary'}
-          onClick={submit}
-        >
-          {`${label} ${eligible.length} ${noun}`}
-        </ActionButton>
-      </div>
+      <ConfirmEnd
+        action={action}
+        params={{ VmIds: ids }}
+        error={start.error}
+        busy={start.isPending}
+        check={confirmed ? { allowed: true } : { allowed: false, reason: 'Type terminate to confirm.' }}
+        variant={actionKey === 'terminate' ? 'danger' : 'primary'}
+        onConfirm={submit}
+        onClose={onClose}
+      >
+        {`${label} ${eligible.length} ${noun}`}
+      </ConfirmEnd>
     </Dialog>
   )
 }

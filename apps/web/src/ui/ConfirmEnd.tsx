@@ -1,0 +1,48 @@
+// The end of a confirmation dialog, the same in every one: the failure if the call failed, the exact request
+// (as osc-cli and curl), Cancel and the button that sends it.
+import type { ReactNode } from 'react'
+import { ActionButton, type Check } from './ActionButton.tsx'
+import { CommandPreview } from './CommandPreview.tsx'
+import { ErrorPanel } from './ErrorPanel.tsx'
+
+/** How every confirmation ends: the failure if the call failed, the exact request, Cancel and the action. */
+export function ConfirmEnd({
+  action,
+  params,
+  error,
+  busy,
+  check = { allowed: true },
+  variant = 'primary',
+  onConfirm,
+  onClose,
+  children,
+}: {
+  action: string
+  params: object
+  error: unknown
+  busy: boolean
+  check?: Check
+  variant?: 'primary' | 'danger'
+  onConfirm: () => void
+  onClose: () => void
+  children: ReactNode
+}) {
+  return (
+    <>
+      {error ? (
+        <div className="mt-3">
+          <ErrorPanel error={error} />
+        </div>
+      ) : null}
+      <CommandPreview action={action} params={params} />
+      <div className="mt-4 flex justify-end gap-2">
+        <button type="button" className="btn" onClick={onClose}>
+          Cancel
+        </button>
+        <ActionButton check={check} busy={busy} variant={variant} onClick={onConfirm}>
+          {children}
+        </ActionButton>
+      </div>
+    </>
+  )
+}
