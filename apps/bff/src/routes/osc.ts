@@ -22,8 +22,13 @@ export function oscRouter(proxy: Proxy): Router {
       res.setHeader('Age', String(Math.max(0, Math.floor((Date.now() - result.fetchedAt) / 1000))))
       res.setHeader('X-Cache', result.cache ?? 'miss')
     }
+    // Written directly rather than through res.send: the answer is already a JSON string, and send would hash it
+    // for an ETag (useless with no-store) and split headers and body into two socket writes.
+    res.statusCode = result.status
     res.setHeader('Cache-Control', 'no-store')
-    res.status(result.status).type('application/json').send(result.text)
+    res.setHeader('Content-Type', 'application/json; charset=utf-8')
+    res.setHeader('Content-Length', Buffer.byteLength(result.text))
+    res.end(result.text)
   })
   return router
 }
