@@ -62,6 +62,7 @@ export function createApp(deps: AppDeps): Express {
   // Request id, child logger, Server-Timing, access metrics.
   app.use((req, res, next) => {
     const started = performance.now()
+    let route: string | undefined
     const incoming = req.get('x-request-id')
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID()
     res.locals.requestId = requestId
@@ -82,7 +83,7 @@ export function createApp(deps: AppDeps): Express {
       const result = writeHead.apply(this, args)
       // Counted when the status goes out, so a metric is never behind what a client has already received.
       const action = (res.locals.action as string | undefined) ?? ''
-      const route = routeLabel(req)
+      route ??= routeLabel(req)
       metrics.httpRequests.inc({ route, action, method: req.method, status: res.statusCode })
       metrics.httpDuration.observe(
         { route, action, status: res.statusCode },
@@ -91,11 +92,14 @@ export function createApp(deps: AppDeps): Express {
       return result
     } as typeof res.writeHead
     res.on('finish', () => {
-      const seconds = (performance.now() - started) / 1000
-      const route = routeLabel(req)
-      const action = (res.locals.action as string | undefined) ?? ''
       const level = res.statusCode >= 500 ? 'warn' : 'info'
-      ;(res.locals.logger as Logger)[level](
+      const log = res.locals.logger as Logger
+      // Build the line only when it is written: at LOG_LEVEL=warn only failed requests are.
+      if (!log.isLevelEnabled(level)) return
+      const seconds = (performance.now() - started) / 1000
+      route ??= routeLabel(req)
+      const action = (res.locals.action as string | undefined) ?? ''
+      log[level](
         {
           method: req.method,
           path: route === 'static' ? undefined : req.path,

@@ -2,13 +2,29 @@
 
 type Labels = Record<string, string | number>
 
-function labelKey(labels: Labels): string {
+function renderLabels(labels: Labels): string {
   return Object.keys(labels)
     .sort()
     .map(
       (k) => `${k}="${String(labels[k]).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`,
     )
     .join(',')
+}
+
+// Several series are updated on every proxied call; sorting and escaping their labels each time showed in
+// profiles. The rendered form is remembered per raw label set (label values are few: routes, actions, statuses).
+const renderedLabels = new Map<string, string>()
+const MAX_REMEMBERED_LABEL_SETS = 20_000
+
+function labelKey(labels: Labels): string {
+  let raw = ''
+  for (const k in labels) raw += `${k}\u0001${labels[k]}\u0002`
+  let key = renderedLabels.get(raw)
+  if (key === undefined) {
+    key = renderLabels(labels)
+    if (renderedLabels.size < MAX_REMEMBERED_LABEL_SETS) renderedLabels.set(raw, key)
+  }
+  return key
 }
 
 class Counter {
@@ -46,9 +62,8 @@ class Histogram {
       s = { counts: BUCKETS.map(() => 0), sum: 0, count: 0 }
       this.series.set(key, s)
     }
-    BUCKETS.forEach((bound, i) => {
-      if (seconds <= bound) s.counts[i] = (s.counts[i] ?? 0) + 1
-    })
+    for (let i = 0; i < BUCKETS.length; i += 1)
+      if (seconds <= BUCKETS[i]!) s.counts[i] = (s.counts[i] ?? 0) + 1
     s.sum += seconds
     s.count += 1
   }
