@@ -31,3 +31,26 @@ test('an action chosen in the command palette opens its confirmation, never runs
   await sim.advance(120)
   await expect(vmAction(page, 'Start')).toBeEnabled()
 })
+
+test('an action chosen in the palette on the VM page itself opens its confirmation, every time', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('alice')
+  await openVmList(page)
+  const command = page.getByRole('combobox', { name: 'Command' })
+  await page.keyboard.press('Control+K')
+  await command.fill('web-prod-2')
+  await command.press('Enter')
+  await expect(page.getByRole('heading', { name: 'web-prod-2', level: 1 })).toBeVisible()
+  await page.keyboard.press('Control+K')
+  await command.fill('reboot web-prod-2')
+  await command.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Reboot web-prod-2' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await page.keyboard.press('Control+K')
+  await command.fill('reboot web-prod-2')
+  await command.press('Enter')
+  await expect(dialog).toBeVisible()
+})
