@@ -1,12 +1,14 @@
-import express, { type Router } from 'express'
+import type { RequestHandler } from 'express'
 import type { Identity } from '../auth/identity.ts'
 import type { Logger } from '../logger.ts'
 import type { Proxy } from '../proxy.ts'
 
-/** POST /api/osc/:account/:Action — body is the OUTSCALE request; success is OUTSCALE's answer unchanged. */
-export function oscRouter(proxy: Proxy): Router {
-  const router = express.Router()
-  router.post('/api/osc/:account/:action', async (req, res) => {
+/** The route of the proxy: the body is the OUTSCALE request; success is OUTSCALE's answer unchanged. */
+export const OSC_ROUTE = '/api/osc/:account/:action'
+
+/** POST /api/osc/:account/:Action, after the CSRF check, the body reader and the session check. */
+export function oscHandler(proxy: Proxy): RequestHandler {
+  return async (req, res) => {
     const identity = res.locals.identity as Identity
     const result = await proxy.call({
       identity,
@@ -29,6 +31,5 @@ export function oscRouter(proxy: Proxy): Router {
     res.setHeader('Content-Type', 'application/json; charset=utf-8')
     res.setHeader('Content-Length', Buffer.byteLength(result.text))
     res.end(result.text)
-  })
-  return router
+  }
 }
