@@ -3,6 +3,7 @@ import compression from 'compression'
 import express, { type Express, type RequestHandler, type Router } from 'express'
 import helmet from 'helmet'
 import { randomUUID } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AuditLog, AuditScope } from './audit.ts'
 import type { Identity } from './auth/identity.ts'
 import type { Config } from './config.ts'
@@ -45,11 +46,36 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/
 
 /** Route label for metrics: the action for proxy calls, the route pattern otherwise (never raw ids). */
 function routeLabel(req: express.Request): string {
-  if (req.path.startsWith('/api/osc/')) return '/api/osc/:account/:action'
-  if (req.path.startsWith('/api/operations/')) return '/api/operations/:id'
-  if (req.path.startsWith('/api/') || req.path.startsWith('/auth/') || req.path.startsWith('/_'))
-    return req.path
-  return ['/healthz', '/readyz', '/metrics'].includes(req.path) ? req.path : 'static'
+  // req.path parses the URL on every read: read it once.
+  const path = req.path
+  if (path.startsWith('/api/osc/')) return '/api/osc/:account/:action'
+  if (path.startsWith('/api/operations/')) return '/api/operations/:id'
+  if (path.startsWith('/api/') || path.startsWith('/auth/') || path.startsWith('/_')) return path
+  return path === '/healthz' || path === '/readyz' || path === '/metrics' ? path : 'static'
+}
+
+/**
+ * Helmet's headers, worked out once. With no per-request directive (no nonce), helmet sets the same headers on
+ * every answer through a dozen chained middlewares; setting the recorded list is one step per request.
+ */
+function fixedHeaders(middleware: ReturnType<typeof helmet>): RequestHandler {
+  const set: Array<[string, string]> = []
+  const removed: string[] = []
+  const recorder = {
+    setHeader: (name: string, value: string | number | readonly string[]) => set.push([name, String(value)]),
+    removeHeader: (name: string) => removed.push(name),
+  }
+  let passed = false
+  middleware({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
+    if (error) throw error
+    passed = true
+  })
+  if (!passed) throw new Error('the security headers middleware did not finish synchronously')
+  return (_req, res, next) => {
+    for (const name of removed) res.removeHeader(name)
+    for (const [name, value] of set) res.setHeader(name, value)
+    next()
+  }
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -114,26 +140,28 @@ export function createApp(deps: AppDeps): Express {
   })
 
   app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          fontSrc: ["'self'"],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-          ...(publicOrigin.startsWith('https:') ? { upgradeInsecureRequests: [] } : {}),
+    fixedHeaders(
+      helmet({
+        contentSecurityPolicy: {
+          useDefaults: false,
+          directives: {
+            defaultSrc: ["'self'"],
+            scriptSrc: ["'self'"],
+            styleSrc: ["'self'"],
+            imgSrc: ["'self'", 'data:'],
+            fontSrc: ["'self'"],
+            connectSrc: ["'self'"],
+            objectSrc: ["'none'"],
+            baseUri: ["'self'"],
+            formAction: ["'self'"],
+            frameAncestors: ["'none'"],
+            ...(publicOrigin.startsWith('https:') ? { upgradeInsecureRequests: [] } : {}),
+          },
         },
-      },
-      strictTransportSecurity: publicOrigin.startsWith('https:'),
-      crossOriginEmbedderPolicy: false,
-    }),
+        strictTransportSecurity: publicOrigin.startsWith('https:'),
+        crossOriginEmbedderPolicy: false,
+      }),
+    ),
   )
   app.use(compression())
 
