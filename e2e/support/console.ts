@@ -1,5 +1,5 @@
 // Where things are in the console, by role and accessible name, so that stories read like what a person does.
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
 export const ACCOUNT = 'demo-eu'
 
@@ -25,4 +25,7 @@ export const vmAction = (page: Page, name: string) =>
 /** Types in the list's search box: the list is virtualised, so a row far down is found the way a person would. */
 export async function searchList(page: Page, text: string) {
   await page.getByLabel('Search', { exact: true }).fill(text)
+  // The list applies a search after a short pause and re-renders its rows; a click before that can land on a
+  // row that is being replaced. The search is in the URL once applied.
+  await expect.poll(() => new URL(page.url()).searchParams.get('q') ?? '', { timeout: 15_000 }).toBe(text)
 }
