@@ -44,6 +44,14 @@ export interface AppDeps {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/
 
+/** The SPA's exact Content-Type is recognised without parsing it; anything else goes through req.is. */
+function isJson(req: express.Request): boolean {
+  const type = req.headers['content-type']
+  return (
+    type === 'application/json' || type === 'application/json; charset=utf-8' || !!req.is('application/json')
+  )
+}
+
 /** Route label for metrics: the action for proxy calls, the route pattern otherwise (never raw ids). */
 function routeLabel(req: express.Request): string {
   // req.path parses the URL on every read: read it once.
@@ -190,7 +198,7 @@ export function createApp(deps: AppDeps): Express {
         ),
       )
     const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined
-    if (hasBody && !req.is('application/json'))
+    if (hasBody && !isJson(req))
       return sendError(
         res,
         consoleError(
