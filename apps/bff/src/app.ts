@@ -100,7 +100,13 @@ export function createApp(deps: AppDeps): Express {
     const incoming = req.get('x-request-id')
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID()
     res.locals.requestId = requestId
-    res.locals.logger = logger.child({ requestId })
+    // The request's logger is made on first use: most calls succeed without logging anything below the level,
+    // and a pino child (bindings, redaction) per request showed in profiles.
+    let requestLogger: Logger | undefined
+    Object.defineProperty(res.locals, 'logger', {
+      enumerable: true,
+      get: () => (requestLogger ??= logger.child({ requestId })),
+    })
     res.setHeader('X-Request-Id', requestId)
     if (deps.isDraining()) res.setHeader('Connection', 'close')
     const writeHead = res.writeHead
@@ -127,9 +133,9 @@ export function createApp(deps: AppDeps): Express {
     } as typeof res.writeHead
     res.on('finish', () => {
       const level = res.statusCode >= 500 ? 'warn' : 'info'
-      const log = res.locals.logger as Logger
       // Build the line only when it is written: at LOG_LEVEL=warn only failed requests are.
-      if (!log.isLevelEnabled(level)) return
+      if (!logger.isLevelEnabled(level)) return
+      const log = res.locals.logger as Logger
       const seconds = (performance.now() - started) / 1000
       route ??= routeLabel(req)
       const action = (res.locals.action as string | undefined) ?? ''

@@ -22,8 +22,8 @@ export interface ProxyCall {
   accountId: string
   action: string
   body: unknown
-  /** The request's logger (carries its request id). */
-  logger?: Logger
+  /** The request's logger (carries its request id), or how to make it when something is logged. */
+  logger?: Logger | (() => Logger)
 }
 
 export interface ProxyResult {
@@ -128,7 +128,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
     action: ActionName,
     bodyText: string,
     retrySafe: boolean,
-    log: Logger,
+    log: () => Logger,
   ): Promise<UpstreamRun> {
     const deadline = performance.now() + settings.timeoutMs
     let attempts = 0
@@ -178,7 +178,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
       // No time left for another attempt: report what we have rather than overrun the deadline.
       if (performance.now() + wait >= deadline) return { outcome, attempts, upstreamMs, sentAt }
       deps.metrics.retries.inc({ reason, action })
-      log.info(
+      log().info(
         { action, accountId: account.id, attempt: attempts, reason, waitMs: Math.round(wait) },
         'retrying upstream call',
       )
@@ -278,7 +278,8 @@ export function createProxy(deps: ProxyDeps): Proxy {
     bodyText: string
     clientToken: string | undefined
     started: number
-    log: Logger
+    /** Made on first use. */
+    log: () => Logger
   }
 
   function observe(p: Prepared, status: number): void {
@@ -291,7 +292,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
     const load = async (): Promise<CachedRead> => {
       const run = await sendWithRetries(account, action, p.bodyText, true, log)
       const failure = failureOf(run, { account, action, mutating: false })
-      if (failure) logFailure(log, failure, action, account.id, run.attempts)
+      if (failure) logFailure(log(), failure, action, account.id, run.attempts)
       if (failure && run.outcome.kind !== 'response') throw failure
       const outcome = run.outcome as Extract<AttemptOutcome, { kind: 'response' }>
       return {
@@ -353,7 +354,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
       mutating: true,
       ...(clientToken ? { clientToken } : {}),
     })
-    if (failure) logFailure(log, failure, action, account.id, run.attempts)
+    if (failure) logFailure(log(), failure, action, account.id, run.attempts)
     await recordCall(p, failure, run)
     observe(p, failure ? failure.status : 200)
     if (failure) throw failure
@@ -395,7 +396,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
       await deps.audit.record(entry)
     } catch (error) {
       // The call happened; losing its record is serious but must not turn a success into an error.
-      p.log.error(
+      p.log().error(
         { err: error, action: p.action, accountId: p.account.id },
         'audit record could not be written',
       )
@@ -406,7 +407,9 @@ export function createProxy(deps: ProxyDeps): Proxy {
     account: (id) => accounts.get(id),
 
     async call({ identity, accountId, action: actionName, body, logger: requestLogger }) {
-      const log = requestLogger ?? deps.logger
+      let resolved: Logger | undefined
+      const log = () =>
+        (resolved ??= typeof requestLogger === 'function' ? requestLogger() : (requestLogger ?? deps.logger))
       const account = accounts.get(accountId)
       if (!account)
         throw consoleError(

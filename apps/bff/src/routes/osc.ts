@@ -15,7 +15,7 @@ export function oscHandler(proxy: Proxy): RequestHandler {
       accountId: String(req.params.account),
       action: String(req.params.action),
       body: req.body ?? {},
-      logger: res.locals.logger as Logger,
+      logger: () => res.locals.logger as Logger,
     })
     res.locals.action = req.params.action
     res.locals.upstreamMs = result.upstreamMs
