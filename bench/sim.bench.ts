@@ -3,7 +3,8 @@
 // resident memory is its own. Targets from the issue: p50 ≤ 50 ms on large, RSS ≤ 500 MB.
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import http from 'node:http'
 import { join } from 'node:path'
 import aws4 from 'aws4'
@@ -24,10 +25,22 @@ interface Running {
   port: number
 }
 
+// The benchmark measures serving, not the API's rate limits: throttling would answer 429 at full speed.
+function noThrottleConfig(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'sim-bench-')), 'sim.json')
+  writeFileSync(file, JSON.stringify({ throttle: { enabled: false } }))
+  return file
+}
+
 function startSim(seed: string): Promise<Running> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'apps/sim/src/cli.ts', '--port', '0', '--seed', seed, '--clock', 'manual'],
+    [
+      '--import',
+      'tsx',
+      'apps/sim/src/cli.ts',
+      ...['--port', '0', '--seed', seed, '--clock', 'manual', '--config', noThrottleConfig()],
+    ],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
