@@ -43,6 +43,9 @@ export interface AppDeps {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/
+/** What OSC_ROUTE matches (Express's default: case-sensitive here, optional trailing slash, any query). */
+const OSC_PATH = /^\/api\/osc\/([^/?]+)\/([^/?]+)\/?(?:\?.*)?$/
+const OSC_ROUTE_LABEL = '/api/osc/:account/:action'
 
 /** The SPA's exact Content-Type is recognised without parsing it; anything else goes through req.is. */
 function isJson(req: express.Request): boolean {
@@ -56,7 +59,7 @@ function isJson(req: express.Request): boolean {
 function routeLabel(req: express.Request): string {
   // req.path parses the URL on every read: read it once.
   const path = req.path
-  if (path.startsWith('/api/osc/')) return '/api/osc/:account/:action'
+  if (path.startsWith('/api/osc/')) return OSC_ROUTE_LABEL
   if (path.startsWith('/api/operations/')) return '/api/operations/:id'
   if (path.startsWith('/api/') || path.startsWith('/auth/') || path.startsWith('/_')) return path
   return path === '/healthz' || path === '/readyz' || path === '/metrics' ? path : 'static'
@@ -66,7 +69,7 @@ function routeLabel(req: express.Request): string {
  * Helmet's headers, worked out once. With no per-request directive (no nonce), helmet sets the same headers on
  * every answer through a dozen chained middlewares; setting the recorded list is one step per request.
  */
-function fixedHeaders(middleware: ReturnType<typeof helmet>): RequestHandler {
+function fixedHeaders(middleware: ReturnType<typeof helmet>): (res: ServerResponse) => void {
   const set: Array<[string, string]> = []
   const removed: string[] = []
   const recorder = {
@@ -79,24 +82,26 @@ function fixedHeaders(middleware: ReturnType<typeof helmet>): RequestHandler {
     passed = true
   })
   if (!passed) throw new Error('the security headers middleware did not finish synchronously')
-  return (_req, res, next) => {
+  return (res) => {
     for (const name of removed) res.removeHeader(name)
     for (const [name, value] of set) res.setHeader(name, value)
-    next()
   }
 }
 
-export function createApp(deps: AppDeps): Express {
+function buildApp(deps: AppDeps): {
+  app: Express
+  fastOsc: (req: IncomingMessage, res: ServerResponse) => boolean
+} {
   const { config, logger, metrics } = deps
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', false)
   const publicOrigin = new URL(config.publicUrl).origin
 
-  // Request id, child logger, Server-Timing, access metrics.
-  app.use((req, res, next) => {
+  // Request id, child logger, Server-Timing, access metrics. The proxy's fast path passes its route label.
+  const instrument = (req: express.Request, res: express.Response, knownRoute?: string): void => {
     const started = performance.now()
-    let route: string | undefined
+    let route: string | undefined = knownRoute
     const incoming = req.get('x-request-id')
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID()
     res.locals.requestId = requestId
@@ -150,34 +155,40 @@ export function createApp(deps: AppDeps): Express {
         'request',
       )
     })
+  }
+  app.use((req, res, next) => {
+    instrument(req, res)
     next()
   })
 
-  app.use(
-    fixedHeaders(
-      helmet({
-        contentSecurityPolicy: {
-          useDefaults: false,
-          directives: {
-            defaultSrc: ["'self'"],
-            scriptSrc: ["'self'"],
-            styleSrc: ["'self'"],
-            imgSrc: ["'self'", 'data:'],
-            fontSrc: ["'self'"],
-            connectSrc: ["'self'"],
-            objectSrc: ["'none'"],
-            baseUri: ["'self'"],
-            formAction: ["'self'"],
-            frameAncestors: ["'none'"],
-            ...(publicOrigin.startsWith('https:') ? { upgradeInsecureRequests: [] } : {}),
-          },
+  const securityHeaders = fixedHeaders(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          ...(publicOrigin.startsWith('https:') ? { upgradeInsecureRequests: [] } : {}),
         },
-        strictTransportSecurity: publicOrigin.startsWith('https:'),
-        crossOriginEmbedderPolicy: false,
-      }),
-    ),
+      },
+      strictTransportSecurity: publicOrigin.startsWith('https:'),
+      crossOriginEmbedderPolicy: false,
+    }),
   )
-  app.use(compression())
+  app.use((_req, res, next) => {
+    securityHeaders(res)
+    next()
+  })
+  const compress = compression()
+  app.use(compress)
 
   // State-changing requests: JSON POST from our own page only (custom header + same origin).
   const csrfGuard: RequestHandler = (req, res, next) => {
@@ -215,11 +226,14 @@ export function createApp(deps: AppDeps): Express {
       )
     next()
   }
-  const readJson = jsonBody(parseByteSize(config.proxy.bodyLimit))
+  const bodyLimit = parseByteSize(config.proxy.bodyLimit)
+  const readJson = jsonBody(bodyLimit)
 
   // The proxy route is the hot path: it is matched first, so that a call does not walk through the health checks
   // and the sign-in routes it never uses. Same checks in the same order as every other /api route.
   app.post(OSC_ROUTE, csrfGuard, readJson, deps.auth.requireIdentity, oscHandler(deps.proxy))
+  // The fast path below has no compression middleware in front: the handler calls it for a large answer.
+  const handleOsc = oscHandler(deps.proxy, compress)
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
@@ -272,5 +286,75 @@ export function createApp(deps: AppDeps): Express {
   )
   app.use(spaRouter(deps.staticDir))
   app.use(errorHandler)
-  return app
+
+  /**
+   * POST /api/osc/:account/:Action without Express's router and middleware chain: the same steps in the same
+   * order as the route above (request id, security headers, CSRF, body, session, proxy). Only a call that passes
+   * the CSRF check and sends the SPA's exact Content-Type takes it; anything else — wrong header, other origin,
+   * oversized body, odd URL — goes through Express, which answers it as it always has.
+   */
+  const fastOsc = (req: IncomingMessage, res: ServerResponse): boolean => {
+    if (req.method !== 'POST' || !req.url?.startsWith('/api/osc/')) return false
+    const match = OSC_PATH.exec(req.url)
+    if (!match) return false
+    let account: string
+    let action: string
+    try {
+      account = decodeURIComponent(match[1]!)
+      action = decodeURIComponent(match[2]!)
+    } catch {
+      return false
+    }
+    const headers = req.headers
+    if (headers['x-requested-with'] !== 'osc-console') return false
+    const site = headers['sec-fetch-site']
+    if (!(site ? site === 'same-origin' : headers.origin === publicOrigin)) return false
+    const length = headers['content-length']
+    const hasBody = Number(length ?? 0) > 0 || headers['transfer-encoding'] !== undefined
+    const type = headers['content-type']
+    if (hasBody && type !== 'application/json' && type !== 'application/json; charset=utf-8') return false
+    if (length !== undefined && Number(length) > bodyLimit) return false
+
+    // What Express's own entry does, so that requireIdentity, sendError and the handler find the API they use.
+    const request = req as express.Request
+    const response = res as express.Response
+    request.res = response
+    response.req = request
+    Object.setPrototypeOf(req, app.request)
+    Object.setPrototypeOf(res, app.response)
+    response.locals = Object.create(null) as Record<string, unknown>
+    request.params = { account, action }
+
+    const fail = (error: unknown) => errorHandler(error, request, response, () => undefined)
+    instrument(request, response, OSC_ROUTE_LABEL)
+    securityHeaders(res)
+    // JSON is compressible: the compression middleware varies every such answer on Accept-Encoding.
+    res.setHeader('Vary', 'Accept-Encoding')
+    readJson(request, response, (bodyError?: unknown) => {
+      if (bodyError) return fail(bodyError)
+      let passed = false
+      const checked = deps.auth.requireIdentity(request, response, (identityError?: unknown) => {
+        if (identityError) return fail(identityError)
+        passed = true
+        ;(handleOsc(request, response, () => undefined) as Promise<void>).catch(fail)
+      }) as Promise<void> | void
+      checked?.catch((error: unknown) => {
+        if (!passed) fail(error)
+      })
+    })
+    return true
+  }
+  return { app, fastOsc }
+}
+
+export function createApp(deps: AppDeps): Express {
+  return buildApp(deps).app
+}
+
+/** The server's request listener: the proxy's fast path first, Express for everything else. */
+export function createRequestListener(deps: AppDeps): (req: IncomingMessage, res: ServerResponse) => void {
+  const { app, fastOsc } = buildApp(deps)
+  return (req, res) => {
+    if (!fastOsc(req, res)) void app(req, res)
+  }
 }

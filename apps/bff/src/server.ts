@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createApp, type AuthHooks } from './app.ts'
+import { createRequestListener, type AuthHooks } from './app.ts'
 import { createAudit } from './audit.ts'
 import type { AuthorizeFn } from './proxy.ts'
 import { loadConfig, resolveAccounts, type Config, type ResolvedAccount } from './config.ts'
@@ -108,7 +108,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     logger.warn({ operations: recovered }, 'bulk operations interrupted by the previous stop were closed')
 
   let draining = false
-  const app = createApp({
+  const listener = createRequestListener({
     config,
     logger,
     metrics,
@@ -121,7 +121,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     isDraining: () => draining,
     readiness: redisCache ? { redis: () => redisCache.ping() } : {},
   })
-  const server: Server = createServer(app)
+  const server: Server = createServer(listener)
   // Keep idle browser connections a little longer than typical load balancers' idle timeouts.
   server.keepAliveTimeout = 65_000
   server.headersTimeout = 66_000

@@ -112,6 +112,53 @@ describe('operations endpoints', () => {
   })
 })
 
+describe('proxied calls, answered without the Express router', () => {
+  it('carry the request id, Server-Timing, security headers and no-store', async () => {
+    const response = await h.call('demo-eu', 'ReadVms', {}, { 'X-Request-Id': 'fast-path-0001' })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('x-request-id')).toBe('fast-path-0001')
+    expect(response.headers.get('server-timing')).toMatch(/^bff;dur=[\d.]+, upstream;dur=[\d.]+$/)
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'")
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(response.headers.get('vary')).toContain('Accept-Encoding')
+  })
+
+  it('compress a large answer when the browser accepts it, and only then', async () => {
+    const zipped = await h.call('demo-eu', 'ReadImages', {}, { 'Accept-Encoding': 'gzip' })
+    expect(zipped.status).toBe(200)
+    expect(zipped.headers.get('content-encoding')).toBe('gzip')
+    const body = await json<{ Images: unknown[] }>(zipped)
+    expect(body.Images.length).toBeGreaterThan(0)
+    const plain = await h.call('demo-eu', 'ReadImages', {}, { 'Accept-Encoding': 'identity' })
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(Number(plain.headers.get('content-length'))).toBeGreaterThan(1024)
+  })
+
+  it('answer a body that is not JSON with the documented error and its request id', async () => {
+    const response = await fetch(`${h.bff.url}/api/osc/demo-eu/ReadVms`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Requested-With': 'osc-console',
+        Origin: 'http://localhost:8080',
+        'X-Request-Id': 'fast-path-0002',
+      },
+      body: '{not json',
+    })
+    expect(response.status).toBe(400)
+    const error = (await json<ErrorJson>(response)).error
+    expect(error.kind).toBe('invalid-request')
+    expect(error.requestId).toBe('fast-path-0002')
+  })
+
+  it('refuse an unknown action with the documented error', async () => {
+    const response = await h.call('demo-eu', 'ReadNothing')
+    expect(response.status).toBe(404)
+    expect((await json<ErrorJson>(response)).error.kind).toBe('unknown-action')
+  })
+})
+
 describe('the single-page application', () => {
   it('serves hashed assets as immutable, compressed', async () => {
     const response = await fetch(`${h.bff.url}/assets/index-Bx7Qk2aZ.js`, {

@@ -5,9 +5,11 @@ import type { Proxy } from '../proxy.ts'
 
 /** The route of the proxy: the body is the OUTSCALE request; success is OUTSCALE's answer unchanged. */
 export const OSC_ROUTE = '/api/osc/:account/:action'
+/** The compression middleware's default threshold. */
+const COMPRESSION_THRESHOLD = 1024
 
 /** POST /api/osc/:account/:Action, after the CSRF check, the body reader and the session check. */
-export function oscHandler(proxy: Proxy): RequestHandler {
+export function oscHandler(proxy: Proxy, compress?: RequestHandler): RequestHandler {
   return async (req, res) => {
     const identity = res.locals.identity as Identity
     const result = await proxy.call({
@@ -29,7 +31,11 @@ export function oscHandler(proxy: Proxy): RequestHandler {
     res.statusCode = result.status
     res.setHeader('Cache-Control', 'no-store')
     res.setHeader('Content-Type', 'application/json; charset=utf-8')
-    res.setHeader('Content-Length', Buffer.byteLength(result.text))
+    const length = Buffer.byteLength(result.text)
+    res.setHeader('Content-Length', length)
+    // The fast path skips the compression middleware; a large answer is compressed as Express would have.
+    if (compress && length >= COMPRESSION_THRESHOLD && !res.getHeader('Content-Encoding'))
+      compress(req, res, () => undefined)
     res.end(result.text)
   }
 }
