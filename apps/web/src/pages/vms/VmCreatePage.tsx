@@ -17,14 +17,10 @@ import {
   validateForm,
   type CreateVmForm,
 } from './vm-create-form.ts'
-import {
-  ImagePicker,
-  KeypairPicker,
-  NetworkSection,
-  TagsSection,
-  TypePicker,
-  VolumesSection,
-} from './vm-create-sections.tsx'
+import { ImagePicker, TypePicker } from './vm-create-image-type.tsx'
+import { KeypairPicker } from './vm-create-keypair.tsx'
+import { NetworkSection } from './vm-create-network.tsx'
+import { TagsSection, VolumesSection } from './vm-create-volumes-tags.tsx'
 import { BackToVms } from './BackToVms.tsx'
 
 const route = getRouteApi('/$account/vms/new')
