@@ -10,13 +10,17 @@ import { handlers as images } from './families/images.ts'
 import { handlers as keypairs } from './families/keypairs.ts'
 import { handlers as loadBalancers } from './families/load-balancers.ts'
 import { handlers as nets } from './families/nets.ts'
+import { handlers as nics } from './families/nics.ts'
 import { handlers as publicInfo } from './families/public-info.ts'
 import { handlers as publicIps } from './families/public-ips.ts'
 import { handlers as quotas } from './families/quotas.ts'
 import { handlers as regions } from './families/regions.ts'
+import { handlers as routeTables } from './families/route-tables.ts'
 import { handlers as securityGroups } from './families/security-groups.ts'
 import { handlers as snapshots } from './families/snapshots.ts'
 import { handlers as tags } from './families/tags.ts'
+import { handlers as vmCreate } from './families/vm-create.ts'
+import { handlers as vmReads } from './families/vm-reads.ts'
 import { handlers as vmTypes } from './families/vm-types.ts'
 import { handlers as vms } from './families/vms.ts'
 import { handlers as volumes } from './families/volumes.ts'
@@ -34,11 +38,15 @@ export const HANDLERS: HandlerMap = {
   ...images,
   ...keypairs,
   ...nets,
+  ...nics,
   ...quotas,
   ...regions,
+  ...routeTables,
   ...securityGroups,
   ...tags,
   ...vmTypes,
+  ...vmCreate,
+  ...vmReads,
   ...vms,
   ...volumes,
 }

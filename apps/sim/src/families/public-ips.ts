@@ -11,7 +11,7 @@ export const publicIps = (a: AccountState) => a.store<PublicIp>('public-ips')
 
 defineUsage('ip_limit', (a) => publicIps(a).size)
 
-function meterIdle(account: AccountState, ip: PublicIp, at: number): void {
+export function meterIdle(account: AccountState, ip: PublicIp, at: number): void {
   account.startMeter({
     resourceId: ip.PublicIpId ?? '',
     service: 'TinaOS-FCU',

@@ -1,0 +1,131 @@
+// NICs: created in a Subnet, linked to a VM as an extra device and unlinked, deleted once free.
+import type { Nic } from '@osc-console/osc-api'
+import type { HandlerMap } from '../context.ts'
+import { oscError } from '../errors.ts'
+import { readList } from '../filters.ts'
+import { must } from './common.ts'
+import { nextPrivateIp, nics, subnets } from './nets.ts'
+
+export const handlers: HandlerMap = {
+  CreateNic: (req, ctx) => {
+    const subnet = must(
+      subnets(ctx.account).get(req.SubnetId),
+      'noSuchSubnet',
+      `The Subnet ${req.SubnetId} does not exist.`,
+    )
+    const ip = req.PrivateIps?.[0]?.PrivateIp ?? nextPrivateIp(ctx.account, subnet)
+    const sgs = (req.SecurityGroupIds ?? []).map((id) => {
+      const sg = ctx.account.store<{ SecurityGroupName?: string; NetId?: string }>('security-groups').get(id)
+      if (!sg) throw oscError('noSuchGroup', `The security group ${id} does not exist.`)
+      return { SecurityGroupId: id, SecurityGroupName: sg.SecurityGroupName ?? '' }
+    })
+    const id = ctx.world.newId('eni')
+    const dns = `ip-${ip.replace(/\./g, '-')}.${ctx.account.region}.compute.internal`
+    const nic: Nic = {
+      NicId: id,
+      AccountId: ctx.account.accountId,
+      Description: req.Description ?? '',
+      IsSourceDestChecked: true,
+      MacAddress: `aa:${ctx.world.rng.hex(2)}:${ctx.world.rng.hex(2)}:${ctx.world.rng.hex(2)}:${ctx.world.rng.hex(2)}:${ctx.world.rng.hex(2)}`,
+      NetId: subnet.NetId,
+      SubnetId: subnet.SubnetId,
+      SubregionName: subnet.SubregionName,
+      State: 'available',
+      PrivateDnsName: dns,
+      PrivateIps: [{ IsPrimary: true, PrivateIp: ip, PrivateDnsName: dns }],
+      SecurityGroups: sgs,
+      Tags: [],
+    }
+    nics(ctx.account).set(id, nic)
+    ctx.account.register(id, 'nic', nic)
+    return { Nic: nic }
+  },
+  ReadNics: (req, ctx) => {
+    const { page, nextPageToken } = readList(nics(ctx.account).values(), req, {
+      LinkNicVmIds: (n) => (n as Nic).LinkNic?.VmId,
+      LinkNicStates: (n) => (n as Nic).LinkNic?.State,
+      LinkNicLinkNicIds: (n) => (n as Nic).LinkNic?.LinkNicId,
+      PrivateIpsPrivateIps: (n) => (n as Nic).PrivateIps?.map((p) => p.PrivateIp),
+      SecurityGroupIds: (n) => (n as Nic).SecurityGroups?.map((s) => s.SecurityGroupId),
+      SecurityGroupNames: (n) => (n as Nic).SecurityGroups?.map((s) => s.SecurityGroupName),
+      LinkPublicIpPublicIps: (n) => (n as Nic).LinkPublicIp?.PublicIp,
+    })
+    return { Nics: page, ...(nextPageToken ? { NextPageToken: nextPageToken } : {}) }
+  },
+  LinkNic: (req, ctx) => {
+    const nic = must(nics(ctx.account).get(req.NicId), 'noSuchNic', `The NIC ${req.NicId} does not exist.`)
+    const vm = ctx.account.registry.get(req.VmId)
+    if (!vm || vm.type !== 'vm') throw oscError('noSuchVm', `The VM ${req.VmId} does not exist.`)
+    const vmObj = vm.obj as {
+      State?: string
+      SubnetId?: string
+      Nics?: Array<{ LinkNic?: { DeviceNumber?: number } }>
+    }
+    if (vmObj.State === 'pending') throw oscError('neverStarted', `The VM ${req.VmId} is still pending.`)
+    if (nic.State === 'in-use')
+      throw oscError(
+        'deviceInUse',
+        `The NIC ${req.NicId} is already attached to ${nic.LinkNic?.VmId ?? 'a VM'}.`,
+      )
+    if (vmObj.Nics?.some((n) => n.LinkNic?.DeviceNumber === req.DeviceNumber)) {
+      throw oscError('deviceInUse', `Device number ${req.DeviceNumber} is already used on ${req.VmId}.`)
+    }
+    const linkNicId = ctx.world.newId('eni-attach')
+    nic.State = 'in-use'
+    nic.LinkNic = {
+      DeleteOnVmDeletion: false,
+      DeviceNumber: req.DeviceNumber,
+      LinkNicId: linkNicId,
+      State: 'attached',
+      VmAccountId: ctx.account.accountId,
+      VmId: req.VmId,
+    }
+    ;(vmObj.Nics ??= []).push({
+      NicId: nic.NicId,
+      AccountId: nic.AccountId,
+      Description: nic.Description,
+      IsSourceDestChecked: nic.IsSourceDestChecked,
+      MacAddress: nic.MacAddress,
+      NetId: nic.NetId,
+      SubnetId: nic.SubnetId,
+      State: 'in-use',
+      PrivateDnsName: nic.PrivateDnsName,
+      PrivateIps: nic.PrivateIps?.map((p) => ({
+        IsPrimary: p.IsPrimary,
+        PrivateIp: p.PrivateIp,
+        PrivateDnsName: p.PrivateDnsName,
+      })),
+      SecurityGroups: nic.SecurityGroups,
+      LinkNic: {
+        DeleteOnVmDeletion: false,
+        DeviceNumber: req.DeviceNumber,
+        LinkNicId: linkNicId,
+        State: 'attached',
+      },
+    } as { LinkNic?: { DeviceNumber?: number } })
+    return { LinkNicId: linkNicId }
+  },
+  UnlinkNic: (req, ctx) => {
+    const nic = [...nics(ctx.account).values()].find((n) => n.LinkNic?.LinkNicId === req.LinkNicId)
+    if (!nic) throw oscError('noSuchAttachment', `The NIC link ${req.LinkNicId} does not exist.`)
+    if (nic.LinkNic?.DeviceNumber === 0)
+      throw oscError('invalidParameterValue', 'The primary NIC of a VM cannot be unlinked.')
+    const vm = nic.LinkNic?.VmId ? ctx.account.registry.get(nic.LinkNic.VmId) : undefined
+    const vmObj = vm?.obj as { Nics?: Array<{ NicId?: string }> } | undefined
+    if (vmObj?.Nics) vmObj.Nics = vmObj.Nics.filter((n) => n.NicId !== nic.NicId)
+    delete nic.LinkNic
+    nic.State = 'available'
+    return {}
+  },
+  DeleteNic: (req, ctx) => {
+    const nic = must(nics(ctx.account).get(req.NicId), 'noSuchNic', `The NIC ${req.NicId} does not exist.`)
+    if (nic.State === 'in-use')
+      throw oscError(
+        'deviceInUse',
+        `The NIC ${req.NicId} is attached to ${nic.LinkNic?.VmId ?? 'a VM'}; unlink it first.`,
+      )
+    nics(ctx.account).delete(req.NicId)
+    ctx.account.unregister(req.NicId)
+    return {}
+  },
+}
