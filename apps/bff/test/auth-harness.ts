@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net'
 import express from 'express'
 import { isActionName } from '@osc-console/osc-api'
 import { startIdp } from '@osc-console/idp'
+import { Browser as IdpBrowser, submitSignIn } from '@osc-console/idp/testing'
 import { createAudit } from '../src/audit.ts'
 import type { AuditLog, AuditRecord } from '../src/audit.ts'
 import { parseConfig } from '../src/config.ts'
@@ -156,61 +157,8 @@ export async function startAuthApp(options: AuthAppOptions = {}): Promise<AuthAp
   }
 }
 
-/** fetch with a cookie jar per host name (browsers do not separate cookies by port) and manual redirects. */
-export class Browser {
-  readonly jar = new Map<string, Map<string, string>>()
-  readonly setCookies: string[] = []
-
-  set(url: string, name: string, value: string): void {
-    const host = new URL(url).hostname
-    const jar = this.jar.get(host) ?? new Map<string, string>()
-    jar.set(name, value)
-    this.jar.set(host, jar)
-  }
-
-  cookie(url: string, name: string): string | undefined {
-    return this.jar.get(new URL(url).hostname)?.get(name)
-  }
-
-  async fetch(url: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers)
-    const jar = this.jar.get(new URL(url).hostname)
-    if (jar && jar.size) headers.set('cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '))
-    const res = await fetch(url, { ...init, headers, redirect: 'manual' })
-    for (const line of res.headers.getSetCookie()) {
-      this.setCookies.push(line)
-      const [pair = '', ...attrs] = line.split(';')
-      const eq = pair.indexOf('=')
-      const name = pair.slice(0, eq).trim()
-      const value = pair.slice(eq + 1).trim()
-      const expired = attrs.some((a) => {
-        const [k = '', v = ''] = a.trim().split('=')
-        return (
-          (k.toLowerCase() === 'max-age' && Number(v) <= 0) ||
-          (k.toLowerCase() === 'expires' && Date.parse(v) < Date.now())
-        )
-      })
-      if (expired || value === '') this.jar.get(new URL(url).hostname)?.delete(name)
-      else this.set(url, name, value)
-    }
-    return res
-  }
-
-  /** Follows GET redirects; stops before fetching a URL for which `stopAt` is true. */
-  async follow(url: string, init: RequestInit = {}, stopAt: (u: string) => boolean = () => false) {
-    let current = url
-    let res = await this.fetch(current, init)
-    for (let i = 0; i < 20 && res.status >= 300 && res.status < 400; i++) {
-      const location = res.headers.get('location')
-      if (!location) break
-      const next = new URL(location, current).href
-      if (stopAt(next)) return { res, url: next }
-      current = next
-      res = await this.fetch(current, { headers: { accept: 'text/html' } })
-    }
-    return { res, url: current }
-  }
-
+/** The dev IdP's test browser, plus JSON requests the way the console page sends them. */
+export class Browser extends IdpBrowser {
   /** JSON request the way the console page sends it. */
   api(app: { url: string }, path: string, body?: unknown): Promise<Response> {
     return this.fetch(`${app.url}${path}`, {
@@ -250,18 +198,7 @@ export async function signIn(
   // Still signed in at the IdP (single sign-on): it sends the browser straight back, no form.
   if (backHome(start.url)) return start
   if (start.res.status !== 200) throw new Error(`sign-in page answered ${start.res.status} at ${start.url}`)
-  const html = await start.res.text()
-  const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1]
-  if (!action) throw new Error(`no sign-in form at ${start.url}`)
-  return browser.follow(
-    new URL(action, start.url).href,
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ username, password }).toString(),
-    },
-    backHome,
-  )
+  return submitSignIn(browser, start.url, await start.res.text(), username, password, backHome)
 }
 
 export interface Me {

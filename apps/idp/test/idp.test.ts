@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startIdp } from '../src/index.ts'
 import type { RunningIdp } from '../src/index.ts'
-import { Browser, submitSignIn } from './browser.ts'
+import { Browser, submitSignIn } from '../src/testing.ts'
 
 const CLIENT = {
   clientId: 'osc-console',

@@ -1,21 +1,34 @@
-// A minimal browser for tests: fetch with a cookie jar (per host, like a browser ignoring ports) and manual redirects.
-export class Browser {
-  private cookies = new Map<string, Map<string, string>>()
+// For tests that sign in through the development IdP without a real browser: fetch with a cookie jar (per host
+// name, as browsers ignore ports) and manual redirects, and the submission of the IdP's sign-in form.
 
-  cookieHeader(url: string): string {
-    const jar = this.cookies.get(new URL(url).hostname)
-    return jar ? [...jar].map(([k, v]) => `${k}=${v}`).join('; ') : ''
+export class Browser {
+  readonly jar = new Map<string, Map<string, string>>()
+  /** Every Set-Cookie line received, in order. */
+  readonly setCookies: string[] = []
+
+  set(url: string, name: string, value: string): void {
+    const host = new URL(url).hostname
+    const jar = this.jar.get(host) ?? new Map<string, string>()
+    jar.set(name, value)
+    this.jar.set(host, jar)
   }
 
   cookie(url: string, name: string): string | undefined {
-    return this.cookies.get(new URL(url).hostname)?.get(name)
+    return this.jar.get(new URL(url).hostname)?.get(name)
   }
 
-  private store(url: string, res: Response): void {
-    const host = new URL(url).hostname
-    const jar = this.cookies.get(host) ?? new Map<string, string>()
-    this.cookies.set(host, jar)
+  cookieHeader(url: string): string {
+    const jar = this.jar.get(new URL(url).hostname)
+    return jar ? [...jar].map(([k, v]) => `${k}=${v}`).join('; ') : ''
+  }
+
+  async fetch(url: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers)
+    const cookie = this.cookieHeader(url)
+    if (cookie) headers.set('cookie', cookie)
+    const res = await fetch(url, { ...init, headers, redirect: 'manual' })
     for (const line of res.headers.getSetCookie()) {
+      this.setCookies.push(line)
       const [pair = '', ...attrs] = line.split(';')
       const eq = pair.indexOf('=')
       const name = pair.slice(0, eq).trim()
@@ -27,21 +40,13 @@ export class Browser {
           (k.toLowerCase() === 'expires' && Date.parse(v) < Date.now())
         )
       })
-      if (expired || value === '') jar.delete(name)
-      else jar.set(name, value)
+      if (expired || value === '') this.jar.get(new URL(url).hostname)?.delete(name)
+      else this.set(url, name, value)
     }
-  }
-
-  async fetch(url: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers)
-    const cookie = this.cookieHeader(url)
-    if (cookie) headers.set('cookie', cookie)
-    const res = await fetch(url, { ...init, headers, redirect: 'manual' })
-    this.store(url, res)
     return res
   }
 
-  /** Follows redirects (GET) until a non-redirect or until `stopAt` says to stop; returns the last response and URL. */
+  /** Follows GET redirects; stops before fetching a URL for which `stopAt` is true. */
   async follow(
     url: string,
     init: RequestInit = {},
@@ -52,9 +57,10 @@ export class Browser {
     for (let i = 0; i < 20 && res.status >= 300 && res.status < 400; i++) {
       const location = res.headers.get('location')
       if (!location) break
-      current = new URL(location, current).href
-      if (stopAt(current)) return { res, url: current }
-      res = await this.fetch(current)
+      const next = new URL(location, current).href
+      if (stopAt(next)) return { res, url: next }
+      current = next
+      res = await this.fetch(current, { headers: { accept: 'text/html' } })
     }
     return { res, url: current }
   }
