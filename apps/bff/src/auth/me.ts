@@ -1,0 +1,70 @@
+// GET /api/me: who is signed in, on which accounts, with which role and allowed actions, and when the session
+// ends — what the SPA needs to draw itself for this person.
+import type { RequestHandler } from 'express'
+import type { ActionName } from '@osc-console/osc-api'
+import type { AuthConfig } from './config.ts'
+import type { Identity } from './identity.ts'
+import type { Policy } from './roles.ts'
+import type { SessionLimits } from './sessions.ts'
+
+export interface MeAccount {
+  id: string
+  name: string
+  region: string
+  role: string
+  roles: string[]
+  allowedActions: ActionName[]
+  /** Shown beside what this person cannot use on this account. */
+  deniedReason: string
+}
+
+export interface MeDeps {
+  policy: Policy
+  accounts: readonly { id: string; name: string; region: string }[]
+  mode: AuthConfig['mode']
+  limits: SessionLimits
+}
+
+export function meHandler({ policy, accounts, mode, limits }: MeDeps): RequestHandler {
+  return (_req, res) => {
+    const identity = res.locals.identity as Identity
+    const rights = policy.rightsFor(identity, accounts)
+    const list: MeAccount[] = accounts.flatMap((a) => {
+      const r = rights.get(a.id)
+      if (!r) return []
+      return [
+        {
+          id: a.id,
+          name: a.name,
+          region: a.region,
+          role: r.role,
+          roles: r.roles,
+          allowedActions: r.allowedActions,
+          deniedReason: `Your role on ${a.name} is ${r.role}, which does not allow this. Ask a console administrator if you need it.`,
+        },
+      ]
+    })
+    const session = res.locals.session as
+      { createdAt: number; lastSeenAt: number; expiresAt: number } | undefined
+    res.setHeader('Cache-Control', 'no-store')
+    res.json({
+      user: {
+        name: identity.name ?? identity.email ?? identity.subject,
+        email: identity.email ?? null,
+        subject: identity.subject,
+        issuer: identity.issuer,
+        groups: identity.groups,
+      },
+      authMode: mode,
+      accounts: list,
+      ...(session
+        ? {
+            session: {
+              expiresAt: new Date(session.expiresAt).toISOString(),
+              idleTimeoutSeconds: Math.round(limits.idleMs / 1000),
+            },
+          }
+        : {}),
+    })
+  }
+}

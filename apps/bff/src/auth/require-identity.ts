@@ -1,0 +1,177 @@
+// The identity middleware in front of every /api route: refuses cross-site writes, then finds who is calling
+// (the local user, the authenticating proxy's headers, or the session cookie) and puts it in res.locals.
+import type { BlockList } from 'node:net'
+import type { Request, RequestHandler } from 'express'
+import type { Audit } from '../audit.ts'
+import type { AuthConfig } from './config.ts'
+import { clearSessionCookie, isLoopbackHostname, readCookie } from './cookies.ts'
+import type { CookiePolicy } from './cookies.ts'
+import { LOCAL_IDENTITY } from './identity.ts'
+import type { Identity } from './identity.ts'
+import { carriesIdentityHeaders, identityFromHeaders, isTrusted, peerAddress } from './proxy-mode.ts'
+import { describeDuration, sendError } from './responses.ts'
+import { safeReturnTo } from './return-to.ts'
+import type { Policy } from './roles.ts'
+import type { SessionLimits, SessionStore } from './sessions.ts'
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+export function loginUrlFor(req: Request, publicUrl: string, publicOrigin: string): string {
+  // Send the person back to the page they were on: the SPA's own URL, as its Referer says.
+  let path = '/'
+  const referer = req.get('referer')
+  if (referer) {
+    try {
+      const u = new URL(referer)
+      if (u.origin === publicOrigin)
+        path = safeReturnTo(`${u.pathname}${u.search}${u.hash}`, publicUrl) ?? '/'
+    } catch {
+      // keep '/'
+    }
+  }
+  return `/auth/login?returnTo=${encodeURIComponent(path)}`
+}
+
+export function sameOriginProblem(req: Request, publicOrigin: string): string | undefined {
+  if (SAFE_METHODS.has(req.method)) return undefined
+  if (req.get('x-requested-with') !== 'osc-console') {
+    return 'This request lacks the header X-Requested-With: osc-console that the console page sends, so it was refused. Use the console page.'
+  }
+  const site = req.get('sec-fetch-site')
+  const origin = req.get('origin')
+  const same = site ? site === 'same-origin' : origin === publicOrigin
+  return same
+    ? undefined
+    : `This request does not come from the console's own page (${publicOrigin}), so it was refused.`
+}
+
+export async function refuseUnbound(identity: Identity): Promise<string> {
+  const groups = identity.groups.length ? identity.groups.join(', ') : 'none'
+  const message = `${identity.name ?? identity.email ?? identity.subject} is not allowed to use this console: none of your groups (${groups}) is bound to a role. Ask the administrator of this console to bind one of your identity-provider groups to a role in the console configuration (bindings).`
+  return message
+}
+
+export interface RequireIdentityDeps {
+  mode: AuthConfig['mode']
+  auth: AuthConfig
+  publicUrl: string
+  publicOrigin: string
+  proxies: BlockList
+  policy: Policy
+  sessions: SessionStore
+  cookie: CookiePolicy
+  limits: SessionLimits
+  audit: Audit
+  now: () => number
+}
+
+export function createRequireIdentity(deps: RequireIdentityDeps): RequestHandler {
+  const { mode, auth, publicUrl, publicOrigin, proxies, policy, sessions, cookie, limits, audit, now } = deps
+
+  // Proxy mode: remember who was seen recently, so sign-in and refusal are audited once, not on every call.
+  const proxySeen = new Map<string, number>()
+  const firstSightOf = (key: string): boolean => {
+    const t = now()
+    const last = proxySeen.get(key)
+    proxySeen.set(key, t)
+    if (proxySeen.size > 10_000)
+      for (const [k, v] of proxySeen) if (t - v > limits.idleMs) proxySeen.delete(k)
+    return last === undefined || t - last > limits.idleMs
+  }
+
+  const requireIdentity: RequestHandler = async (req, res, next) => {
+    const problem = sameOriginProblem(req, publicOrigin)
+    if (problem) return sendError(res, 403, 'not-allowed', problem)
+
+    if (mode === 'none') {
+      const peer = peerAddress(req.socket.remoteAddress)
+      if (!isLoopbackHostname(peer)) {
+        return sendError(
+          res,
+          403,
+          'not-allowed',
+          'This console runs without sign-in and answers only on this machine.',
+        )
+      }
+      res.locals.identity = LOCAL_IDENTITY
+      return next()
+    }
+
+    if (mode === 'proxy') {
+      const peer = req.socket.remoteAddress
+      if (!isTrusted(proxies, peer)) {
+        const forged = carriesIdentityHeaders(req.headers, auth.proxy)
+        if (forged && firstSightOf(`forged:${peerAddress(peer)}`)) {
+          await audit.record({
+            kind: 'sign-in-refused',
+            result: 'refused',
+            detail: `identity headers sent from ${peerAddress(peer)}, which is not a trusted proxy`,
+          })
+        }
+        return sendError(
+          res,
+          403,
+          'not-allowed',
+          forged
+            ? 'Identity headers are accepted only from the authenticating proxy in front of the console; this request came from elsewhere and was refused.'
+            : 'This console is reached through its authenticating proxy only; open it at its public address.',
+        )
+      }
+      const identity = identityFromHeaders(req.headers, auth.proxy)
+      if (!identity) {
+        return sendError(
+          res,
+          401,
+          'session-expired',
+          'The authenticating proxy did not say who you are. Reload the page to sign in again.',
+          { login: loginUrlFor(req, publicUrl, publicOrigin) },
+        )
+      }
+      if (!policy.canSignIn(identity)) {
+        const message = await refuseUnbound(identity)
+        if (firstSightOf(`refused:${identity.subject}`)) {
+          await audit.record({ kind: 'sign-in-refused', identity, result: 'refused', detail: message })
+        }
+        return sendError(res, 403, 'not-allowed', message)
+      }
+      if (firstSightOf(`seen:${identity.subject}`)) {
+        await audit.record({
+          kind: 'sign-in',
+          identity,
+          result: 'success',
+          detail: 'through the authenticating proxy',
+        })
+      }
+      res.locals.identity = identity
+      return next()
+    }
+
+    const id = readCookie(req.headers.cookie, cookie.name)
+    const found = id ? await sessions.lookup(id) : ({ status: 'missing' } as const)
+    if (found.status === 'valid') {
+      res.locals.identity = found.session.identity
+      res.locals.session = found.session
+      return next()
+    }
+    clearSessionCookie(res, cookie)
+    if (found.status === 'expired') {
+      const why =
+        found.reason === 'idle'
+          ? `Your session ended after ${describeDuration(limits.idleMs)} without activity.`
+          : `Your session reached its maximum length of ${describeDuration(limits.absoluteMs)}.`
+      await audit.record({
+        kind: 'session-expired',
+        identity: found.session.identity,
+        result: 'refused',
+        detail: found.reason === 'idle' ? 'idle timeout' : 'absolute lifetime',
+      })
+      return sendError(res, 401, 'session-expired', `${why} Sign in again; your page and form are kept.`, {
+        login: loginUrlFor(req, publicUrl, publicOrigin),
+      })
+    }
+    return sendError(res, 401, 'session-expired', 'You are not signed in. Sign in to continue.', {
+      login: loginUrlFor(req, publicUrl, publicOrigin),
+    })
+  }
+  return requireIdentity
+}

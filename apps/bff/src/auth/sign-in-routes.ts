@@ -1,0 +1,202 @@
+// The sign-in routes: /auth/login starts the OpenID Connect flow, /auth/callback verifies the identity
+// provider's answer and opens a session, /auth/logout ends it (in every mode).
+import type express from 'express'
+import type { Request, Response } from 'express'
+import type { Audit } from '../audit.ts'
+import type { Logger } from '../logger.ts'
+import type { AuthConfig, BindingsConfig } from './config.ts'
+import { clearSessionCookie, readCookie, setSessionCookie } from './cookies.ts'
+import type { CookiePolicy } from './cookies.ts'
+import type { Identity } from './identity.ts'
+import type { RelyingParty } from './oidc.ts'
+import { authPage } from './pages.ts'
+import { peerAddress } from './proxy-mode.ts'
+import type { AttemptLimiter } from './rate-limit.ts'
+import { refuseUnbound, sameOriginProblem } from './require-identity.ts'
+import { sendError, sendPage, wantsHtml } from './responses.ts'
+import { safeReturnTo } from './return-to.ts'
+import type { Policy } from './roles.ts'
+import type { SessionStore } from './sessions.ts'
+
+export interface SignInRoutesDeps {
+  mode: AuthConfig['mode']
+  auth: AuthConfig
+  bindings: BindingsConfig
+  publicUrl: string
+  publicOrigin: string
+  rp: RelyingParty | undefined
+  policy: Policy
+  sessions: SessionStore
+  cookie: CookiePolicy
+  limiter: AttemptLimiter
+  accounts: readonly { id: string }[]
+  audit: Audit
+  logger: Logger
+}
+
+export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps): void {
+  const {
+    mode,
+    auth,
+    publicUrl,
+    publicOrigin,
+    rp,
+    policy,
+    sessions,
+    cookie,
+    limiter,
+    accounts,
+    audit,
+    logger,
+  } = deps
+
+  const clientKey = (req: Request): string => peerAddress(req.ip ?? req.socket.remoteAddress)
+
+  const throttled = (req: Request, res: Response): boolean => {
+    const wait = limiter.attempt(clientKey(req))
+    if (wait === 0) return false
+    res.setHeader('Retry-After', String(wait))
+    const message = `Too many sign-in attempts from your address. Wait ${wait} seconds, then try again.`
+    if (wantsHtml(req))
+      sendPage(res, 429, authPage({ title: 'Too many sign-in attempts', paragraphs: [message] }))
+    else sendError(res, 429, 'throttled', message, { retryable: true })
+    return true
+  }
+
+  router.get('/auth/login', async (req, res) => {
+    if (throttled(req, res)) return
+    const returnTo = safeReturnTo(req.query.returnTo, publicUrl)
+    if (returnTo === undefined) {
+      const message =
+        'returnTo must be a path of this console (for example /vms); links to other sites are refused to prevent redirection elsewhere.'
+      if (wantsHtml(req)) {
+        return sendPage(
+          res,
+          400,
+          authPage({
+            title: 'Sign-in link refused',
+            paragraphs: [message],
+            links: [{ href: '/', text: 'Open the console' }],
+          }),
+        )
+      }
+      return sendError(res, 400, 'invalid-request', message)
+    }
+    if (!rp) return res.redirect(302, returnTo)
+    let started: Awaited<ReturnType<RelyingParty['start']>>
+    try {
+      started = await rp.start()
+    } catch (err) {
+      const message = `${(err as Error).message}. Try again in a moment; if it persists, an administrator should check auth.oidc.issuer.`
+      logger.warn({ err }, 'sign-in could not start')
+      if (wantsHtml(req))
+        return sendPage(res, 502, authPage({ title: 'Sign-in is unavailable', paragraphs: [message] }))
+      return sendError(res, 502, 'unreachable', message, { retryable: true })
+    }
+    await sessions.saveLoginFlow({
+      state: started.state,
+      nonce: started.nonce,
+      codeVerifier: started.codeVerifier,
+      returnTo,
+    })
+    res.setHeader('Cache-Control', 'no-store')
+    res.redirect(302, started.url)
+  })
+
+  router.get('/auth/callback', async (req, res) => {
+    const again = { href: '/auth/login', text: 'Sign in again' }
+    const fail = (status: number, title: string, message: string) => {
+      if (wantsHtml(req))
+        return sendPage(res, status, authPage({ title, paragraphs: [message], links: [again] }))
+      return sendError(res, status, status === 502 ? 'unreachable' : 'invalid-request', message)
+    }
+    if (!rp) return res.redirect(302, '/')
+    const state = typeof req.query.state === 'string' ? req.query.state : ''
+    const flow = state ? await sessions.takeLoginFlow(state) : undefined
+    if (typeof req.query.error === 'string') {
+      const description =
+        typeof req.query.error_description === 'string' ? `: ${req.query.error_description}` : ''
+      await audit.record({
+        kind: 'sign-in-refused',
+        result: 'refused',
+        detail: `identity provider answered ${req.query.error}${description}`,
+      })
+      return fail(
+        400,
+        'Sign-in did not complete',
+        `The identity provider did not sign you in (${req.query.error}${description}). Try again.`,
+      )
+    }
+    if (!flow) {
+      return fail(
+        400,
+        'Sign-in link expired',
+        'This sign-in answer is not valid any more: it was already used or is older than 10 minutes. Start the sign-in again.',
+      )
+    }
+    const callbackUrl = new URL(auth.oidc?.redirectUri ?? `${publicUrl}/auth/callback`)
+    callbackUrl.search = new URL(req.originalUrl, publicOrigin).search
+    let result: Awaited<ReturnType<RelyingParty['finish']>>
+    try {
+      result = await rp.finish(callbackUrl, flow)
+    } catch (err) {
+      logger.warn({ err }, 'sign-in answer refused')
+      await audit.record({
+        kind: 'sign-in-refused',
+        result: 'failure',
+        detail: `answer not verified: ${(err as Error).message}`,
+      })
+      return fail(
+        400,
+        'Sign-in could not be verified',
+        `The identity provider's answer could not be verified (${(err as Error).message}). Start the sign-in again; if it persists, an administrator should check auth.oidc.`,
+      )
+    }
+    const identity: Identity = { ...result.claims }
+    if (!policy.canSignIn(identity)) {
+      const message = await refuseUnbound(identity)
+      await audit.record({ kind: 'sign-in-refused', identity, result: 'refused', detail: message })
+      const logout = await rp.logoutUrl(result.idToken, `${publicUrl}/`)
+      return sendPage(
+        res,
+        403,
+        authPage({
+          title: 'You cannot use this console yet',
+          paragraphs: [
+            message,
+            `Groups that give access here: ${[...new Set(deps.bindings.map((b) => b.group))].join(', ') || 'none configured'}.`,
+          ],
+          links: logout ? [{ href: logout, text: 'Sign in as someone else' }] : [],
+        }),
+      )
+    }
+    // A new session id at every sign-in: whatever id the browser had before is dropped.
+    const previous = readCookie(req.headers.cookie, cookie.name)
+    if (previous) await sessions.destroy(previous)
+    const { id, session } = await sessions.create(identity, 'oidc', result.idToken)
+    const roles = accounts.map((a) => `${a.id}:${policy.rolesOn(identity, a.id).join('+') || '-'}`).join(' ')
+    await audit.record({
+      kind: 'sign-in',
+      identity: session.identity,
+      result: 'success',
+      detail: `roles ${roles}`,
+    })
+    setSessionCookie(res, cookie, id)
+    res.setHeader('Cache-Control', 'no-store')
+    res.redirect(302, flow.returnTo)
+  })
+
+  router.post('/auth/logout', async (req, res) => {
+    const problem = sameOriginProblem(req, publicOrigin)
+    if (problem) return sendError(res, 403, 'not-allowed', problem)
+    let redirect = mode === 'proxy' ? (auth.proxy.logoutUrl ?? '/') : '/'
+    const id = readCookie(req.headers.cookie, cookie.name)
+    const ended = id ? await sessions.destroy(id) : undefined
+    clearSessionCookie(res, cookie)
+    if (ended) {
+      await audit.record({ kind: 'sign-out', identity: ended.identity, result: 'success' })
+      if (rp) redirect = (await rp.logoutUrl(ended.idTokenHint, `${publicUrl}/`)) ?? '/'
+    }
+    res.json({ redirect })
+  })
+}
