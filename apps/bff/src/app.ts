@@ -10,6 +10,7 @@ import type { Config } from './config.ts'
 import { consoleError } from './errors.ts'
 import { errorHandler, sendError } from './http-errors.ts'
 import { jsonBody, parseByteSize } from './json-body.ts'
+import { header, pathOf, type NodeHandler, type NodeRequest, type NodeResponse } from './node-http.ts'
 import type { Logger } from './logger.ts'
 import type { Metrics } from './metrics.ts'
 import type { Operations } from './operations.ts'
@@ -22,7 +23,7 @@ import type { Db } from './storage/index.ts'
 
 export interface AuthHooks {
   router: Router
-  requireIdentity: RequestHandler
+  requireIdentity: NodeHandler
   rightsFor: (identity: Identity, accounts: readonly { id: string }[]) => Map<string, { roles: string[] }>
 }
 
@@ -56,9 +57,8 @@ function isJson(req: express.Request): boolean {
 }
 
 /** Route label for metrics: the action for proxy calls, the route pattern otherwise (never raw ids). */
-function routeLabel(req: express.Request): string {
-  // req.path parses the URL on every read: read it once.
-  const path = req.path
+function routeLabel(req: NodeRequest): string {
+  const path = pathOf(req)
   if (path.startsWith('/api/osc/')) return OSC_ROUTE_LABEL
   if (path.startsWith('/api/operations/')) return '/api/operations/:id'
   if (path.startsWith('/api/') || path.startsWith('/auth/') || path.startsWith('/_')) return path
@@ -99,10 +99,10 @@ function buildApp(deps: AppDeps): {
   const publicOrigin = new URL(config.publicUrl).origin
 
   // Request id, child logger, Server-Timing, access metrics. The proxy's fast path passes its route label.
-  const instrument = (req: express.Request, res: express.Response, knownRoute?: string): void => {
+  const instrument = (req: NodeRequest, res: NodeResponse, knownRoute?: string): void => {
     const started = performance.now()
     let route: string | undefined = knownRoute
-    const incoming = req.get('x-request-id')
+    const incoming = header(req, 'x-request-id')
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID()
     res.locals.requestId = requestId
     // The request's logger is made on first use: most calls succeed without logging anything below the level,
@@ -129,7 +129,7 @@ function buildApp(deps: AppDeps): {
       // Counted when the status goes out, so a metric is never behind what a client has already received.
       const action = (res.locals.action as string | undefined) ?? ''
       route ??= routeLabel(req)
-      metrics.httpRequests.inc({ route, action, method: req.method, status: res.statusCode })
+      metrics.httpRequests.inc({ route, action, method: req.method ?? '', status: res.statusCode })
       metrics.httpDuration.observe(
         { route, action, status: res.statusCode },
         (performance.now() - started) / 1000,
@@ -147,7 +147,7 @@ function buildApp(deps: AppDeps): {
       log[level](
         {
           method: req.method,
-          path: route === 'static' ? undefined : req.path,
+          path: route === 'static' ? undefined : pathOf(req),
           action: action || undefined,
           status: res.statusCode,
           ms: Math.round(seconds * 1000),
@@ -231,9 +231,15 @@ function buildApp(deps: AppDeps): {
 
   // The proxy route is the hot path: it is matched first, so that a call does not walk through the health checks
   // and the sign-in routes it never uses. Same checks in the same order as every other /api route.
-  app.post(OSC_ROUTE, csrfGuard, readJson, deps.auth.requireIdentity, oscHandler(deps.proxy))
+  const handleOscRoute = oscHandler(deps.proxy)
+  app.post(OSC_ROUTE, csrfGuard, readJson, deps.auth.requireIdentity, (req, res) =>
+    handleOscRoute(req, res, String(req.params.account), String(req.params.action)),
+  )
   // The fast path below has no compression middleware in front: the handler calls it for a large answer.
-  const handleOsc = oscHandler(deps.proxy, compress)
+  const handleOsc = oscHandler(
+    deps.proxy,
+    compress as (req: NodeRequest, res: NodeResponse, next: () => void) => void,
+  )
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
@@ -315,15 +321,10 @@ function buildApp(deps: AppDeps): {
     if (hasBody && type !== 'application/json' && type !== 'application/json; charset=utf-8') return false
     if (length !== undefined && Number(length) > bodyLimit) return false
 
-    // What Express's own entry does, so that requireIdentity, sendError and the handler find the API they use.
-    const request = req as express.Request
-    const response = res as express.Response
-    request.res = response
-    response.req = request
-    Object.setPrototypeOf(req, app.request)
-    Object.setPrototypeOf(res, app.response)
+    // node's own objects throughout: see node-http.ts for why they are not given Express's prototypes.
+    const request = req as NodeRequest
+    const response = res as NodeResponse
     response.locals = Object.create(null) as Record<string, unknown>
-    request.params = { account, action }
 
     const fail = (error: unknown) => errorHandler(error, request, response, () => undefined)
     instrument(request, response, OSC_ROUTE_LABEL)
@@ -336,8 +337,8 @@ function buildApp(deps: AppDeps): {
       const checked = deps.auth.requireIdentity(request, response, (identityError?: unknown) => {
         if (identityError) return fail(identityError)
         passed = true
-        ;(handleOsc(request, response, () => undefined) as Promise<void>).catch(fail)
-      }) as Promise<void> | void
+        handleOsc(request, response, account, action).catch(fail)
+      })
       checked?.catch((error: unknown) => {
         if (!passed) fail(error)
       })

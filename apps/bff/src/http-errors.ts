@@ -1,10 +1,10 @@
 // One error handler for every route: the documented error body, never a stack trace.
-import type { ErrorRequestHandler, Response } from 'express'
 import { ConsoleError, consoleError } from './errors.ts'
+import { pathOf, sendJson, type NodeRequest, type NodeResponse } from './node-http.ts'
 
-export function sendError(res: Response, error: ConsoleError): void {
+export function sendError(res: NodeResponse, error: ConsoleError): void {
   const requestId = res.locals.requestId as string | undefined
-  res.status(error.status).json({ error: { ...error.body, ...(requestId ? { requestId } : {}) } })
+  sendJson(res, error.status, { error: { ...error.body, ...(requestId ? { requestId } : {}) } })
 }
 
 interface BodyParserError {
@@ -13,7 +13,7 @@ interface BodyParserError {
   limit?: number
 }
 
-export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+export function errorHandler(error: unknown, req: NodeRequest, res: NodeResponse, _next: unknown): void {
   if (res.headersSent) {
     res.destroy()
     return
@@ -42,7 +42,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _nex
       consoleError('invalid-request', 415, 'The request body encoding is not supported; send UTF-8 JSON.'),
     )
   const logger = res.locals.logger as { error(o: object, m: string): void } | undefined
-  logger?.error({ err: error, path: req.path }, 'unhandled error')
+  logger?.error({ err: error, path: pathOf(req) }, 'unhandled error')
   sendError(
     res,
     consoleError(

@@ -1,7 +1,7 @@
 // The JSON body reader of /api and /auth: a size limit, UTF-8, `JSON.parse`, and the console's own errors.
 // Hand-written because it sits on every proxied call and the generic parser costs more than the rest of the path.
-import type { RequestHandler } from 'express'
 import { consoleError } from './errors.ts'
+import type { NodeHandler } from './node-http.ts'
 
 const UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 * 1024 }
 
@@ -13,7 +13,7 @@ export function parseByteSize(text: string): number {
   return Math.floor(Number(match[1]) * (UNITS[(match[2] ?? 'b').toLowerCase()] ?? 1))
 }
 
-export function jsonBody(limit: number): RequestHandler {
+export function jsonBody(limit: number): NodeHandler {
   return (req, _res, next) => {
     const length = req.headers['content-length']
     if (

@@ -1,7 +1,8 @@
 // The session cookie: its name and attributes follow from the public URL. HTTPS gets the `__Host-` prefix and
 // Secure; plain http is accepted only on a loopback host (development), where the plain name is used unless
 // the operator opts into the production name (browsers keep Secure cookies on http://localhost).
-import type { Response } from 'express'
+import type { ServerResponse } from 'node:http'
+import { appendSetCookie } from '../node-http.ts'
 
 export interface CookiePolicy {
   name: string
@@ -39,11 +40,14 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined
 }
 
-export function setSessionCookie(res: Response, policy: CookiePolicy, value: string): void {
+const attributesOf = (policy: CookiePolicy) =>
+  `; Path=/; HttpOnly${policy.secure ? '; Secure' : ''}; SameSite=Lax`
+
+export function setSessionCookie(res: ServerResponse, policy: CookiePolicy, value: string): void {
   // No Max-Age: the server decides when a session ends (idle and absolute limits); the browser drops it on exit.
-  res.cookie(policy.name, value, { httpOnly: true, sameSite: 'lax', secure: policy.secure, path: '/' })
+  appendSetCookie(res, `${policy.name}=${encodeURIComponent(value)}${attributesOf(policy)}`)
 }
 
-export function clearSessionCookie(res: Response, policy: CookiePolicy): void {
-  res.clearCookie(policy.name, { httpOnly: true, sameSite: 'lax', secure: policy.secure, path: '/' })
+export function clearSessionCookie(res: ServerResponse, policy: CookiePolicy): void {
+  appendSetCookie(res, `${policy.name}=; Expires=Thu, 01 Jan 1970 00:00:00 GMT${attributesOf(policy)}`)
 }

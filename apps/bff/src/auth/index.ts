@@ -3,10 +3,10 @@
 // every /api route; the proxy asks `authorize` before signing any call. The pieces live beside this file:
 // sign-in-routes.ts (/auth/*), require-identity.ts (the middleware), me.ts (/api/me).
 import express from 'express'
-import type { RequestHandler } from 'express'
 import type { ActionName } from '@osc-console/osc-api'
 import type { Audit } from '../audit.ts'
 import type { Logger } from '../logger.ts'
+import type { NodeHandler } from '../node-http.ts'
 import type { Db } from '../storage/index.ts'
 import { resolveClientSecret } from './config.ts'
 import type { AuthConfig, BindingsConfig, RolesConfig } from './config.ts'
@@ -55,7 +55,7 @@ export interface AuthDeps {
 
 export interface Auth {
   router: express.Router
-  requireIdentity: RequestHandler
+  requireIdentity: NodeHandler
   authorize: (identity: Identity, accountId: string, action: ActionName) => Decision
   rightsFor: (identity: Identity, accounts: readonly { id: string }[]) => Map<string, AccountRights>
   policy: Policy

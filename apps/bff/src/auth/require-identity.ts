@@ -1,8 +1,9 @@
 // The identity middleware in front of every /api route: refuses cross-site writes, then finds who is calling
 // (the local user, the authenticating proxy's headers, or the session cookie) and puts it in res.locals.
 import type { BlockList } from 'node:net'
-import type { Request, RequestHandler } from 'express'
+import type { IncomingMessage } from 'node:http'
 import type { Audit } from '../audit.ts'
+import { header, type NodeHandler } from '../node-http.ts'
 import type { AuthConfig } from './config.ts'
 import { clearSessionCookie, isLoopbackHostname, readCookie } from './cookies.ts'
 import type { CookiePolicy } from './cookies.ts'
@@ -16,10 +17,10 @@ import type { SessionLimits, SessionStore } from './sessions.ts'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
-export function loginUrlFor(req: Request, publicUrl: string, publicOrigin: string): string {
+export function loginUrlFor(req: IncomingMessage, publicUrl: string, publicOrigin: string): string {
   // Send the person back to the page they were on: the SPA's own URL, as its Referer says.
   let path = '/'
-  const referer = req.get('referer')
+  const referer = header(req, 'referer')
   if (referer) {
     try {
       const u = new URL(referer)
@@ -32,13 +33,13 @@ export function loginUrlFor(req: Request, publicUrl: string, publicOrigin: strin
   return `/auth/login?returnTo=${encodeURIComponent(path)}`
 }
 
-export function sameOriginProblem(req: Request, publicOrigin: string): string | undefined {
-  if (SAFE_METHODS.has(req.method)) return undefined
-  if (req.get('x-requested-with') !== 'osc-console') {
+export function sameOriginProblem(req: IncomingMessage, publicOrigin: string): string | undefined {
+  if (SAFE_METHODS.has(req.method ?? '')) return undefined
+  if (header(req, 'x-requested-with') !== 'osc-console') {
     return 'This request lacks the header X-Requested-With: osc-console that the console page sends, so it was refused. Use the console page.'
   }
-  const site = req.get('sec-fetch-site')
-  const origin = req.get('origin')
+  const site = header(req, 'sec-fetch-site')
+  const origin = header(req, 'origin')
   const same = site ? site === 'same-origin' : origin === publicOrigin
   return same
     ? undefined
@@ -65,7 +66,7 @@ export interface RequireIdentityDeps {
   now: () => number
 }
 
-export function createRequireIdentity(deps: RequireIdentityDeps): RequestHandler {
+export function createRequireIdentity(deps: RequireIdentityDeps): NodeHandler {
   const { mode, auth, publicUrl, publicOrigin, proxies, policy, sessions, cookie, limits, audit, now } = deps
 
   // Proxy mode: remember who was seen recently, so sign-in and refusal are audited once, not on every call.
@@ -79,7 +80,7 @@ export function createRequireIdentity(deps: RequireIdentityDeps): RequestHandler
     return last === undefined || t - last > limits.idleMs
   }
 
-  const requireIdentity: RequestHandler = async (req, res, next) => {
+  const requireIdentity: NodeHandler = async (req, res, next) => {
     const problem = sameOriginProblem(req, publicOrigin)
     if (problem) return sendError(res, 403, 'not-allowed', problem)
 

@@ -1,30 +1,21 @@
 // How the sign-in layer answers: a JSON error in the console's error shape for the SPA, or a small HTML page
 // for a browser that navigated here.
 import type { Request, Response } from 'express'
+import { consoleError } from '../errors.ts'
+import { sendError as sendConsoleError } from '../http-errors.ts'
+import type { NodeResponse } from '../node-http.ts'
 
 export type ErrorKind =
   'invalid-request' | 'not-allowed' | 'session-expired' | 'throttled' | 'unreachable' | 'internal'
 
 export function sendError(
-  res: Response,
+  res: NodeResponse,
   status: number,
   kind: ErrorKind,
   message: string,
   extra: { login?: string; retryable?: boolean } = {},
 ): void {
-  const requestId = res.locals.requestId as string | undefined
-  res.status(status).json({
-    error: {
-      source: 'console',
-      kind,
-      message,
-      retryable: extra.retryable ?? false,
-      status,
-      outscale: null,
-      ...(extra.login ? { login: extra.login } : {}),
-      ...(requestId ? { requestId } : {}),
-    },
-  })
+  sendConsoleError(res, consoleError(kind, status, message, extra))
 }
 
 export function wantsHtml(req: Request): boolean {

@@ -1,6 +1,6 @@
-import type { RequestHandler } from 'express'
 import type { Identity } from '../auth/identity.ts'
 import type { Logger } from '../logger.ts'
+import type { NodeRequest, NodeResponse } from '../node-http.ts'
 import type { Proxy } from '../proxy.ts'
 
 /** The route of the proxy: the body is the OUTSCALE request; success is OUTSCALE's answer unchanged. */
@@ -8,18 +8,29 @@ export const OSC_ROUTE = '/api/osc/:account/:action'
 /** The compression middleware's default threshold. */
 const COMPRESSION_THRESHOLD = 1024
 
-/** POST /api/osc/:account/:Action, after the CSRF check, the body reader and the session check. */
-export function oscHandler(proxy: Proxy, compress?: RequestHandler): RequestHandler {
-  return async (req, res) => {
+export type OscHandler = (
+  req: NodeRequest,
+  res: NodeResponse,
+  account: string,
+  action: string,
+) => Promise<void>
+type Compress = (req: NodeRequest, res: NodeResponse, next: () => void) => void
+
+/**
+ * POST /api/osc/:account/:Action, after the CSRF check, the body reader and the session check. Keeps to node's own
+ * request and response API (see node-http.ts).
+ */
+export function oscHandler(proxy: Proxy, compress?: Compress): OscHandler {
+  return async (req, res, account, action) => {
     const identity = res.locals.identity as Identity
     const result = await proxy.call({
       identity,
-      accountId: String(req.params.account),
-      action: String(req.params.action),
+      accountId: account,
+      action,
       body: req.body ?? {},
       logger: () => res.locals.logger as Logger,
     })
-    res.locals.action = req.params.action
+    res.locals.action = action
     res.locals.upstreamMs = result.upstreamMs
     if (result.read && result.fetchedAt !== undefined) {
       res.setHeader('X-Fetched-At', new Date(result.fetchedAt).toISOString())
