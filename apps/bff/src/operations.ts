@@ -2,9 +2,10 @@
 // concurrency. Every item's status is written to the database as it settles, so the browser can show the
 // results after a reload and after a console restart.
 import { catalogue, isActionName, requestSchemas } from '@osc-console/osc-api'
+import type { ActionName, Operation, OperationItem, OperationItemStatus } from '@osc-console/osc-api'
 import { z } from 'zod'
 import type { Identity } from './auth/identity.ts'
-import { ConsoleError, consoleError, parseOutscaleError, type ErrorBody } from './errors.ts'
+import { ConsoleError, consoleError, parseOutscaleError } from './errors.ts'
 import { timeOrderedId } from './ids.ts'
 import type { Logger } from './logger.ts'
 import type { AuthorizeFn, Proxy } from './proxy.ts'
@@ -30,24 +31,7 @@ export const createOperationSchema = z
   .strict()
 
 export type CreateOperation = z.infer<typeof createOperationSchema>
-export type ItemStatus = 'pending' | 'succeeded' | 'failed' | 'unknown'
-
-export interface OperationItem {
-  resourceId: string
-  status: ItemStatus
-  error?: Omit<ErrorBody, 'requestId'>
-  requestId?: string
-}
-
-export interface Operation {
-  id: string
-  account: string
-  action: string
-  createdAt: string
-  finishedAt?: string
-  status: 'running' | 'done'
-  items: OperationItem[]
-}
+export type { Operation, OperationItem }
 
 interface OperationRow {
   id: string
@@ -62,7 +46,7 @@ interface ItemRow {
   operation_id: string
   position: number
   resource_id: string
-  status: ItemStatus
+  status: OperationItemStatus
   error: string | null
   request_id: string | null
 }
@@ -78,7 +62,8 @@ function toOperation(row: OperationRow, items: ItemRow[]): Operation {
   const op: Operation = {
     id: row.id,
     account: row.account_id,
-    action: row.action,
+    // Only start() writes rows, and it refuses names that are not catalogue actions.
+    action: row.action as ActionName,
     createdAt: row.created_at,
     status: row.status,
     items: items.map(toItem),
@@ -115,7 +100,7 @@ export function createOperations(deps: OperationsDeps): Operations {
   async function setItem(
     id: string,
     position: number,
-    status: ItemStatus,
+    status: OperationItemStatus,
     error?: ConsoleError,
     requestId?: string,
   ) {

@@ -1,25 +1,21 @@
 // The console's own endpoints (who am I, the audit trail, bulk operations): shapes defined by the BFF's
 // contract, not by OUTSCALE.
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import type { ActionName, AuditPage, AuditRecord, ErrorBody } from '@osc-console/osc-api'
+import type {
+  ActionName,
+  AuditPage,
+  AuditRecord,
+  Me,
+  MeAccount,
+  Operation,
+  OperationItemStatus,
+  OperationStarted,
+} from '@osc-console/osc-api'
 import { apiRequest } from './http.ts'
 import { toApiError, type ApiError } from './errors.ts'
 import { invalidateAfter } from './mutation.ts'
 
-export interface MeAccount {
-  id: string
-  name: string
-  region: string
-  role: string
-  allowedActions: ActionName[]
-}
-
-export interface Me {
-  // The BFF sends `email: null` when the identity has none.
-  user: { name?: string; email?: string | null; subject: string; issuer: string; groups: string[] }
-  authMode: 'oidc' | 'proxy' | 'none'
-  accounts: MeAccount[]
-}
+export type { AuditRecord, Me, MeAccount, Operation, OperationItemStatus, OperationStarted }
 
 export const meQuery = () =>
   queryOptions({
@@ -40,8 +36,6 @@ export function permission(me: Me | undefined, accountId: string, action: Action
     reason: `Your role (${account.role}) on ${account.name} does not allow ${action}.`,
   }
 }
-
-export type { AuditRecord }
 
 export interface AuditFilter {
   account?: string
@@ -64,18 +58,6 @@ export const auditQuery = (filter: AuditFilter) =>
     },
   })
 
-export type OperationItemStatus = 'pending' | 'succeeded' | 'failed' | 'unknown'
-
-export interface Operation {
-  id: string
-  account: string
-  action: ActionName
-  createdAt: string
-  finishedAt?: string
-  status: 'running' | 'done'
-  items: Array<{ resourceId: string; status: OperationItemStatus; error?: ErrorBody; requestId?: string }>
-}
-
 export interface OperationRequest {
   account: string
   action: ActionName
@@ -96,10 +78,10 @@ export const operationQuery = (id: string) =>
 /** Starts a bulk operation; the caller keeps its id (in the URL) so the results survive a reload. */
 export function useStartOperation() {
   const client = useQueryClient()
-  return useMutation<{ id: string }, ApiError, OperationRequest>({
+  return useMutation<OperationStarted, ApiError, OperationRequest>({
     mutationFn: async (request) => {
       try {
-        return (await apiRequest<{ id: string }>('/api/operations', { method: 'POST', body: request })).body
+        return (await apiRequest<OperationStarted>('/api/operations', { method: 'POST', body: request })).body
       } catch (error) {
         throw toApiError(error)
       }

@@ -95,7 +95,7 @@ describe('what a mutation invalidates', () => {
 
 describe('permission', () => {
   const me: Me = {
-    user: { name: 'Ana', subject: 's', issuer: 'i', groups: [] },
+    user: { name: 'Ana', email: null, subject: 's', issuer: 'i', groups: [] },
     authMode: 'oidc',
     accounts: [
       {
@@ -103,7 +103,9 @@ describe('permission', () => {
         name: 'Demo (Europe)',
         region: 'eu-west-2',
         role: 'viewer',
+        roles: ['viewer'],
         allowedActions: ['ReadVms'],
+        deniedReason: 'Your role on Demo (Europe) is viewer, which does not allow this.',
       },
     ],
   }

@@ -1,6 +1,7 @@
 // The console's own HTTP contract (the BFF's answers to the SPA), as opposed to OUTSCALE's API: the error body
-// every /api and /auth route answers with, and the audit record. Types only, so that the SPA bundle carries no
-// server code; the BFF produces these shapes and the SPA reads them.
+// every /api and /auth route answers with, who is signed in, the audit record and bulk operations. Types only, so
+// that the SPA bundle carries no server code; the BFF produces these shapes and the SPA reads them.
+import type { ActionName } from './generated/catalogue.ts'
 
 /** What went wrong, in terms a page can act on; `message` says it in words. */
 export type ErrorKind =
@@ -86,4 +87,79 @@ export interface AuditRecord extends AuditFacts {
 export interface AuditPage {
   records: AuditRecord[]
   nextCursor?: string
+}
+
+/** One account of `GET /api/me` that the person has a role on. */
+export interface MeAccount {
+  id: string
+  name: string
+  region: string
+  /** `roles` joined with `+` (`operator+billing`), as it is named to the person. */
+  role: string
+  /** Every role bound to the person on this account, in binding order. */
+  roles: string[]
+  /** What any of `roles` allows. */
+  allowedActions: ActionName[]
+  /** Shown beside what this person cannot use on this account. */
+  deniedReason: string
+}
+
+/** How the console knows who is calling: its own OIDC sign-in, a trusted proxy's headers, or nobody (local use). */
+export type AuthMode = 'oidc' | 'proxy' | 'none'
+
+/** The answer of `GET /api/me`: what the SPA needs to draw itself for this person. */
+export interface Me {
+  user: {
+    /** The identity's name, else its email, else its subject. */
+    name: string
+    email: string | null
+    subject: string
+    issuer: string
+    groups: string[]
+  }
+  authMode: AuthMode
+  /** Only the accounts the person has a role on. */
+  accounts: MeAccount[]
+  /** Absent when there is no console session (proxy and local modes). */
+  session?: {
+    /** ISO time. */
+    expiresAt: string
+    idleTimeoutSeconds: number
+  }
+}
+
+export type OperationItemStatus = 'pending' | 'succeeded' | 'failed' | 'unknown'
+
+/** One resource of a bulk operation, as it settled. */
+export interface OperationItem {
+  resourceId: string
+  status: OperationItemStatus
+  /** Why a `failed` or `unknown` item did not succeed. */
+  error?: Omit<ErrorBody, 'requestId'>
+  /** OUTSCALE's RequestId for this item's call, when it answered with one. */
+  requestId?: string
+}
+
+/** The answer of `GET /api/operations/:id`, and one entry of the list. */
+export interface Operation {
+  id: string
+  account: string
+  action: ActionName
+  /** ISO time. */
+  createdAt: string
+  /** ISO time; absent while running. */
+  finishedAt?: string
+  status: 'running' | 'done'
+  /** In the order they were given. */
+  items: OperationItem[]
+}
+
+/** The answer of `POST /api/operations` (202): the id to read the results by. */
+export interface OperationStarted {
+  id: string
+}
+
+/** The answer of `GET /api/operations`: the person's own operations, newest first. */
+export interface OperationList {
+  operations: Operation[]
 }

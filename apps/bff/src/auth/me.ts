@@ -1,22 +1,13 @@
 // GET /api/me: who is signed in, on which accounts, with which role and allowed actions, and when the session
 // ends — what the SPA needs to draw itself for this person.
 import type { RequestHandler } from 'express'
-import type { ActionName } from '@osc-console/osc-api'
+import type { Me, MeAccount } from '@osc-console/osc-api'
 import type { AuthConfig } from './config.ts'
 import type { Identity } from './identity.ts'
 import type { Policy } from './roles.ts'
 import type { SessionLimits } from './sessions.ts'
 
-export interface MeAccount {
-  id: string
-  name: string
-  region: string
-  role: string
-  roles: string[]
-  allowedActions: ActionName[]
-  /** Shown beside what this person cannot use on this account. */
-  deniedReason: string
-}
+export type { MeAccount }
 
 export interface MeDeps {
   policy: Policy
@@ -47,7 +38,7 @@ export function meHandler({ policy, accounts, mode, limits }: MeDeps): RequestHa
     const session = res.locals.session as
       { createdAt: number; lastSeenAt: number; expiresAt: number } | undefined
     res.setHeader('Cache-Control', 'no-store')
-    res.json({
+    const me: Me = {
       user: {
         name: identity.name ?? identity.email ?? identity.subject,
         email: identity.email ?? null,
@@ -65,6 +56,7 @@ export function meHandler({ policy, accounts, mode, limits }: MeDeps): RequestHa
             },
           }
         : {}),
-    })
+    }
+    res.json(me)
   }
 }

@@ -1,4 +1,5 @@
 import express, { type Router } from 'express'
+import type { Operation, OperationList, OperationStarted } from '@osc-console/osc-api'
 import { z } from 'zod'
 import type { Identity } from '../auth/identity.ts'
 import { consoleError } from '../errors.ts'
@@ -24,7 +25,7 @@ export function operationsRouter(operations: Operations): Router {
       )
     }
     const { id } = await operations.start(res.locals.identity as Identity, parsed.data)
-    res.status(202).json({ id })
+    res.status(202).json({ id } satisfies OperationStarted)
   })
   router.get('/api/operations', async (req, res) => {
     const parsed = listQuerySchema.safeParse(req.query)
@@ -38,7 +39,9 @@ export function operationsRouter(operations: Operations): Router {
         },
       )
     res.setHeader('Cache-Control', 'no-store')
-    res.json({ operations: await operations.list(res.locals.identity as Identity, parsed.data) })
+    res.json({
+      operations: await operations.list(res.locals.identity as Identity, parsed.data),
+    } satisfies OperationList)
   })
   router.get('/api/operations/:id', async (req, res) => {
     const op = await operations.get(res.locals.identity as Identity, String(req.params.id))
@@ -49,7 +52,7 @@ export function operationsRouter(operations: Operations): Router {
         'There is no such operation among yours. It may belong to someone else.',
       )
     res.setHeader('Cache-Control', 'no-store')
-    res.json(op)
+    res.json(op satisfies Operation)
   })
   return router
 }
