@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import type { RowSelectionState } from '@tanstack/react-table'
@@ -36,7 +36,9 @@ export default function VmListPage() {
   const navigate = route.useNavigate()
   const can = useCan()
   const query = useQuery(vmListQuery(account))
-  const all = useMemo(() => query.data?.Vms ?? [], [query.data])
+  // 10,000 VMs arrive a page at a time, and each page redraws the whole list. Those redraws are deferred, so
+  // React can drop them for a keystroke, a click or a newer page instead of making the person wait behind them.
+  const all = useDeferredValue(useMemo(() => query.data?.Vms ?? [], [query.data]))
   const rows = useMemo(() => filterRows(all, search, accessors), [all, search])
   const [selection, setSelection] = useState<RowSelectionState>({})
   const selected = useMemo(() => all.filter((vm) => vm.VmId && selection[vm.VmId]), [all, selection])
