@@ -15,6 +15,16 @@ test('a call that OUTSCALE fails shows a plain message and the RequestId to quot
   // A sentence for a person (what happened, what to do), not a dump of the response.
   await expect(alert).toContainText(/[A-Z][^{}\n]{20,}\./)
   await expect(alert).not.toContainText('{')
+  // What the list already knew stays on the page, and the page says where it comes from.
+  await expect(alert).toContainText('shown as the VM list last showed it')
+  await expect(page.getByRole('heading', { name: 'flaky-worker-1', level: 1 })).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'VM sections' })).toBeVisible()
+
+  // Opened directly, with no list to fall back on, the page has only the error to show.
+  await page.reload()
+  await expect(alert).toContainText(/RequestId: [0-9a-f-]{36}/)
+  await expect(alert).not.toContainText('shown as the VM list')
+  await expect(page.getByRole('navigation', { name: 'VM sections' })).toHaveCount(0)
 })
 
 test('a VM that would exceed the account quota is blocked before it is sent', async ({

@@ -18,11 +18,19 @@ import { BackToVms } from './BackToVms.tsx'
 
 const route = getRouteApi('/$account/vms/$vmId')
 
-/** The VM as the list last showed it, so the page opens at once and still shows it if its own read fails. */
-function vmFromLists(client: QueryClient, account: string, vmId: string): { Vms: Vm[] } | undefined {
-  for (const [, data] of client.getQueriesData<{ Vms?: Vm[] }>({ queryKey: [account, 'ReadVms'] })) {
-    const vm = data?.Vms?.find((v) => v.VmId === vmId)
-    if (vm) return { Vms: [vm] }
+interface Listed {
+  vm: Vm
+  /** The list's answer, which carries how old its data is. */
+  list: unknown
+  updatedAt: number
+}
+
+/** The VM as a list last showed it, so the page opens at once and still shows it if its own read fails. */
+function vmFromLists(client: QueryClient, account: string, vmId: string): Listed | undefined {
+  for (const query of client.getQueryCache().findAll({ queryKey: [account, 'ReadVms'] })) {
+    const list = query.state.data as { Vms?: Vm[] } | undefined
+    const vm = list?.Vms?.find((v) => v.VmId === vmId)
+    if (vm) return { vm, list, updatedAt: query.state.dataUpdatedAt }
   }
   return undefined
 }
@@ -45,10 +53,15 @@ export default function VmDetailPage() {
   const client = useQueryClient()
   const query = useQuery({
     ...vmDetailQuery(account, vmId),
-    placeholderData: () => vmFromLists(client, account, vmId),
+    placeholderData: () => {
+      const listed = vmFromLists(client, account, vmId)
+      return listed && { Vms: [listed.vm] }
+    },
   })
-  const age = useDataAge(query.data, query.dataUpdatedAt)
-  const vm = query.data?.Vms?.[0]
+  // Placeholder data ends when the read fails: the list's copy is shown again, saying so, rather than nothing.
+  const listed = query.error && !query.data ? vmFromLists(client, account, vmId) : undefined
+  const age = useDataAge(listed?.list ?? query.data, listed?.updatedAt ?? query.dataUpdatedAt)
+  const vm = query.data?.Vms?.[0] ?? listed?.vm
 
   if (query.isPending) return <PageSkeleton label="Loading the VM" />
   if (!vm) {
@@ -85,9 +98,15 @@ export default function VmDetailPage() {
         </div>
       </div>
       {query.error && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          The last refresh failed: {query.error.message}
-        </p>
+        <ErrorPanel
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          title={
+            listed
+              ? 'This VM could not be read. It is shown as the VM list last showed it.'
+              : 'The last refresh failed. Showing data from before.'
+          }
+        />
       )}
       <VmActions
         account={account}
