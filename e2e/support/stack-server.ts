@@ -27,7 +27,7 @@ const closers: Array<() => Promise<unknown>> = []
 const dataDir = mkdtempSync(join(tmpdir(), 'osc-console-e2e-'))
 
 async function main() {
-  const { startSimulator } = await import('@osc-console/sim')
+  const { demoConsoleAccounts, startSimulator } = await import('@osc-console/sim')
   const sim = await startSimulator({ port: 0, seed: 'demo', clock: 'manual' })
   closers.push(() => sim.close())
 
@@ -67,28 +67,7 @@ async function main() {
       { group: 'console-viewers', role: 'viewer', accounts: ['*'] },
       { group: 'finance', role: 'billing', accounts: ['*'] },
     ],
-    accounts: [
-      {
-        id: 'demo-eu',
-        name: 'Demo (Europe)',
-        region: 'eu-west-2',
-        endpoint: sim.url,
-        credentials: {
-          accessKey: 'AKDEMO00000000000001',
-          secretKey: 'SKDEMO0000000000000000000000000000000001',
-        },
-      },
-      {
-        id: 'demo-us',
-        name: 'Demo (US)',
-        region: 'us-east-2',
-        endpoint: sim.url,
-        credentials: {
-          accessKey: 'AKDEMO00000000000002',
-          secretKey: 'SKDEMO0000000000000000000000000000000002',
-        },
-      },
-    ],
+    accounts: demoConsoleAccounts(sim.url),
     // Each story resets the simulator: a cached read from the story before must never show up in the next one.
     proxy: { cacheTtlMs: { default: 0 }, rateLimit: { perSecond: 200, burst: 400, maxQueueMs: 2000 } },
   }

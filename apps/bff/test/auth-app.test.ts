@@ -5,7 +5,7 @@ import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startSimulator } from '@osc-console/sim'
+import { demoConsoleAccounts, startSimulator } from '@osc-console/sim'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseConfig } from '../src/config.ts'
 import { createLogger } from '../src/logger.ts'
@@ -45,18 +45,8 @@ beforeAll(async () => {
       oidc: { issuer: idp.url, clientId: 'osc-console', clientSecret: { value: CLIENT_SECRET } },
     },
     bindings: DEMO_BINDINGS,
-    accounts: [
-      {
-        id: 'demo-eu',
-        name: 'Demo (Europe)',
-        region: 'eu-west-2',
-        endpoint: sim.url,
-        credentials: {
-          accessKey: 'AKDEMO00000000000001',
-          secretKey: 'SKDEMO0000000000000000000000000000000001',
-        },
-      },
-    ],
+    // One account, so that each person's /api/me lists exactly one role.
+    accounts: demoConsoleAccounts(sim.url).filter((account) => account.id === 'demo-eu'),
     proxy: { rateLimit: { perSecond: 1000, burst: 1000, maxQueueMs: 2000 } },
   })
   bff = await start({

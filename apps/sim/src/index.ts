@@ -10,13 +10,44 @@ import type { StatsSnapshot } from './stats.ts'
 import { DEFAULT_THROTTLE } from './throttle.ts'
 import type { ThrottleSettings } from './throttle.ts'
 import type { Faults } from './faults.ts'
+import { DEMO_ACCOUNTS } from './accounts.ts'
 
-export { DEMO_ACCOUNTS } from './accounts.ts'
+export { DEMO_ACCOUNTS }
 export type { AccountDef } from './accounts.ts'
 export type { SeedName } from './seeds/index.ts'
 export type { Faults } from './faults.ts'
 export type { StatsSnapshot } from './stats.ts'
 export type { ThrottleSettings } from './throttle.ts'
+
+/** One entry of the console's `accounts` configuration. */
+export interface ConsoleAccountConfig {
+  id: string
+  name: string
+  region: string
+  endpoint: string
+  credentials: { accessKey: string; secretKey: string }
+}
+
+// The console's id (seen in its URLs: /demo-eu/vms) and display name for each demo account, by region: the
+// demo has one account per region.
+const CONSOLE_NAMES: Readonly<Record<string, { id: string; name: string }>> = {
+  'eu-west-2': { id: 'demo-eu', name: 'Demo (Europe)' },
+  'us-east-2': { id: 'demo-us', name: 'Demo (US)' },
+}
+
+/** The demo accounts as the console's configuration lists them, calling the simulator at `endpoint`. */
+export function demoConsoleAccounts(endpoint: string): ConsoleAccountConfig[] {
+  return DEMO_ACCOUNTS.map((account) => {
+    const names = CONSOLE_NAMES[account.region]
+    if (!names) throw new Error(`the demo account in ${account.region} has no console name`)
+    return {
+      ...names,
+      region: account.region,
+      endpoint,
+      credentials: { accessKey: account.accessKeyId, secretKey: account.secretKey },
+    }
+  })
+}
 
 export interface SimulatorOptions {
   host?: string
