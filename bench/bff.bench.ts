@@ -11,7 +11,7 @@ import aws4 from 'aws4'
 import http from 'node:http'
 import { Writable } from 'node:stream'
 import { createLogger, parseConfig, start } from '@osc-console/bff'
-import { startSimulator } from '@osc-console/sim'
+import { DEMO_ACCOUNTS, startSimulator } from '@osc-console/sim'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -20,10 +20,8 @@ import type { BenchRow } from './types.ts'
 
 const here = import.meta.dirname
 
-const CREDS = {
-  accessKeyId: 'AKDEMO00000000000001',
-  secretAccessKey: 'SKDEMO0000000000000000000000000000000001',
-}
+const [DEMO_EU] = DEMO_ACCOUNTS
+const CREDS = { accessKeyId: DEMO_EU!.accessKeyId, secretAccessKey: DEMO_EU!.secretKey }
 const REGION = 'eu-west-2'
 const CONCURRENCY = 16
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 4)

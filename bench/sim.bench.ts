@@ -8,13 +8,12 @@ import { tmpdir } from 'node:os'
 import http from 'node:http'
 import { join } from 'node:path'
 import aws4 from 'aws4'
+import { DEMO_ACCOUNTS } from '@osc-console/sim'
 import type { BenchRow } from './types.ts'
 
 const ROOT = join(import.meta.dirname, '..')
-const CREDS = {
-  accessKeyId: 'AKDEMO00000000000001',
-  secretAccessKey: 'SKDEMO0000000000000000000000000000000001',
-}
+const [DEMO_EU] = DEMO_ACCOUNTS
+const CREDS = { accessKeyId: DEMO_EU!.accessKeyId, secretAccessKey: DEMO_EU!.secretKey }
 const SAMPLES = Number(process.env.BENCH_SIM_SAMPLES ?? 60)
 const LOAD_MS = Number(process.env.BENCH_SIM_LOAD_MS ?? 3000)
 const CONCURRENCY = 4

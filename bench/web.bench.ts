@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { startSimulator } from '@osc-console/sim'
+import { demoConsoleAccounts, startSimulator } from '@osc-console/sim'
 import { createLogger, start } from '@osc-console/bff'
 
 export type BenchRow = {
@@ -52,17 +52,7 @@ async function startStack(seed: 'demo' | 'large', dist: string): Promise<Running
   const config = {
     auth: { mode: 'none' },
     dataDir,
-    accounts: [
-      {
-        id: 'demo-eu',
-        region: 'eu-west-2',
-        endpoint: sim.url,
-        credentials: {
-          accessKey: 'AKDEMO00000000000001',
-          secretKey: 'SKDEMO0000000000000000000000000000000001',
-        },
-      },
-    ],
+    accounts: demoConsoleAccounts(sim.url),
   }
   writeFileSync(configPath, JSON.stringify(config))
   const bff = await start({

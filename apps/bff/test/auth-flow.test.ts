@@ -97,7 +97,7 @@ describe('sign-in through the OpenID provider', () => {
       ['demo-eu', 'Demo (Europe)', 'eu-west-2', role],
       ['demo-us', 'Demo (US)', 'us-east-2', role],
     ])
-    const allowed = new Set(body.accounts[0]?.allowedActions)
+    const allowed = new Set<string>(body.accounts[0]?.allowedActions)
     const expectations: Record<string, [string, boolean][]> = {
       admin: [
         ['StopVms', true],

@@ -201,15 +201,4 @@ export async function signIn(
   return submitSignIn(browser, start.url, await start.res.text(), username, password, backHome)
 }
 
-export interface Me {
-  user: { name: string; email: string | null; subject: string; issuer: string; groups: string[] }
-  authMode: string
-  accounts: {
-    id: string
-    name: string
-    region: string
-    role: string
-    allowedActions: string[]
-    deniedReason: string
-  }[]
-}
+export type { Me } from '@osc-console/osc-api'

@@ -3,20 +3,19 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
-import { startSimulator } from '@osc-console/sim'
+import { DEMO_ACCOUNTS, startSimulator } from '@osc-console/sim'
 import { parseConfig, type Config } from '../src/config.ts'
 import { createLogger } from '../src/logger.ts'
 import { start, type RunningConsole } from '../src/server.ts'
 import { startFaultFront, type FaultFront } from './fault-front.ts'
 
-export const DEMO_EU = {
-  accessKey: 'AKDEMO00000000000001',
-  secretKey: 'SKDEMO0000000000000000000000000000000001',
+const credentialsOf = (region: string) => {
+  const account = DEMO_ACCOUNTS.find((a) => a.region === region)
+  if (!account) throw new Error(`the simulator has no demo account in ${region}`)
+  return { accessKey: account.accessKeyId, secretKey: account.secretKey }
 }
-export const DEMO_US = {
-  accessKey: 'AKDEMO00000000000002',
-  secretKey: 'SKDEMO0000000000000000000000000000000002',
-}
+export const DEMO_EU = credentialsOf('eu-west-2')
+export const DEMO_US = credentialsOf('us-east-2')
 
 export type Sim = Awaited<ReturnType<typeof startSimulator>>
 
