@@ -2,7 +2,7 @@
 import compression from 'compression'
 import express, { type Express, type RequestHandler, type Router } from 'express'
 import helmet from 'helmet'
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AuditLog, AuditScope } from './audit.ts'
 import type { Identity } from './auth/identity.ts'
@@ -38,6 +38,8 @@ export interface AppDeps {
   auth: AuthHooks
   staticDir: string
   isDraining: () => boolean
+  /** When set, GET /metrics answers only `Authorization: Bearer <token>`. */
+  metricsToken?: string
   /** Extra dependencies /readyz checks besides storage (e.g. redis). */
   readiness?: Record<string, () => Promise<unknown>>
 }
@@ -85,6 +87,18 @@ function fixedHeaders(middleware: ReturnType<typeof helmet>): (res: ServerRespon
   return (res) => {
     for (const name of removed) res.removeHeader(name)
     for (const [name, value] of set) res.setHeader(name, value)
+  }
+}
+
+/** Compares a presented bearer token in constant time; with no token configured, everyone passes. */
+function bearerCheck(token: string | undefined): (authorization: string | undefined) => boolean {
+  if (!token) return () => true
+  const expected = createHash('sha256').update(token).digest()
+  return (authorization) => {
+    const presented = /^Bearer (.+)$/i.exec(authorization ?? '')?.[1]
+    return (
+      presented !== undefined && timingSafeEqual(createHash('sha256').update(presented).digest(), expected)
+    )
   }
 }
 
@@ -259,7 +273,19 @@ function buildApp(deps: AppDeps): {
       .status(status === 'ready' ? 200 : 503)
       .json({ status, ...checks, config: 'loaded', accounts: config.accounts.length })
   })
-  app.get('/metrics', (_req, res) => {
+  const metricsAllowed = bearerCheck(deps.metricsToken)
+  app.get('/metrics', (req, res) => {
+    if (!metricsAllowed(req.headers.authorization)) {
+      res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"')
+      return sendError(
+        res,
+        consoleError(
+          'not-allowed',
+          401,
+          'The metrics require the bearer token this console is configured with (metrics.tokenEnv): send Authorization: Bearer <token>.',
+        ),
+      )
+    }
     res.type('text/plain; version=0.0.4').send(metrics.render())
   })
 

@@ -108,6 +108,16 @@ export const configSchema = z
     bindings: bindingsConfigSchema,
     accounts: z.array(accountSchema).min(1, 'expected at least one account'),
     proxy: proxySchema.prefault({}),
+    metrics: z
+      .object({
+        /** An environment variable holding the bearer token that GET /metrics then requires. */
+        tokenEnv: z
+          .string()
+          .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name')
+          .optional(),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict()
   .superRefine((config, ctx) => {
@@ -259,6 +269,21 @@ function profileEndpoint(api: string | undefined): string | undefined {
  * Turns credential references into secrets. Missing variables or profiles stop the boot with a message that names
  * the account and the reference, never the value.
  */
+/** The token GET /metrics requires, if the configuration names one; a named but unset variable stops the start. */
+export function resolveMetricsToken(
+  config: Config,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  const name = config.metrics.tokenEnv
+  if (!name) return undefined
+  const token = env[name]
+  if (!token)
+    throw new ConfigError(
+      `metrics.tokenEnv names the environment variable ${name}, which is not set: set it to the token your metrics collector sends, or remove metrics.tokenEnv`,
+    )
+  return token
+}
+
 export function resolveAccounts(config: Config, env: NodeJS.ProcessEnv = process.env): ResolvedAccount[] {
   return config.accounts.map((account) => {
     const creds = account.credentials

@@ -6,7 +6,13 @@ import { fileURLToPath } from 'node:url'
 import { createRequestListener, type AuthHooks } from './app.ts'
 import { createAudit } from './audit.ts'
 import type { AuthorizeFn } from './proxy.ts'
-import { loadConfig, resolveAccounts, type Config, type ResolvedAccount } from './config.ts'
+import {
+  loadConfig,
+  resolveAccounts,
+  resolveMetricsToken,
+  type Config,
+  type ResolvedAccount,
+} from './config.ts'
 import { createAuth } from './auth/index.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { createMetrics } from './metrics.ts'
@@ -55,6 +61,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
   const authConfig = { ...config, listen: { ...config.listen, host } }
   const logger = options.logger ?? createLogger()
   const accounts = options.accounts ?? resolveAccounts(config)
+  const metricsToken = resolveMetricsToken(config)
   const db = await openDb({
     dataDir: config.dataDir,
     ...(config.storage.databaseUrl ? { databaseUrl: config.storage.databaseUrl } : {}),
@@ -119,6 +126,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     auth,
     staticDir: options.staticDir ?? DEFAULT_STATIC_DIR,
     isDraining: () => draining,
+    metricsToken,
     readiness: redisCache ? { redis: () => redisCache.ping() } : {},
   })
   const server: Server = createServer(listener)

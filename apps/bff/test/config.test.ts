@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, loadConfig, parseConfig, resolveAccounts } from '../src/config.ts'
+import { ConfigError, loadConfig, parseConfig, resolveAccounts, resolveMetricsToken } from '../src/config.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'osc-console-config-'))
 function file(name: string, text: string): string {
@@ -97,6 +97,18 @@ describe('configuration', () => {
     } catch (error) {
       expect((error as Error).message).not.toContain('AKVISIBLE')
     }
+  })
+
+  it('reads the metrics token from the variable it names, and stops when that variable is unset', () => {
+    expect(resolveMetricsToken(parseConfig(minimal), {})).toBeUndefined()
+    const guarded = parseConfig({ ...minimal, metrics: { tokenEnv: 'METRICS_TOKEN' } })
+    expect(resolveMetricsToken(guarded, { METRICS_TOKEN: 'scraper' })).toBe('scraper')
+    expect(() => resolveMetricsToken(guarded, {})).toThrow(
+      /metrics.tokenEnv names the environment variable METRICS_TOKEN, which is not set/,
+    )
+    expect(() => parseConfig({ ...minimal, metrics: { tokenEnv: 'not a name' } })).toThrow(
+      /metrics.tokenEnv: expected an environment variable name/,
+    )
   })
 
   it('reads a profile of ~/.osc/config.json, with its region and endpoint', () => {

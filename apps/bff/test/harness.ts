@@ -40,6 +40,7 @@ export interface HarnessOptions {
   staticDir?: string
   auth?: Record<string, unknown>
   bindings?: unknown[]
+  metrics?: Record<string, unknown>
   /** PostgreSQL instead of SQLite, in its own schema. */
   postgres?: { url: string; schema: string }
 }
@@ -76,6 +77,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     proxy: { rateLimit: { perSecond: 1000, burst: 1000, maxQueueMs: 2000 }, ...options.proxy },
     ...(options.auth ? { auth: options.auth } : {}),
     ...(options.bindings ? { bindings: options.bindings } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.postgres ? { storage: { databaseUrl: options.postgres.url } } : {}),
   })
   const { logs, logger } = captureLogs()

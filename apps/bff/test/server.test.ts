@@ -159,6 +159,31 @@ describe('proxied calls, answered without the Express router', () => {
   })
 })
 
+describe('metrics behind a bearer token', () => {
+  it('are refused without the configured token, and served with it', async () => {
+    process.env.TEST_CONSOLE_METRICS_TOKEN = 'scraper-token-0123456789'
+    const guarded = await startHarness({ metrics: { tokenEnv: 'TEST_CONSOLE_METRICS_TOKEN' } })
+    try {
+      const bare = await guarded.get('/metrics')
+      expect(bare.status).toBe(401)
+      expect(bare.headers.get('www-authenticate')).toContain('Bearer')
+      expect((await json<ErrorJson>(bare)).error.message).toContain('metrics.tokenEnv')
+      const wrong = await fetch(`${guarded.bff.url}/metrics`, {
+        headers: { Authorization: 'Bearer scraper-token-0123456788' },
+      })
+      expect(wrong.status).toBe(401)
+      const right = await fetch(`${guarded.bff.url}/metrics`, {
+        headers: { Authorization: 'Bearer scraper-token-0123456789' },
+      })
+      expect(right.status).toBe(200)
+      expect(await right.text()).toContain('osc_console_http_requests_total')
+    } finally {
+      await guarded.close()
+      delete process.env.TEST_CONSOLE_METRICS_TOKEN
+    }
+  })
+})
+
 describe('the single-page application', () => {
   it('serves hashed assets as immutable, compressed', async () => {
     const response = await fetch(`${h.bff.url}/assets/index-Bx7Qk2aZ.js`, {
