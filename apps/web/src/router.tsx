@@ -10,7 +10,7 @@ import {
   redirect,
 } from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
-import { meQuery } from '@osc-console/data'
+import { meQuery, permission } from '@osc-console/data'
 import { Shell } from './app/Shell.tsx'
 import { ErrorPage, NotFound } from './app/ErrorPage.tsx'
 import { PageSkeleton } from './ui/Skeleton.tsx'
@@ -59,8 +59,11 @@ const vmsRoute = createRoute({
   validateSearch: parseTableSearch,
   // Starts the read while the page's chunk loads. ensureQueryData, not prefetchQuery: the loader runs again on
   // every search change (each keystroke in the search box), which must not refetch 10,000 VMs.
-  loader: ({ context, params }) => {
-    context.queryClient.ensureQueryData(vmListQuery(params.account)).catch(() => undefined)
+  // A role without ReadVms sees the page say so; asking would only add a refusal to the audit log.
+  loader: async ({ context, params }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery())
+    if (permission(me, params.account, 'ReadVms').allowed)
+      context.queryClient.ensureQueryData(vmListQuery(params.account)).catch(() => undefined)
   },
   component: lazyRouteComponent(() => import('./pages/vms/VmListPage.tsx')),
   pendingComponent: () => <PageSkeleton label="Loading VMs" />,

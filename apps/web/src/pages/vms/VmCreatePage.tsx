@@ -9,6 +9,7 @@ import { useCan } from '../../app/account.ts'
 import { ActionButton, allOf } from '../../ui/ActionButton.tsx'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { CommandPreview } from '../../ui/CommandPreview.tsx'
+import { NotAllowed } from '../../ui/NotAllowed.tsx'
 import {
   buildCreateVmsParams,
   initialForm,
@@ -37,6 +38,20 @@ export function Section({ title, children }: { title: string; children: React.Re
 
 export default function VmCreatePage() {
   const { account } = route.useParams()
+  const allowed = useCan()('CreateVms')
+  if (!allowed.allowed)
+    return (
+      <NotAllowed
+        before={<BackToVms account={account} />}
+        title="Create VM"
+        what="Your role does not include creating VMs in this account."
+        reason={allowed.reason}
+      />
+    )
+  return <CreateVmForm account={account} />
+}
+
+function CreateVmForm({ account }: { account: string }) {
   const navigate = route.useNavigate()
   const can = useCan()
   const [form, setForm, clearForm] = useSessionState<CreateVmForm>(`create-vm:${account}`, initialForm)

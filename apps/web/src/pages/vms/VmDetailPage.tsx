@@ -13,6 +13,8 @@ import { VmAuditTrail } from './VmAuditTrail.tsx'
 import { StateBadge } from '../../ui/StateBadge.tsx'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { PageSkeleton } from '../../ui/Skeleton.tsx'
+import { NotAllowed } from '../../ui/NotAllowed.tsx'
+import { useCan } from '../../app/account.ts'
 import { paths } from '../../paths.ts'
 import { BackToVms } from './BackToVms.tsx'
 
@@ -51,8 +53,10 @@ export default function VmDetailPage() {
   const { tab = 'overview', dialog } = route.useSearch()
   const navigate = route.useNavigate()
   const client = useQueryClient()
+  const canRead = useCan()('ReadVms')
   const query = useQuery({
     ...vmDetailQuery(account, vmId),
+    enabled: canRead.allowed,
     placeholderData: () => {
       const listed = vmFromLists(client, account, vmId)
       return listed && { Vms: [listed.vm] }
@@ -63,6 +67,15 @@ export default function VmDetailPage() {
   const age = useDataAge(listed?.list ?? query.data, listed?.updatedAt ?? query.dataUpdatedAt)
   const vm = query.data?.Vms?.[0] ?? listed?.vm
 
+  if (!canRead.allowed)
+    return (
+      <NotAllowed
+        before={<BackToVms account={account} />}
+        title={`VM ${vmId}`}
+        what="Your role does not include reading this account's VMs."
+        reason={canRead.reason}
+      />
+    )
   if (query.isPending) return <PageSkeleton label="Loading the VM" />
   if (!vm) {
     return (

@@ -15,6 +15,7 @@ import { vmName, vmSearchText } from './vm-format.ts'
 import { VmBulkActions } from './VmBulkActions.tsx'
 import { useCan } from '../../app/account.ts'
 import { ActionButton } from '../../ui/ActionButton.tsx'
+import { NotAllowed } from '../../ui/NotAllowed.tsx'
 
 const route = getRouteApi('/$account/vms')
 
@@ -35,7 +36,8 @@ export default function VmListPage() {
   const search = route.useSearch()
   const navigate = route.useNavigate()
   const can = useCan()
-  const query = useQuery(vmListQuery(account))
+  const canRead = can('ReadVms')
+  const query = useQuery({ ...vmListQuery(account), enabled: canRead.allowed })
   // 10,000 VMs arrive a page at a time, and each page redraws the whole list. Those redraws are deferred, so
   // React can drop them for a keystroke, a click or a newer page instead of making the person wait behind them.
   const all = useDeferredValue(useMemo(() => query.data?.Vms ?? [], [query.data]))
@@ -52,6 +54,15 @@ export default function VmListPage() {
     void navigate({ search: (old: TableSearch) => ({ ...old, ...changes }), replace: true })
   const filtered = Boolean(search.q || search.state || search.tag || search.subregion)
   const goCreate = () => void navigate({ to: '/$account/vms/new', params: { account } })
+
+  if (!canRead.allowed)
+    return (
+      <NotAllowed
+        title="VMs"
+        what="Your role does not include reading this account's VMs."
+        reason={canRead.reason}
+      />
+    )
 
   return (
     // The list fills the window under the top bar (h-13) and scrolls inside its table.
