@@ -3,6 +3,9 @@
 import { toApiError } from '@osc-console/data'
 import { CopyButton } from './CopyButton.tsx'
 
+/** Refusals that the same call cannot overcome: a retry button would only be refused again. */
+const FINAL_KINDS = new Set(['not-allowed', 'invalid-request', 'unknown-account', 'unknown-action'])
+
 export function ErrorPanel({
   error,
   onRetry,
@@ -51,7 +54,7 @@ export function ErrorPanel({
       )}
       <div className="mt-2 flex gap-2">
         <CopyButton text={apiError.copyText} label="Copy details" />
-        {onRetry && (
+        {onRetry && !FINAL_KINDS.has(apiError.kind) && (
           <button type="button" className="btn px-2 py-0.5 text-xs" onClick={onRetry}>
             Retry
           </button>
