@@ -18,6 +18,8 @@ import { findNavItem } from './app/nav.ts'
 import { parseTableSearch } from './table/search.ts'
 import { vmListQuery } from './pages/vms/queries.ts'
 import { parseVmDetailSearch } from './pages/vms/search.ts'
+import { auditLogQuery } from './pages/audit/queries.ts'
+import { parseAuditSearch } from './pages/audit/search.ts'
 
 export interface RouterContext {
   queryClient: QueryClient
@@ -84,6 +86,18 @@ const vmDetailRoute = createRoute({
   pendingComponent: () => <PageSkeleton label="Loading the VM" />,
 })
 
+const auditRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'audit',
+  validateSearch: parseAuditSearch,
+  loaderDeps: ({ search }) => search,
+  loader: ({ context, params, deps }) => {
+    context.queryClient.ensureInfiniteQueryData(auditLogQuery(params.account, deps)).catch(() => undefined)
+  },
+  component: lazyRouteComponent(() => import('./pages/audit/AuditLogPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading the audit log" />,
+})
+
 const sectionRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: '$section',
@@ -104,7 +118,14 @@ const sectionResourceRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
-  accountRoute.addChildren([vmsRoute, vmCreateRoute, vmDetailRoute, sectionRoute, sectionResourceRoute]),
+  accountRoute.addChildren([
+    vmsRoute,
+    vmCreateRoute,
+    vmDetailRoute,
+    auditRoute,
+    sectionRoute,
+    sectionResourceRoute,
+  ]),
 ])
 
 export function makeRouter(queryClient: QueryClient) {

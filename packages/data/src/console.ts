@@ -1,6 +1,6 @@
 // The console's own endpoints (who am I, the audit trail, bulk operations): shapes defined by the BFF's
 // contract, not by OUTSCALE.
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import type {
   ActionName,
   AuditPage,
@@ -43,19 +43,36 @@ export interface AuditFilter {
   resourceId?: string
   person?: string
   result?: string
+  /** ISO time, inclusive. */
+  from?: string
+  /** ISO time, exclusive. */
+  to?: string
   limit?: number
   cursor?: string
+}
+
+function auditUrl(filter: AuditFilter): string {
+  const query = new URLSearchParams()
+  for (const [key, value] of Object.entries(filter)) if (value !== undefined) query.set(key, String(value))
+  return `/api/audit?${query}`
 }
 
 export const auditQuery = (filter: AuditFilter) =>
   queryOptions({
     queryKey: ['console', 'audit', filter] as const,
-    queryFn: async ({ signal }) => {
-      const query = new URLSearchParams()
-      for (const [key, value] of Object.entries(filter))
-        if (value !== undefined) query.set(key, String(value))
-      return (await apiRequest<AuditPage>(`/api/audit?${query}`, { signal })).body
-    },
+    queryFn: async ({ signal }) => (await apiRequest<AuditPage>(auditUrl(filter), { signal })).body,
+  })
+
+/** The audit records matching `filter`, newest first, one page per "Load more" following the BFF's cursor. */
+export const auditPagesQuery = (filter: Omit<AuditFilter, 'cursor'>) =>
+  infiniteQueryOptions({
+    queryKey: ['console', 'audit', 'pages', filter] as const,
+    queryFn: async ({ signal, pageParam }) =>
+      (await apiRequest<AuditPage>(auditUrl({ ...filter, cursor: pageParam }), { signal })).body,
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor,
+    // Every change anywhere in the account adds a record: read the log again each time it is shown.
+    staleTime: 0,
   })
 
 export interface OperationRequest {

@@ -48,7 +48,7 @@ export const navGroups: NavGroup[] = [
     items: [
       { section: 'quotas', label: 'Quotas', built: false, description: 'Limits and usage' },
       { section: 'consumption', label: 'Consumption', built: false, description: 'Usage and cost' },
-      { section: 'audit', label: 'Audit log', built: false, description: 'Who did what' },
+      { section: 'audit', label: 'Audit log', built: true, description: 'Who did what' },
     ],
   },
 ]

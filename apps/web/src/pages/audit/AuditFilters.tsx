@@ -1,0 +1,176 @@
+// The audit log's filters. The BFF matches a person, an action and a resource id exactly, so a text filter is
+// applied when the person is done with it (Enter, Apply, or leaving the field) rather than on every keystroke,
+// which would flash "no record matches" while a name is half typed.
+import { useId, useState, type FormEvent } from 'react'
+import type { AuditResult } from '@osc-console/osc-api'
+import {
+  auditResults,
+  hasAuditFilters,
+  isoToLocalInput,
+  localInputToIso,
+  noAuditFilters,
+  type AuditSearch,
+} from './search.ts'
+
+interface Draft {
+  person: string
+  action: string
+  resourceId: string
+  from: string
+  to: string
+}
+
+const draftOf = (search: AuditSearch): Draft => ({
+  person: search.person ?? '',
+  action: search.action ?? '',
+  resourceId: search.resourceId ?? '',
+  from: isoToLocalInput(search.from),
+  to: isoToLocalInput(search.to),
+})
+
+const searchOf = (draft: Draft): Partial<AuditSearch> => ({
+  person: draft.person.trim() || undefined,
+  action: draft.action.trim() || undefined,
+  resourceId: draft.resourceId.trim() || undefined,
+  from: localInputToIso(draft.from),
+  to: localInputToIso(draft.to),
+})
+
+export function AuditFilters({
+  search,
+  onChange,
+  people,
+  actions,
+}: {
+  search: AuditSearch
+  onChange: (changes: Partial<AuditSearch>) => void
+  /** Names and emails to suggest for the person filter. */
+  people: string[]
+  /** Action names to suggest for the action filter. */
+  actions: string[]
+}) {
+  const ids = useId()
+  const [draft, setDraft] = useState(() => draftOf(search))
+  // The URL is the truth: when it changes (Back, a link, Clear filters), the fields follow it.
+  const [shown, setShown] = useState(search)
+  if (shown !== search) {
+    setShown(search)
+    setDraft(draftOf(search))
+  }
+  const edit = (key: keyof Draft) => (event: { target: { value: string } }) =>
+    setDraft((old) => ({ ...old, [key]: event.target.value }))
+  const apply = () => {
+    const next = searchOf(draft)
+    const changed = (Object.keys(next) as (keyof typeof next)[]).some((key) => next[key] !== search[key])
+    if (changed) onChange(next)
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    apply()
+  }
+  const field = 'flex flex-col gap-1 text-xs font-medium text-slate-700 dark:text-slate-300'
+
+  return (
+    <form
+      role="search"
+      aria-label="Filter the audit log"
+      onSubmit={submit}
+      className="flex flex-wrap items-end gap-2"
+    >
+      <label className={field}>
+        Person
+        <input
+          className="input w-40"
+          list={`${ids}-people`}
+          placeholder="Name or email"
+          value={draft.person}
+          onChange={edit('person')}
+          onBlur={apply}
+        />
+      </label>
+      <datalist id={`${ids}-people`}>
+        {people.map((p) => (
+          <option key={p} value={p} />
+        ))}
+      </datalist>
+      <label className={field}>
+        Action
+        <input
+          className="input w-36"
+          list={`${ids}-actions`}
+          placeholder="StopVms"
+          value={draft.action}
+          onChange={edit('action')}
+          onBlur={apply}
+        />
+      </label>
+      <datalist id={`${ids}-actions`}>
+        {actions.map((a) => (
+          <option key={a} value={a} />
+        ))}
+      </datalist>
+      <label className={field}>
+        Resource id
+        <input
+          className="input w-32 font-mono"
+          placeholder="i-…"
+          spellCheck={false}
+          value={draft.resourceId}
+          onChange={edit('resourceId')}
+          onBlur={apply}
+        />
+      </label>
+      <label className={field}>
+        Result
+        <select
+          className="input w-32"
+          value={search.result ?? ''}
+          onChange={(event) =>
+            onChange({
+              ...searchOf(draft),
+              result: (event.target.value || undefined) as AuditResult | undefined,
+            })
+          }
+        >
+          <option value="">Any result</option>
+          {auditResults.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="flex gap-2">
+        <legend className="sr-only">Time range</legend>
+        <label className={field}>
+          From
+          <input
+            type="datetime-local"
+            className="input w-48"
+            value={draft.from}
+            onChange={edit('from')}
+            onBlur={apply}
+          />
+        </label>
+        <label className={field}>
+          To
+          <input
+            type="datetime-local"
+            className="input w-48"
+            value={draft.to}
+            onChange={edit('to')}
+            onBlur={apply}
+          />
+        </label>
+      </fieldset>
+      <button type="submit" className="btn">
+        Apply
+      </button>
+      {hasAuditFilters(search) && (
+        <button type="button" className="btn" onClick={() => onChange(noAuditFilters)}>
+          Clear filters
+        </button>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,125 @@
+// The account's audit log: every change made through the console and every refused attempt, newest first, with
+// the filters in the URL and older records a "Load more" away.
+import { useMemo } from 'react'
+import { useInfiniteQuery } from '@tanstack/react-query'
+import { getRouteApi } from '@tanstack/react-router'
+import { catalogue } from '@osc-console/osc-api'
+import { useCurrentAccount } from '../../app/account.ts'
+import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
+import { AuditFilters } from './AuditFilters.tsx'
+import { AuditTable } from './AuditTable.tsx'
+import { auditLogQuery } from './queries.ts'
+import { personLabel } from './audit-format.ts'
+import { hasAuditFilters, noAuditFilters, type AuditSearch } from './search.ts'
+
+const route = getRouteApi('/$account/audit')
+
+// Only changes are audited, so only they are worth suggesting.
+const mutatingActions = Object.values(catalogue)
+  .filter((op) => op.mutating)
+  .map((op) => op.name)
+  .sort()
+
+export default function AuditLogPage() {
+  const { account } = route.useParams()
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
+  const current = useCurrentAccount()
+  const query = useInfiniteQuery(auditLogQuery(account, search))
+  const records = useMemo(() => query.data?.pages.flatMap((p) => p.records) ?? [], [query.data])
+  const people = useMemo(
+    () =>
+      [
+        ...new Set(records.flatMap((r) => [personLabel(r.person), r.person.email ?? '']).filter(Boolean)),
+      ].sort(),
+    [records],
+  )
+  const setSearch = (changes: Partial<AuditSearch>) =>
+    void navigate({ search: (old: AuditSearch) => ({ ...old, ...changes }), replace: true })
+  const filtered = hasAuditFilters(search)
+  const nextPageFailed = query.isFetchNextPageError
+  const refreshFailed = query.isRefetchError && !nextPageFailed
+
+  return (
+    <div className="flex flex-col gap-4 p-6">
+      <div className="flex items-start gap-3">
+        <div className="min-w-0 flex-1">
+          <h1 className="text-xl font-semibold">Audit log</h1>
+          <p className="text-sm muted">
+            Every change made through the console on {current?.name ?? account}, and every call it refused,
+            newest first. Reads that succeed are not recorded.
+          </p>
+        </div>
+        <button
+          type="button"
+          className="btn shrink-0"
+          onClick={() => void query.refetch()}
+          aria-busy={query.isRefetching}
+        >
+          <span
+            aria-hidden="true"
+            className={`inline-block h-3 w-3 rounded-full border-2 border-current border-t-transparent ${
+              query.isRefetching ? 'animate-spin' : 'opacity-0'
+            }`}
+          />
+          Refresh
+        </button>
+      </div>
+      <AuditFilters search={search} onChange={setSearch} people={people} actions={mutatingActions} />
+      {refreshFailed && records.length > 0 && (
+        <ErrorPanel
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          title="The last refresh failed; showing the records from before"
+        />
+      )}
+      <AuditTable
+        account={account}
+        records={records}
+        loading={query.isPending}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        empty={
+          filtered ? (
+            <div className="flex flex-col items-center gap-2">
+              <p className="font-medium">No record matches these filters</p>
+              <button type="button" className="btn" onClick={() => setSearch(noAuditFilters)}>
+                Clear filters
+              </button>
+            </div>
+          ) : (
+            <div className="flex flex-col items-center gap-1">
+              <p className="font-medium">No change has been made through the console on this account yet</p>
+              <p className="text-sm muted">Starting, stopping or editing a resource adds a record here.</p>
+            </div>
+          )
+        }
+      />
+      {nextPageFailed && (
+        <ErrorPanel
+          error={query.error}
+          onRetry={() => void query.fetchNextPage()}
+          title="The older records could not be loaded"
+        />
+      )}
+      <div className="flex items-center gap-3">
+        {query.hasNextPage && !nextPageFailed && (
+          <button
+            type="button"
+            className="btn"
+            disabled={query.isFetchingNextPage}
+            onClick={() => void query.fetchNextPage()}
+          >
+            {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
+          </button>
+        )}
+        {!query.isPending && records.length > 0 && (
+          <p aria-live="polite" className="text-sm muted">
+            {records.length} {records.length === 1 ? 'record' : 'records'} shown
+            {query.hasNextPage ? '; older ones remain' : '; no older record'}
+          </p>
+        )}
+      </div>
+    </div>
+  )
+}

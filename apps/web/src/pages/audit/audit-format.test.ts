@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { formatDuration, formatParams, isVmId, personLabel, resultText } from './audit-format.ts'
+
+describe('how an audit record reads', () => {
+  it('names a person by name, then email, then subject', () => {
+    expect(personLabel({ name: 'Alice Martin', email: 'a@example.com', subject: 's1' })).toBe('Alice Martin')
+    expect(personLabel({ email: 'a@example.com', subject: 's1' })).toBe('a@example.com')
+    expect(personLabel({ subject: 's1' })).toBe('s1')
+    expect(personLabel({})).toBe('')
+  })
+
+  it('links only VM ids to the VM page', () => {
+    expect(isVmId('i-0a1b2c3d')).toBe(true)
+    expect(isVmId('vol-0a1b2c3d')).toBe(false)
+    expect(isVmId('i-')).toBe(false)
+  })
+
+  it('says durations in the unit a person reads at a glance', () => {
+    expect(formatDuration(undefined)).toBe('')
+    expect(formatDuration(84.6)).toBe('85 ms')
+    expect(formatDuration(2_440)).toBe('2.4 s')
+    expect(formatDuration(125_000)).toBe('2 min 5 s')
+  })
+
+  it('indents the parameter digest, and shows a cut digest as it was kept', () => {
+    expect(formatParams('{"VmIds":["i-1"]}')).toBe('{\n  "VmIds": [\n    "i-1"\n  ]\n}')
+    expect(formatParams('{"VmIds":["i-1"…')).toBe('{"VmIds":["i-1"…')
+  })
+
+  it('gives the error code with the result', () => {
+    expect(resultText({ result: 'failure', errorCode: '503' })).toBe('failure (503)')
+    expect(resultText({ result: 'success' })).toBe('success')
+  })
+})
