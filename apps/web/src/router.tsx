@@ -20,6 +20,8 @@ import { vmListQuery } from './pages/vms/queries.ts'
 import { parseVmDetailSearch } from './pages/vms/search.ts'
 import { auditLogQuery } from './pages/audit/queries.ts'
 import { parseAuditSearch } from './pages/audit/search.ts'
+import { quotasQuery } from './pages/quotas/queries.ts'
+import { parseQuotaSearch } from './pages/quotas/search.ts'
 
 export interface RouterContext {
   queryClient: QueryClient
@@ -98,6 +100,20 @@ const auditRoute = createRoute({
   pendingComponent: () => <PageSkeleton label="Loading the audit log" />,
 })
 
+const quotasRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'quotas',
+  validateSearch: parseQuotaSearch,
+  // As for the VMs: a role without ReadQuotas sees the page say so, and nothing is asked.
+  loader: async ({ context, params }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery())
+    if (permission(me, params.account, 'ReadQuotas').allowed)
+      context.queryClient.ensureQueryData(quotasQuery(params.account)).catch(() => undefined)
+  },
+  component: lazyRouteComponent(() => import('./pages/quotas/QuotasPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading the quotas" />,
+})
+
 const sectionRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: '$section',
@@ -123,6 +139,7 @@ const routeTree = rootRoute.addChildren([
     vmCreateRoute,
     vmDetailRoute,
     auditRoute,
+    quotasRoute,
     sectionRoute,
     sectionResourceRoute,
   ]),

@@ -46,7 +46,7 @@ export const navGroups: NavGroup[] = [
   {
     label: 'Account',
     items: [
-      { section: 'quotas', label: 'Quotas', built: false, description: 'Limits and usage' },
+      { section: 'quotas', label: 'Quotas', built: true, description: 'Limits and usage' },
       { section: 'consumption', label: 'Consumption', built: false, description: 'Usage and cost' },
       { section: 'audit', label: 'Audit log', built: true, description: 'Who did what' },
     ],

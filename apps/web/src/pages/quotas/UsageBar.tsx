@@ -1,0 +1,48 @@
+// A quota's usage as a bar that a screen reader reads as "VM Limit, 40 of 45 used (88 %)". The level is also
+// written out beside the bar ("Near limit", "Full"), so colour is never the only sign.
+import { usageText, type QuotaUsage } from './quota-usage.ts'
+
+const fill: Record<QuotaUsage['level'], string> = {
+  ok: 'bg-blue-600 dark:bg-blue-400',
+  near: 'bg-amber-500 dark:bg-amber-400',
+  full: 'bg-red-600 dark:bg-red-500',
+}
+
+export function UsageBar({ usage, label }: { usage: QuotaUsage; label: string }) {
+  const width = `${Math.min(100, Math.round(usage.ratio * 100))}%`
+  return (
+    <div
+      role="meter"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={Math.max(usage.max, usage.used)}
+      aria-valuenow={usage.used}
+      aria-valuetext={usageText(usage)}
+      className="h-2.5 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
+    >
+      <div className={`h-full rounded-full ${fill[usage.level]}`} style={{ width }} />
+    </div>
+  )
+}
+
+const badge: Record<Exclude<QuotaUsage['level'], 'ok'>, { text: string; className: string }> = {
+  near: {
+    text: 'Near limit',
+    className:
+      'border-amber-400 bg-amber-100 text-amber-900 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-200',
+  },
+  full: {
+    text: 'Full',
+    className: 'border-red-400 bg-red-100 text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-200',
+  },
+}
+
+export function LevelBadge({ level }: { level: QuotaUsage['level'] }) {
+  if (level === 'ok') return null
+  const { text, className } = badge[level]
+  return (
+    <span className={`inline-flex shrink-0 rounded-full border px-2 py-0.5 text-xs font-medium ${className}`}>
+      {text}
+    </span>
+  )
+}

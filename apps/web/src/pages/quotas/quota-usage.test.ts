@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import type { QuotaTypes } from '@osc-console/osc-api'
+import { groupQuotas, quotasNeedingAttention, usageOf, usageText } from './quota-usage.ts'
+
+const quota = (Name: string, QuotaCollection: string, UsedValue: number, MaxValue: number) => ({
+  Name,
+  QuotaCollection,
+  ShortDescription: Name.replace(/_/g, ' '),
+  Description: `Maximum ${Name}`,
+  UsedValue,
+  MaxValue,
+})
+
+const types: QuotaTypes[] = [
+  {
+    QuotaType: 'global',
+    Quotas: [
+      quota('core_limit', 'Compute', 125, 256),
+      quota('vm_limit', 'Compute', 40, 45),
+      quota('ip_limit', 'Compute', 5, 5),
+      quota('volume_limit', 'Storage', 10, 300),
+      quota('gpu_limit', 'Compute', 0, 0),
+    ],
+  },
+  { QuotaType: 'vpc-12345678', Quotas: [quota('sg_rule_limit', 'Security Groups', 95, 100)] },
+]
+
+describe('quota usage', () => {
+  it('is near the limit from 80 %, full at 100 %, and a quota of 0 that is unused is not full', () => {
+    expect(usageOf(quota('a', 'x', 79, 100)).level).toBe('ok')
+    expect(usageOf(quota('a', 'x', 80, 100)).level).toBe('near')
+    expect(usageOf(quota('a', 'x', 100, 100)).level).toBe('full')
+    expect(usageOf(quota('a', 'x', 120, 100)).level).toBe('full')
+    expect(usageOf(quota('a', 'x', 0, 0)).level).toBe('ok')
+    expect(usageOf(quota('a', 'x', 1, 0)).level).toBe('full')
+  })
+
+  it('is read as "used of max" with a percentage that never rounds up to full', () => {
+    expect(usageText(usageOf(quota('a', 'x', 40, 45)))).toBe('40 of 45 used (88 %)')
+    expect(usageText(usageOf(quota('a', 'x', 999, 1000)))).toBe('999 of 1,000 used (99 %)')
+    expect(usageText(usageOf(quota('a', 'x', 0, 0)))).toBe('0 of 0 used')
+  })
+
+  it('groups by quota type and collection, fullest first in each group and fullest group first', () => {
+    const groups = groupQuotas(types)
+    expect(groups.map((g) => [g.type, g.collection])).toEqual([
+      ['global', 'Compute'],
+      ['vpc-12345678', 'Security Groups'],
+      ['global', 'Storage'],
+    ])
+    expect(groups[0]!.quotas.map((u) => u.quota.Name)).toEqual([
+      'ip_limit',
+      'vm_limit',
+      'core_limit',
+      'gpu_limit',
+    ])
+  })
+
+  it('searches every word in the name, descriptions and collection', () => {
+    expect(groupQuotas(types, 'VM').flatMap((g) => g.quotas.map((u) => u.quota.Name))).toEqual(['vm_limit'])
+    expect(groupQuotas(types, 'storage maximum').flatMap((g) => g.quotas.map((u) => u.quota.Name))).toEqual([
+      'volume_limit',
+    ])
+    expect(groupQuotas(types, 'nothing-like-this')).toEqual([])
+  })
+
+  it('lists the quotas needing attention fullest first', () => {
+    expect(quotasNeedingAttention(groupQuotas(types)).map((u) => u.quota.Name)).toEqual([
+      'ip_limit',
+      'sg_rule_limit',
+      'vm_limit',
+    ])
+  })
+})

@@ -1,0 +1,84 @@
+// How full each quota is, and the order the Quotas page shows them in: the ones a person is about to hit first.
+import type { Quota, QuotaTypes } from '@osc-console/osc-api'
+
+/** From this share of the maximum a quota is shown as near its limit. */
+export const NEAR_LIMIT = 0.8
+
+export type QuotaLevel = 'ok' | 'near' | 'full'
+
+export interface QuotaUsage {
+  quota: Quota
+  used: number
+  max: number
+  /** used / max, 0 when nothing is allowed and nothing is used. */
+  ratio: number
+  level: QuotaLevel
+}
+
+export interface QuotaGroup {
+  /** OUTSCALE's QuotaType: `global`, or the id of the Net the quotas apply to. */
+  type: string
+  collection: string
+  quotas: QuotaUsage[]
+}
+
+export function usageOf(quota: Quota): QuotaUsage {
+  const used = quota.UsedValue ?? 0
+  const max = quota.MaxValue ?? 0
+  // A quota of 0 that is unused is not "full": nothing of that kind is wanted, and a red row would be noise.
+  const ratio = max > 0 ? used / max : used > 0 ? 1 : 0
+  const level: QuotaLevel = ratio >= 1 ? 'full' : ratio >= NEAR_LIMIT ? 'near' : 'ok'
+  return { quota, used, max, ratio, level }
+}
+
+/** "40 of 45 used (89 %)", the words a usage bar is read with. */
+export function usageText(u: QuotaUsage): string {
+  const percent = u.max > 0 ? ` (${Math.floor(u.ratio * 100)} %)` : ''
+  return `${u.used.toLocaleString('en')} of ${u.max.toLocaleString('en')} used${percent}`
+}
+
+/** Everything the search box matches: the name OUTSCALE uses, its short and long descriptions, the group. */
+export function quotaSearchText(q: Quota): string {
+  return [q.Name, q.ShortDescription, q.Description, q.QuotaCollection]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase()
+}
+
+const byUsage = (a: QuotaUsage, b: QuotaUsage) => b.ratio - a.ratio
+
+/**
+ * The quotas grouped as OUTSCALE returns them (by QuotaType, then QuotaCollection), fullest first inside each
+ * group and groups ordered by their fullest quota; equal ones keep OUTSCALE's order (the sort is stable).
+ */
+export function groupQuotas(types: readonly QuotaTypes[], search = ''): QuotaGroup[] {
+  const words = search.toLowerCase().split(/\s+/).filter(Boolean)
+  const groups = new Map<string, QuotaGroup>()
+  for (const t of types) {
+    const type = t.QuotaType ?? 'global'
+    for (const quota of t.Quotas ?? []) {
+      const text = quotaSearchText(quota)
+      if (!words.every((w) => text.includes(w))) continue
+      const collection = quota.QuotaCollection ?? 'Other'
+      const key = `${type}\u0000${collection}`
+      let group = groups.get(key)
+      if (!group) {
+        group = { type, collection, quotas: [] }
+        groups.set(key, group)
+      }
+      group.quotas.push(usageOf(quota))
+    }
+  }
+  const list = [...groups.values()]
+  for (const g of list) g.quotas.sort(byUsage)
+  return list.sort((a, b) => (b.quotas[0]?.ratio ?? 0) - (a.quotas[0]?.ratio ?? 0))
+}
+
+export function countQuotas(types: readonly QuotaTypes[]): number {
+  return types.reduce((n, t) => n + (t.Quotas?.length ?? 0), 0)
+}
+
+/** The quotas at or near their limit, fullest first, for the summary above the groups. */
+export function quotasNeedingAttention(groups: readonly QuotaGroup[]): QuotaUsage[] {
+  return groups.flatMap((g) => g.quotas.filter((u) => u.level !== 'ok')).sort(byUsage)
+}

@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react'
+
+/**
+ * A text box whose value follows a URL param: typing updates the box at once and the URL after a short pause,
+ * and a change of the URL from elsewhere (back, a link) shows in the box.
+ */
+export function useDraft(
+  value: string | undefined,
+  commit: (value: string | undefined) => void,
+  delay = 150,
+) {
+  const [draft, setDraft] = useState(value ?? '')
+  const [last, setLast] = useState(value)
+  if (value !== last) {
+    setLast(value)
+    setDraft(value ?? '')
+  }
+  useEffect(() => {
+    if ((draft.trim() || undefined) === value) return
+    const timer = setTimeout(() => commit(draft.trim() || undefined), delay)
+    return () => clearTimeout(timer)
+  }, [draft, value, commit, delay])
+  return [draft, setDraft] as const
+}
