@@ -22,6 +22,7 @@ import { auditLogQuery } from './pages/audit/queries.ts'
 import { parseAuditSearch } from './pages/audit/search.ts'
 import { quotasQuery } from './pages/quotas/queries.ts'
 import { parseQuotaSearch } from './pages/quotas/search.ts'
+import { parseConsumptionSearch } from './pages/consumption/period.ts'
 
 export interface RouterContext {
   queryClient: QueryClient
@@ -114,6 +115,15 @@ const quotasRoute = createRoute({
   pendingComponent: () => <PageSkeleton label="Loading the quotas" />,
 })
 
+// No prefetch: the period is checked against today in the page, and a refused period must send nothing.
+const consumptionRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'consumption',
+  validateSearch: parseConsumptionSearch,
+  component: lazyRouteComponent(() => import('./pages/consumption/ConsumptionPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading the consumption" />,
+})
+
 const sectionRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: '$section',
@@ -140,6 +150,7 @@ const routeTree = rootRoute.addChildren([
     vmDetailRoute,
     auditRoute,
     quotasRoute,
+    consumptionRoute,
     sectionRoute,
     sectionResourceRoute,
   ]),

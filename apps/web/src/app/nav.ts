@@ -47,7 +47,7 @@ export const navGroups: NavGroup[] = [
     label: 'Account',
     items: [
       { section: 'quotas', label: 'Quotas', built: true, description: 'Limits and usage' },
-      { section: 'consumption', label: 'Consumption', built: false, description: 'Usage and cost' },
+      { section: 'consumption', label: 'Consumption', built: true, description: 'Usage and cost' },
       { section: 'audit', label: 'Audit log', built: true, description: 'Who did what' },
     ],
   },

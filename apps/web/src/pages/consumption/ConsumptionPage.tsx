@@ -1,0 +1,126 @@
+// What the account consumed over a period, entry by entry and per service, with prices: the page a billing
+// person opens to see what the month costs so far. The period lives in the URL so it can be shared.
+import { useMemo } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { getRouteApi } from '@tanstack/react-router'
+import { useDataAge, useNow } from '@osc-console/data'
+import { useCan, useCurrentAccount } from '../../app/account.ts'
+import { NotAllowed } from '../../ui/NotAllowed.tsx'
+import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
+import { Skeleton } from '../../ui/Skeleton.tsx'
+import { exportTable } from '../../table/export.ts'
+import { consumptionQuery } from './queries.ts'
+import { periodOf, periodProblem, presets, type ConsumptionSearch, type Period } from './period.ts'
+import { consumptionColumns, sortEntries, totalsByService } from './consumption-rows.ts'
+import { PeriodPicker } from './PeriodPicker.tsx'
+import { EntriesTable, TotalsTable } from './ConsumptionTables.tsx'
+
+const route = getRouteApi('/$account/consumption')
+
+export default function ConsumptionPage() {
+  const { account } = route.useParams()
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
+  const current = useCurrentAccount()
+  // Minutes are enough: "today" only matters for the default period and the check against the future.
+  const now = useNow(60_000)
+  const period = periodOf(search, now)
+  const problem = periodProblem(period, now)
+  const canRead = useCan()('ReadConsumptionAccount')
+  const query = useQuery({ ...consumptionQuery(account, period), enabled: !problem && canRead.allowed })
+  const entries = useMemo(() => sortEntries(query.data?.ConsumptionEntries ?? []), [query.data])
+  const totals = useMemo(() => totalsByService(entries), [entries])
+  const currency = query.data?.Currency ?? undefined
+  const age = useDataAge(query.data, query.dataUpdatedAt)
+  const setPeriod = (p: Period) =>
+    void navigate({ search: (old: ConsumptionSearch) => ({ ...old, from: p.from, to: p.to }) })
+  const exportCsv = () =>
+    exportTable(
+      `consumption-${account}-${period.from}-to-${period.to}`,
+      entries,
+      consumptionColumns(currency),
+      {},
+    )
+
+  if (!canRead.allowed)
+    return (
+      <NotAllowed
+        title="Consumption"
+        what="Your role does not include reading this account's consumption."
+        reason={canRead.reason}
+      />
+    )
+
+  return (
+    <div className="flex flex-col gap-4 p-6">
+      <div className="flex flex-wrap items-start gap-3">
+        <div className="min-w-0 flex-1">
+          <h1 className="text-xl font-semibold">Consumption</h1>
+          <p className="text-sm muted">
+            {problem
+              ? `What ${current?.name ?? account} consumed over a period, as OUTSCALE bills it.`
+              : `What ${current?.name ?? account} consumed from ${period.from} to ${period.to} included (days in UTC), as OUTSCALE bills it${currency ? `, in ${currency}` : ''}.`}
+            {!problem && query.data && ` ${entries.length} entries · ${age}.`}
+          </p>
+        </div>
+        <button type="button" className="btn shrink-0" onClick={exportCsv} disabled={entries.length === 0}>
+          Export CSV
+        </button>
+        <button
+          type="button"
+          className="btn shrink-0"
+          onClick={() => void query.refetch()}
+          disabled={Boolean(problem)}
+          aria-busy={query.isFetching}
+        >
+          <span
+            aria-hidden="true"
+            className={`inline-block h-3 w-3 rounded-full border-2 border-current border-t-transparent ${
+              query.isFetching ? 'animate-spin' : 'opacity-0'
+            }`}
+          />
+          Refresh
+        </button>
+      </div>
+      <PeriodPicker period={period} now={now} onChange={setPeriod} />
+      {problem ? (
+        <div role="alert" className="card flex flex-col items-start gap-2 p-4 text-sm">
+          <p className="font-semibold">This period cannot be shown</p>
+          <p>{problem}</p>
+          <button type="button" className="btn" onClick={() => setPeriod(presets[0]!.period(now))}>
+            Show this month
+          </button>
+        </div>
+      ) : query.error && !query.data ? (
+        <ErrorPanel
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          title="The consumption could not be loaded"
+        />
+      ) : query.isPending ? (
+        <div role="status" aria-label="Loading the consumption" className="flex flex-col gap-3">
+          {Array.from({ length: 6 }, (_, i) => (
+            <Skeleton key={i} className="h-8 w-full" />
+          ))}
+        </div>
+      ) : entries.length === 0 ? (
+        <div className="card p-10 text-center">
+          <p className="font-medium">No consumption in this period</p>
+          <p className="text-sm muted">
+            Nothing billable ran from {period.from} to {period.to}.
+          </p>
+        </div>
+      ) : (
+        <>
+          {query.error && (
+            <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+              The last refresh failed: {query.error.message} Showing data from before.
+            </p>
+          )}
+          <TotalsTable totals={totals} currency={currency} />
+          <EntriesTable entries={entries} totals={totals} currency={currency} />
+        </>
+      )}
+    </div>
+  )
+}

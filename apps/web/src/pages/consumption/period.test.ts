@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { apiDates, parseConsumptionSearch, periodOf, periodProblem, presetOf, presets } from './period.ts'
+
+const now = Date.parse('2024-03-15T10:00:00Z')
+const preset = (id: string) => presets.find((p) => p.id === id)!.period(now)
+
+describe('the consumption period', () => {
+  it('defaults to the current month so far, today included', () => {
+    expect(periodOf({}, now)).toEqual({ from: '2024-03-01', to: '2024-03-15' })
+    expect(presetOf(periodOf({}, now), now)).toBe('this-month')
+    expect(periodOf({ from: 'garbage', to: '2024-03-10' }, now)).toEqual({
+      from: '2024-03-01',
+      to: '2024-03-10',
+    })
+  })
+
+  it('offers last month and the last 30 days, today included', () => {
+    expect(preset('last-month')).toEqual({ from: '2024-02-01', to: '2024-02-29' })
+    expect(preset('last-30-days')).toEqual({ from: '2024-02-15', to: '2024-03-15' })
+    expect(presets[1]!.period(Date.parse('2024-01-10T00:00:00Z'))).toEqual({
+      from: '2023-12-01',
+      to: '2023-12-31',
+    })
+  })
+
+  it('sends OUTSCALE the day after the last day, as its ToDate is excluded', () => {
+    expect(apiDates({ from: '2024-02-01', to: '2024-02-29' })).toEqual({
+      FromDate: '2024-02-01',
+      ToDate: '2024-03-01',
+    })
+  })
+
+  it('keeps only real days from the URL', () => {
+    expect(parseConsumptionSearch({ from: '2024-02-30', to: 'yesterday' })).toEqual({})
+    expect(parseConsumptionSearch({ from: '2024-02-29', to: 20240301 })).toEqual({ from: '2024-02-29' })
+    // A reversed period is kept, so the page can say what to change instead of silently showing another.
+    expect(parseConsumptionSearch({ from: '2024-03-10', to: '2024-03-01' })).toEqual({
+      from: '2024-03-10',
+      to: '2024-03-01',
+    })
+  })
+
+  it('refuses a period in the future or reversed, saying what to change', () => {
+    expect(periodProblem({ from: '2024-03-01', to: '2024-03-15' }, now)).toBeUndefined()
+    expect(periodProblem({ from: '2024-03-15', to: '2024-03-15' }, now)).toBeUndefined()
+    expect(periodProblem({ from: '2024-03-16', to: '2024-03-20' }, now)).toMatch(
+      /starts on 2024-03-16, after today \(2024-03-15\)\. Choose a first day of 2024-03-15 or earlier/,
+    )
+    expect(periodProblem({ from: '2024-03-01', to: '2024-03-31' }, now)).toMatch(
+      /ends on 2024-03-31, after today.*Choose a last day of 2024-03-15 or earlier/,
+    )
+    expect(periodProblem({ from: '2024-03-10', to: '2024-03-01' }, now)).toMatch(
+      /first day \(2024-03-10\) is after the last day \(2024-03-01\)\. Choose a first day on or before/,
+    )
+    expect(periodProblem({ from: '', to: '2024-03-01' }, now)).toMatch(/Enter the first day/)
+  })
+})

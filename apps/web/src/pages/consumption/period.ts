@@ -1,0 +1,99 @@
+// The period the Consumption page reads, as URL params `from` and `to`: both UTC days, `to` included, which is how
+// a person says "1 to 15 June". OUTSCALE takes ToDate excluded, so the call sends the day after `to`.
+export interface ConsumptionSearch {
+  /** YYYY-MM-DD, first day of the period. */
+  from?: string
+  /** YYYY-MM-DD, last day of the period (included). */
+  to?: string
+}
+
+export interface Period {
+  from: string
+  to: string
+}
+
+const DAY = 86_400_000
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
+
+/** A real calendar day written YYYY-MM-DD, in ms since the epoch at 00:00 UTC. */
+export function parseDay(value: unknown): number | undefined {
+  if (typeof value !== 'string' || !ISO_DAY.test(value)) return undefined
+  const at = Date.parse(`${value}T00:00:00.000Z`)
+  // Date.parse accepts 2024-02-30 as 1 March; a day that does not round-trip does not exist.
+  return Number.isNaN(at) || dayOf(at) !== value ? undefined : at
+}
+
+export const dayOf = (at: number) => new Date(at).toISOString().slice(0, 10)
+
+/** Keeps only well-formed days; a period that is well-formed but wrong is kept, so the page can say what is wrong. */
+export function parseConsumptionSearch(raw: Record<string, unknown>): ConsumptionSearch {
+  const search: ConsumptionSearch = {}
+  if (parseDay(raw.from) !== undefined) search.from = raw.from as string
+  if (parseDay(raw.to) !== undefined) search.to = raw.to as string
+  return search
+}
+
+function monthStart(at: number, monthsBack = 0): number {
+  const d = new Date(at)
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - monthsBack, 1)
+}
+
+export type PresetId = 'this-month' | 'last-month' | 'last-30-days'
+
+export const presets: ReadonlyArray<{ id: PresetId; label: string; period: (now: number) => Period }> = [
+  {
+    id: 'this-month',
+    label: 'This month',
+    period: (now) => ({ from: dayOf(monthStart(now)), to: dayOf(now) }),
+  },
+  {
+    id: 'last-month',
+    label: 'Last month',
+    period: (now) => ({ from: dayOf(monthStart(now, 1)), to: dayOf(monthStart(now) - DAY) }),
+  },
+  {
+    id: 'last-30-days',
+    label: 'Last 30 days',
+    period: (now) => ({ from: dayOf(now - 29 * DAY), to: dayOf(now) }),
+  },
+]
+
+/** The period of the URL, or the current month so far for a day the URL does not name (or names wrongly). */
+export function periodOf(search: ConsumptionSearch, now: number): Period {
+  const fallback = presets[0]!.period(now)
+  // Checked again here: the router also hands a child route the raw params its parent saw.
+  const day = (value: unknown, otherwise: string) =>
+    parseDay(value) === undefined ? otherwise : (value as string)
+  return { from: day(search.from, fallback.from), to: day(search.to, fallback.to) }
+}
+
+export function presetOf(period: Period, now: number): PresetId | undefined {
+  return presets.find((p) => {
+    const candidate = p.period(now)
+    return candidate.from === period.from && candidate.to === period.to
+  })?.id
+}
+
+/**
+ * Why a period cannot be asked for, in words that say what to change, or undefined when it can. Checked before
+ * any call: OUTSCALE would refuse a reversed period, and one in the future has no consumption to show.
+ */
+export function periodProblem(period: { from: string; to: string }, now: number): string | undefined {
+  const from = parseDay(period.from)
+  const to = parseDay(period.to)
+  const today = dayOf(now)
+  if (from === undefined) return 'Enter the first day of the period as a date, for example 2024-06-01.'
+  if (to === undefined) return 'Enter the last day of the period as a date, for example 2024-06-30.'
+  if (period.from > today)
+    return `The period starts on ${period.from}, after today (${today}). Choose a first day of ${today} or earlier.`
+  if (period.to > today)
+    return `The period ends on ${period.to}, after today (${today}): consumption is known up to today only. Choose a last day of ${today} or earlier.`
+  if (from > to)
+    return `The first day (${period.from}) is after the last day (${period.to}). Choose a first day on or before the last day.`
+  return undefined
+}
+
+/** ReadConsumptionAccount's dates for a valid period: FromDate included, ToDate excluded. */
+export function apiDates(period: Period): { FromDate: string; ToDate: string } {
+  return { FromDate: period.from, ToDate: dayOf((parseDay(period.to) ?? 0) + DAY) }
+}
