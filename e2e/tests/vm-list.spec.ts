@@ -29,3 +29,16 @@ test('filtering VMs by state and tag is kept in the URL and restored by a reload
   await expectNoRow(table, { Name: 'ci-runner-1' })
   await expectNoRow(table, { Name: 'web-prod-1' })
 })
+
+test('a link with a filter value the console does not accept shows the list unfiltered by it', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('alice', '/demo-eu/vms?state=ON%20FIRE!&tag=env%3Dprod&sort=not%20a%20column!')
+  const table = vmTable(page)
+  // The malformed state and sort are dropped; the valid tag filter is kept.
+  await expect(page.getByLabel('State', { exact: true })).toHaveValue('')
+  await expect(page.getByLabel('Tag', { exact: true })).toHaveValue('env=prod')
+  await expectRowVisible(table, { Name: 'web-prod-1', State: 'running' })
+  await expectNoRow(table, { Name: 'db-staging-1' })
+})

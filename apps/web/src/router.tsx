@@ -28,6 +28,19 @@ export interface RouterContext {
   queryClient: QueryClient
 }
 
+/**
+ * A route's search is its parent's merged with what its validateSearch returns, and the root's is the raw URL:
+ * a value the parser dropped (`?state=<anything>`) would come back from the raw URL. Every key the parser did not
+ * return is set to undefined, so a page sees only what its parser accepted.
+ */
+function onlyValid<S extends object>(parse: (raw: Record<string, unknown>) => S) {
+  return (raw: Record<string, unknown>): S => {
+    const parsed = parse(raw)
+    const dropped = Object.keys(raw).filter((key) => !(key in parsed))
+    return { ...Object.fromEntries(dropped.map((key) => [key, undefined])), ...parsed }
+  }
+}
+
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: Outlet,
   notFoundComponent: NotFound,
@@ -61,7 +74,7 @@ const accountRoute = createRoute({
 const vmsRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms',
-  validateSearch: parseTableSearch,
+  validateSearch: onlyValid(parseTableSearch),
   // Starts the read while the page's chunk loads. ensureQueryData, not prefetchQuery: the loader runs again on
   // every search change (each keystroke in the search box), which must not refetch 10,000 VMs.
   // A role without ReadVms sees the page say so; asking would only add a refusal to the audit log.
@@ -84,7 +97,7 @@ const vmCreateRoute = createRoute({
 const vmDetailRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms/$vmId',
-  validateSearch: parseVmDetailSearch,
+  validateSearch: onlyValid(parseVmDetailSearch),
   component: lazyRouteComponent(() => import('./pages/vms/VmDetailPage.tsx')),
   pendingComponent: () => <PageSkeleton label="Loading the VM" />,
 })
@@ -92,7 +105,7 @@ const vmDetailRoute = createRoute({
 const auditRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'audit',
-  validateSearch: parseAuditSearch,
+  validateSearch: onlyValid(parseAuditSearch),
   loaderDeps: ({ search }) => search,
   loader: ({ context, params, deps }) => {
     context.queryClient.ensureInfiniteQueryData(auditLogQuery(params.account, deps)).catch(() => undefined)
@@ -104,7 +117,7 @@ const auditRoute = createRoute({
 const quotasRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'quotas',
-  validateSearch: parseQuotaSearch,
+  validateSearch: onlyValid(parseQuotaSearch),
   // As for the VMs: a role without ReadQuotas sees the page say so, and nothing is asked.
   loader: async ({ context, params }) => {
     const me = await context.queryClient.ensureQueryData(meQuery())
@@ -119,7 +132,7 @@ const quotasRoute = createRoute({
 const consumptionRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'consumption',
-  validateSearch: parseConsumptionSearch,
+  validateSearch: onlyValid(parseConsumptionSearch),
   component: lazyRouteComponent(() => import('./pages/consumption/ConsumptionPage.tsx')),
   pendingComponent: () => <PageSkeleton label="Loading the consumption" />,
 })
