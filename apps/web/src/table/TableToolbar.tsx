@@ -1,29 +1,11 @@
 // Search, filters, column chooser, export and refresh above a resource table. Every value lives in the URL.
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
 import type { ResourceColumn } from './columns.tsx'
 import type { TableSearch } from './search.ts'
 import { visibleColumnIds } from './ResourceTable.tsx'
 import { Popover } from '../ui/Popover.tsx'
-
-/** Keeps typing snappy: the URL (and the filtering) follows the input after a short pause. */
-function useDebouncedInput(
-  value: string | undefined,
-  commit: (value: string | undefined) => void,
-  delay = 150,
-) {
-  const [draft, setDraft] = useState(value ?? '')
-  const [last, setLast] = useState(value)
-  if (value !== last) {
-    setLast(value)
-    setDraft(value ?? '')
-  }
-  useEffect(() => {
-    if ((draft || undefined) === value) return
-    const timer = setTimeout(() => commit(draft.trim() || undefined), delay)
-    return () => clearTimeout(timer)
-  }, [draft, value, commit, delay])
-  return [draft, setDraft] as const
-}
+import { RefreshButton } from '../ui/RefreshButton.tsx'
+import { useDebouncedInput } from './debounced-input.ts'
 
 export interface TableToolbarProps<T> {
   search: TableSearch
@@ -158,15 +140,7 @@ export function TableToolbar<T>(props: TableToolbarProps<T>) {
         Export CSV
       </button>
       <div className="flex-1" />
-      <button type="button" className="btn" onClick={props.onRefresh} aria-busy={props.refreshing}>
-        <span
-          aria-hidden="true"
-          className={`inline-block h-3 w-3 rounded-full border-2 border-current border-t-transparent ${
-            props.refreshing ? 'animate-spin' : 'opacity-0'
-          }`}
-        />
-        Refresh
-      </button>
+      <RefreshButton onRefresh={props.onRefresh} refreshing={props.refreshing} />
     </div>
   )
 }

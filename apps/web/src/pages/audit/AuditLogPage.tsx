@@ -11,6 +11,7 @@ import { AuditTable } from './AuditTable.tsx'
 import { auditLogQuery } from './queries.ts'
 import { personLabel } from './audit-format.ts'
 import { hasAuditFilters, noAuditFilters, type AuditSearch } from './search.ts'
+import { RefreshButton } from '../../ui/RefreshButton.tsx'
 
 const route = getRouteApi('/$account/audit')
 
@@ -50,20 +51,11 @@ export default function AuditLogPage() {
             newest first. Reads that succeed are not recorded.
           </p>
         </div>
-        <button
-          type="button"
-          className="btn shrink-0"
-          onClick={() => void query.refetch()}
-          aria-busy={query.isRefetching}
-        >
-          <span
-            aria-hidden="true"
-            className={`inline-block h-3 w-3 rounded-full border-2 border-current border-t-transparent ${
-              query.isRefetching ? 'animate-spin' : 'opacity-0'
-            }`}
-          />
-          Refresh
-        </button>
+        <RefreshButton
+          className="shrink-0"
+          onRefresh={() => void query.refetch()}
+          refreshing={query.isRefetching}
+        />
       </div>
       <AuditFilters search={search} onChange={setSearch} people={people} actions={mutatingActions} />
       {refreshFailed && records.length > 0 && (

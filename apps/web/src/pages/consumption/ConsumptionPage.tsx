@@ -14,6 +14,7 @@ import { periodOf, periodProblem, presets, type ConsumptionSearch, type Period }
 import { consumptionColumns, sortEntries, totalsByService } from './consumption-rows.ts'
 import { PeriodPicker } from './PeriodPicker.tsx'
 import { EntriesTable, TotalsTable } from './ConsumptionTables.tsx'
+import { RefreshButton } from '../../ui/RefreshButton.tsx'
 
 const route = getRouteApi('/$account/consumption')
 
@@ -66,21 +67,12 @@ export default function ConsumptionPage() {
         <button type="button" className="btn shrink-0" onClick={exportCsv} disabled={entries.length === 0}>
           Export CSV
         </button>
-        <button
-          type="button"
-          className="btn shrink-0"
-          onClick={() => void query.refetch()}
+        <RefreshButton
+          className="shrink-0"
+          onRefresh={() => void query.refetch()}
+          refreshing={query.isFetching}
           disabled={Boolean(problem)}
-          aria-busy={query.isFetching}
-        >
-          <span
-            aria-hidden="true"
-            className={`inline-block h-3 w-3 rounded-full border-2 border-current border-t-transparent ${
-              query.isFetching ? 'animate-spin' : 'opacity-0'
-            }`}
-          />
-          Refresh
-        </button>
+        />
       </div>
       <PeriodPicker period={period} now={now} onChange={setPeriod} />
       {problem ? (

@@ -10,7 +10,8 @@ import { Skeleton } from '../../ui/Skeleton.tsx'
 import { quotasQuery } from './queries.ts'
 import { countQuotas, groupQuotas, quotasNeedingAttention } from './quota-usage.ts'
 import { QuotaGroupTable } from './QuotaGroupTable.tsx'
-import { useDraft } from './useDraft.ts'
+import { useDebouncedInput } from '../../table/debounced-input.ts'
+import { RefreshButton } from '../../ui/RefreshButton.tsx'
 import type { QuotaSearch } from './search.ts'
 
 const route = getRouteApi('/$account/quotas')
@@ -38,7 +39,7 @@ export default function QuotasPage() {
   const age = useDataAge(query.data, query.dataUpdatedAt)
   const setQ = (q: string | undefined) =>
     void navigate({ search: (old: QuotaSearch) => ({ ...old, q }), replace: true })
-  const [draft, setDraft] = useDraft(search.q, setQ)
+  const [draft, setDraft] = useDebouncedInput(search.q, setQ)
   const full = attention.filter((u) => u.level === 'full').length
 
   if (!canRead.allowed)
@@ -60,20 +61,11 @@ export default function QuotasPage() {
             ask OUTSCALE support.
           </p>
         </div>
-        <button
-          type="button"
-          className="btn shrink-0"
-          onClick={() => void query.refetch()}
-          aria-busy={query.isFetching}
-        >
-          <span
-            aria-hidden="true"
-            className={`inline-block h-3 w-3 rounded-full border-2 border-current border-t-transparent ${
-              query.isFetching ? 'animate-spin' : 'opacity-0'
-            }`}
-          />
-          Refresh
-        </button>
+        <RefreshButton
+          className="shrink-0"
+          onRefresh={() => void query.refetch()}
+          refreshing={query.isFetching}
+        />
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <input

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react'
 
 /**
- * A text box whose value follows a URL param: typing updates the box at once and the URL after a short pause,
- * and a change of the URL from elsewhere (back, a link) shows in the box.
+ * A text box whose value follows a URL param: typing updates the box at once and the URL (and the filtering) after
+ * a short pause, and a change of the URL from elsewhere (back, a link) shows in the box.
  */
-export function useDraft(
+export function useDebouncedInput(
   value: string | undefined,
   commit: (value: string | undefined) => void,
   delay = 150,
