@@ -14,7 +14,7 @@ import { meQuery, permission } from '@osc-console/data'
 import { Shell } from './app/Shell.tsx'
 import { ErrorPage, NotFound } from './app/ErrorPage.tsx'
 import { PageSkeleton } from './ui/Skeleton.tsx'
-import { findNavItem } from './app/nav.ts'
+import { findNavItem, landingSection } from './app/nav.ts'
 import { parseTableSearch } from './table/search.ts'
 import { vmListQuery } from './pages/vms/queries.ts'
 import { parseVmDetailSearch } from './pages/vms/search.ts'
@@ -53,7 +53,11 @@ const indexRoute = createRoute({
   beforeLoad: async ({ context }) => {
     const me = await context.queryClient.ensureQueryData(meQuery())
     const first = me.accounts[0]
-    if (first) throw redirect({ to: '/$account/vms', params: { account: first.id } })
+    if (first)
+      throw redirect({
+        to: '/$account/$section',
+        params: { account: first.id, section: landingSection(me, first.id) },
+      })
   },
   component: lazyRouteComponent(() => import('./app/NoAccounts.tsx')),
 })

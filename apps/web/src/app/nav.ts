@@ -1,9 +1,14 @@
 // The sidebar: resource families and their pages. `built: false` pages show a "coming soon" state.
+import { permission, type Me } from '@osc-console/data'
+import type { ActionName } from '@osc-console/osc-api'
+
 export interface NavItem {
   section: string
   label: string
   built: boolean
   description: string
+  /** The call without which the page has nothing to show; absent when every role can use it. */
+  reads?: ActionName
 }
 
 export interface NavGroup {
@@ -15,7 +20,7 @@ export const navGroups: NavGroup[] = [
   {
     label: 'Compute',
     items: [
-      { section: 'vms', label: 'VMs', built: true, description: 'Virtual machines' },
+      { section: 'vms', label: 'VMs', built: true, description: 'Virtual machines', reads: 'ReadVms' },
       { section: 'images', label: 'Images', built: false, description: 'OMIs to boot VMs from' },
       { section: 'keypairs', label: 'Keypairs', built: false, description: 'SSH keys for VMs' },
     ],
@@ -46,8 +51,20 @@ export const navGroups: NavGroup[] = [
   {
     label: 'Account',
     items: [
-      { section: 'quotas', label: 'Quotas', built: true, description: 'Limits and usage' },
-      { section: 'consumption', label: 'Consumption', built: true, description: 'Usage and cost' },
+      {
+        section: 'quotas',
+        label: 'Quotas',
+        built: true,
+        description: 'Limits and usage',
+        reads: 'ReadQuotas',
+      },
+      {
+        section: 'consumption',
+        label: 'Consumption',
+        built: true,
+        description: 'Usage and cost',
+        reads: 'ReadConsumptionAccount',
+      },
       { section: 'audit', label: 'Audit log', built: true, description: 'Who did what' },
     ],
   },
@@ -57,4 +74,12 @@ export const navItems: NavItem[] = navGroups.flatMap((g) => g.items)
 
 export function findNavItem(section: string): NavItem | undefined {
   return navItems.find((i) => i.section === section)
+}
+
+/** Where a person starts on an account: the first page of the sidebar their role can show (Quotas for billing). */
+export function landingSection(me: Me, accountId: string): string {
+  const usable = navItems.find(
+    (item) => item.built && (!item.reads || permission(me, accountId, item.reads).allowed),
+  )
+  return usable?.section ?? 'audit'
 }
