@@ -44,6 +44,8 @@ export interface StartOptions {
   extraMigrations?: Migration[]
   /** Prefix of the Redis keys (tests isolate runs with it). */
   redisPrefix?: string
+  /** Where the variables named in the configuration are read (credentials, the metrics token); process.env. */
+  env?: NodeJS.ProcessEnv
 }
 
 export interface RunningConsole {
@@ -60,8 +62,8 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
   // The sign-in module checks `auth.mode: none` against the address actually listened on.
   const authConfig = { ...config, listen: { ...config.listen, host } }
   const logger = options.logger ?? createLogger()
-  const accounts = options.accounts ?? resolveAccounts(config)
-  const metricsToken = resolveMetricsToken(config)
+  const accounts = options.accounts ?? resolveAccounts(config, options.env)
+  const metricsToken = resolveMetricsToken(config, options.env)
   const db = await openDb({
     dataDir: config.dataDir,
     ...(config.storage.databaseUrl ? { databaseUrl: config.storage.databaseUrl } : {}),

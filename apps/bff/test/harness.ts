@@ -41,6 +41,8 @@ export interface HarnessOptions {
   auth?: Record<string, unknown>
   bindings?: unknown[]
   metrics?: Record<string, unknown>
+  /** The environment the console reads the variables its configuration names from. */
+  env?: NodeJS.ProcessEnv
   /** PostgreSQL instead of SQLite, in its own schema. */
   postgres?: { url: string; schema: string }
 }
@@ -89,6 +91,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       logger,
       staticDir: options.staticDir ?? join(dataDir, 'no-web-build'),
       ...(options.postgres ? { databaseSchema: options.postgres.schema } : {}),
+      ...(options.env ? { env: options.env } : {}),
     })
   let bff = await launch()
   const headers = (extra: Record<string, string> = {}) => ({

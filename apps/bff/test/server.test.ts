@@ -161,8 +161,10 @@ describe('proxied calls, answered without the Express router', () => {
 
 describe('metrics behind a bearer token', () => {
   it('are refused without the configured token, and served with it', async () => {
-    process.env.TEST_CONSOLE_METRICS_TOKEN = 'scraper-token-0123456789'
-    const guarded = await startHarness({ metrics: { tokenEnv: 'TEST_CONSOLE_METRICS_TOKEN' } })
+    const guarded = await startHarness({
+      metrics: { tokenEnv: 'METRICS_TOKEN' },
+      env: { METRICS_TOKEN: 'scraper-token-0123456789' },
+    })
     try {
       const bare = await guarded.get('/metrics')
       expect(bare.status).toBe(401)
@@ -179,7 +181,6 @@ describe('metrics behind a bearer token', () => {
       expect(await right.text()).toContain('osc_console_http_requests_total')
     } finally {
       await guarded.close()
-      delete process.env.TEST_CONSOLE_METRICS_TOKEN
     }
   })
 })
