@@ -184,23 +184,26 @@ test('a stop that OUTSCALE fails is in the audit log with the RequestId the pers
     Person: 'Alice Martin',
     Action: 'StopVms',
     Resources: flakyId,
-    Result: /^(failure|unknown) code \w+$/,
+    Result: /^(failure|unknown) code \w+( \w+)?$/,
     RequestId: shown,
   })
 
-  // A call OUTSCALE refuses outright (the VM is gone) is a failure, with OUTSCALE's code and RequestId.
+  // A call OUTSCALE refuses outright (the VM is gone) is a failure, with OUTSCALE's code, type and RequestId.
   const response = await page.request.post(`/api/osc/${ACCOUNT}/StopVms`, {
     data: { VmIds: ['i-00000000'] },
     headers: { 'X-Requested-With': 'osc-console', Origin: baseURL! },
   })
   expect(response.status()).toBe(400)
-  const { error } = (await response.json()) as { error: { outscale: { code: string; requestId: string } } }
+  const { error } = (await response.json()) as {
+    error: { outscale: { code: string; type: string; requestId: string } }
+  }
   await page.getByRole('button', { name: 'Refresh' }).click()
   await filters(page).getByLabel('Result').selectOption('failure')
   const failed = {
     Action: 'StopVms',
     Resources: 'i-00000000',
-    Result: `failure code ${error.outscale.code}`,
+    // The code with its type, which says what the number means.
+    Result: `failure code ${error.outscale.code} ${error.outscale.type}`,
     RequestId: error.outscale.requestId,
   }
   await expectRowVisible(table, failed)

@@ -51,6 +51,7 @@ interface AuditRow {
   request_id: string | null
   http_status: number | null
   error_code: string | null
+  error_type: string | null
   attempts: number | null
   duration_ms: number | null
   detail: string | null
@@ -79,6 +80,7 @@ function toRecord(row: AuditRow): AuditRecord {
   if (row.request_id !== null) record.requestId = row.request_id
   if (row.http_status !== null) record.httpStatus = Number(row.http_status)
   if (row.error_code !== null) record.errorCode = row.error_code
+  if (row.error_type !== null) record.errorType = row.error_type
   if (row.attempts !== null) record.attempts = Number(row.attempts)
   if (row.duration_ms !== null) record.durationMs = Number(row.duration_ms)
   if (row.detail !== null) record.detail = row.detail
@@ -98,8 +100,8 @@ export function createAudit(db: Db, logger: Logger): AuditLog {
       await db.execute(
         `INSERT INTO audit_records (id, time, kind, person_issuer, person_subject, person_email, person_name, role,
            account_id, region, action, resource_ids, params_digest, result, request_id, http_status, error_code,
-           attempts, duration_ms, detail)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
+           error_type, attempts, duration_ms, detail)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)`,
         [
           id,
           time,
@@ -118,6 +120,7 @@ export function createAudit(db: Db, logger: Logger): AuditLog {
           entry.requestId ?? null,
           entry.httpStatus ?? null,
           entry.errorCode ?? null,
+          entry.errorType ?? null,
           entry.attempts ?? null,
           entry.durationMs === undefined ? null : Math.round(entry.durationMs),
           entry.detail ?? null,

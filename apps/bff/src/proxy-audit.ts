@@ -76,6 +76,7 @@ export async function recordCall(
   else if (failure) entry.httpStatus = failure.status
   if (failure) {
     entry.errorCode = failure.body.outscale?.code || failure.kind
+    if (failure.body.outscale?.type) entry.errorType = failure.body.outscale.type
     entry.detail = failure.message
   }
   try {

@@ -274,6 +274,7 @@ describe('audit', () => {
       role: string
       paramsDigest: string
       errorCode?: string
+      errorType?: string
       durationMs: number
     }
     const ok = await json<{ records: Rec[] }>(
@@ -298,7 +299,9 @@ describe('audit', () => {
       result: 'failure',
       requestId: failure.outscale?.requestId,
       errorCode: failure.outscale?.code,
+      errorType: failure.outscale?.type,
     })
+    expect(bad.records[0]?.errorType).toMatch(/^[A-Z][A-Za-z]+$/)
     // Reads are not audited.
     expect(
       (await json<{ records: Rec[] }>(await h.get('/api/audit?action=ReadVolumes'))).records,

@@ -70,6 +70,8 @@ export interface AuditFacts {
   requestId?: string
   httpStatus?: number
   errorCode?: string
+  /** OUTSCALE's error type (InvalidResource, …), when OUTSCALE answered the error. */
+  errorType?: string
   attempts?: number
   durationMs?: number
   detail?: string

@@ -60,6 +60,11 @@ export const coreMigrations: Migration[] = [
       );
     `,
   },
+  {
+    // OUTSCALE's error type (InvalidResource, …) beside its code: the code alone means nothing to a reader.
+    id: 'core-003-audit-error-type',
+    sql: 'ALTER TABLE audit_records ADD COLUMN error_type TEXT',
+  },
 ]
 
 /** The access-control work ships its own list; it runs after the core one when present. */

@@ -12,13 +12,18 @@ const resultColours: Record<AuditResult, string> = {
 }
 
 /** The result as a badge, with the error code under it: the code is what a person quotes to support. */
-export function ResultBadge({ record }: { record: Pick<AuditRecord, 'result' | 'errorCode'> }) {
+export function ResultBadge({ record }: { record: Pick<AuditRecord, 'result' | 'errorCode' | 'errorType'> }) {
   return (
     <span className="flex flex-col items-start gap-0.5">
       <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${resultColours[record.result]}`}>
         {record.result}
       </span>
-      {record.errorCode && <span className="text-xs muted">code {record.errorCode}</span>}
+      {record.errorCode && (
+        <span className="text-xs muted">
+          code {record.errorCode}
+          {record.errorType ? ` ${record.errorType}` : ''}
+        </span>
+      )}
     </span>
   )
 }

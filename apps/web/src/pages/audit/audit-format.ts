@@ -39,8 +39,3 @@ export function formatParams(digest: string | undefined): string {
     return digest
   }
 }
-
-/** "failure (InsufficientCapacity)": the result, with the error code when there is one. */
-export function resultText(record: Pick<AuditRecord, 'result' | 'errorCode'>): string {
-  return record.errorCode ? `${record.result} (${record.errorCode})` : record.result
-}

@@ -40,7 +40,7 @@ export function VmAuditTrail({ vmId, account }: { vmId: string; account: string 
                 }
               >
                 {r.result}
-                {r.errorCode ? ` (${r.errorCode})` : ''}
+                {r.errorCode ? ` (${[r.errorCode, r.errorType].filter(Boolean).join(' ')})` : ''}
               </td>
               <td className="font-mono text-xs">{r.requestId}</td>
             </tr>
