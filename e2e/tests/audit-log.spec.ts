@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
-import { test, expect, signInThroughIdp } from '../support/fixtures.ts'
+import { test, expect } from '../support/fixtures.ts'
+import { anotherPerson } from '../support/team.ts'
 import { ACCOUNT, openVm, openVmList, searchList, vmAction, vmTable } from '../support/console.ts'
 import { expectNoRow, expectRowVisible, rowOf } from '../support/table.ts'
 import { expectNoSeriousA11yViolations, screenshotBothThemes } from '../support/pages.ts'
@@ -99,10 +100,8 @@ test('vera, a viewer, reads the audit log but cannot change anything, and her at
   browser,
   baseURL,
 }) => {
-  const admin = await browser.newContext({ baseURL })
-  const alicePage = await admin.newPage()
-  await alicePage.goto('/')
-  await signInThroughIdp(alicePage, 'alice')
+  const alice = await anotherPerson(browser, baseURL!, 'alice')
+  const alicePage = alice.page
   await openVmList(alicePage)
   await openVm(alicePage, 'web-prod-3')
   const vmId = openVmId(alicePage)
@@ -112,7 +111,7 @@ test('vera, a viewer, reads the audit log but cannot change anything, and her at
     .getByRole('button', { name: 'Stop VM' })
     .click()
   await expect(vmAction(alicePage, 'Stop')).toHaveAccessibleDescription(/this one is (stopping|stopped)/)
-  await admin.close()
+  await alice.close()
 
   await signIn('vera')
   await openAuditLog(page)

@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test'
-import { test, expect, signInThroughIdp } from '../support/fixtures.ts'
+import { test, expect } from '../support/fixtures.ts'
+import { anotherPerson, createVms } from '../support/team.ts'
 import { searchList } from '../support/console.ts'
 import { expectNoSeriousA11yViolations, screenshotBothThemes } from '../support/pages.ts'
 
@@ -20,27 +21,9 @@ const quotaRow = (page: Page, name: string) =>
 
 /** Alice, an admin of the account, creates VMs from her own browser while bill has the Quotas page open. */
 async function aliceCreatesVms(browser: Browser, baseURL: string, count: number) {
-  const context = await browser.newContext({ baseURL })
-  const page = await context.newPage()
-  await page.goto('/')
-  await signInThroughIdp(page, 'alice')
-  await expect(page).toHaveURL((url) => url.origin === new URL(baseURL).origin)
-  const call = async (action: string, body: unknown) => {
-    const response = await page.request.post(`/api/osc/demo-eu/${action}`, {
-      data: body,
-      headers: { 'X-Requested-With': 'osc-console', Origin: baseURL },
-    })
-    expect(response.status(), await response.text()).toBe(200)
-    return (await response.json()) as { Images?: Array<{ ImageId: string }> }
-  }
-  const { Images = [] } = await call('ReadImages', { Filters: { States: ['available'] } })
-  await call('CreateVms', {
-    ImageId: Images[0]!.ImageId,
-    VmType: 'tinav5.c1r1p2',
-    MinVmsCount: count,
-    MaxVmsCount: count,
-  })
-  await context.close()
+  const alice = await anotherPerson(browser, baseURL, 'alice')
+  await createVms(alice.page.request, baseURL, count)
+  await alice.close()
 }
 
 test('bill, from billing, sees the VM quota used of its maximum, near its limit first, and full once alice takes the last VMs', async ({

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
-import { test, expect, signInThroughIdp } from '../support/fixtures.ts'
+import { test, expect } from '../support/fixtures.ts'
+import { anotherPerson } from '../support/team.ts'
 import { openVm, openVmList } from '../support/console.ts'
 
 test.beforeEach(({ stack }) => {
@@ -61,16 +62,14 @@ test('a link to a VM that an admin shares with bill says his role does not inclu
   browser,
   baseURL,
 }) => {
-  const admin = await browser.newContext({ baseURL })
-  const alicePage = await admin.newPage()
-  await alicePage.goto('/')
-  await signInThroughIdp(alicePage, 'alice')
+  const alice = await anotherPerson(browser, baseURL!, 'alice')
+  const alicePage = alice.page
   await openVmList(alicePage)
   await openVm(alicePage, 'web-prod-1')
   const link = new URL(alicePage.url())
   const vmId = link.pathname.split('/').at(-1)!
   expect(vmId).toMatch(/^i-[0-9a-f]{8}$/)
-  await admin.close()
+  await alice.close()
 
   const calls = watchCalls(page)
   await signIn('bill', link.pathname)

@@ -1,5 +1,6 @@
 import { test, expect } from '../support/fixtures.ts'
 import { openVmList, searchList, vmTable } from '../support/console.ts'
+import { createVms } from '../support/team.ts'
 
 test('a call that OUTSCALE fails shows a plain message and the RequestId to quote', async ({
   page,
@@ -34,21 +35,7 @@ test('a VM that would exceed the account quota is blocked before it is sent', as
 }) => {
   await signIn('alice')
   // Someone else on the team takes the account's last five VMs (the demo seed leaves 5 of 45).
-  const call = async (action: string, body: unknown) => {
-    const response = await page.request.post(`/api/osc/demo-eu/${action}`, {
-      data: body,
-      headers: { 'X-Requested-With': 'osc-console', Origin: baseURL! },
-    })
-    expect(response.status(), await response.text()).toBe(200)
-    return (await response.json()) as { Images?: Array<{ ImageId: string }> }
-  }
-  const { Images = [] } = await call('ReadImages', { Filters: { States: ['available'] } })
-  await call('CreateVms', {
-    ImageId: Images[0]!.ImageId,
-    VmType: 'tinav5.c1r1p2',
-    MinVmsCount: 5,
-    MaxVmsCount: 5,
-  })
+  await createVms(page.request, baseURL!, 5)
 
   await openVmList(page)
   await page.getByRole('button', { name: 'Create VM' }).click()
