@@ -48,7 +48,7 @@ export function CommandPalette() {
         aria-keyshortcuts="Control+K Meta+K"
         onClick={() => setOpen(true)}
       >
-        Go to… <kbd className="rounded border px-1 text-xs muted">Ctrl K</kbd>
+        Go to… <kbd className="rounded border px-1 text-xs muted max-sm:hidden">Ctrl K</kbd>
       </button>
       {open && <PaletteDialog onClose={() => setOpen(false)} />}
     </>

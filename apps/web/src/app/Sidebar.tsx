@@ -3,11 +3,17 @@ import { navGroups } from './nav.ts'
 import { useAccountId } from './account.ts'
 import { paths } from '../paths.ts'
 
-export function Sidebar() {
+/** Always shown from 1024 px; below, only while `open`, over the page. */
+export function Sidebar({ open }: { open: boolean }) {
   const account = useAccountId()
   return (
     // The outer column carries the colour down the whole page; the navigation itself stays in view.
-    <div className="w-56 shrink-0 border-r border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
+    <div
+      id="sidebar"
+      className={`w-56 shrink-0 border-r border-slate-200 bg-slate-50 lg:static lg:block dark:border-slate-800 dark:bg-slate-900 ${
+        open ? 'fixed inset-y-0 left-0 z-40 block' : 'hidden'
+      }`}
+    >
       <nav aria-label="Resources" className="sticky top-0 flex h-screen flex-col overflow-y-auto">
         <Link
           {...paths.vms({ account })}

@@ -26,7 +26,10 @@ export function UserMenu() {
     }
   }
   return (
-    <Popover label={`User menu: ${name}`} buttonText={name}>
+    <Popover
+      label={`User menu: ${name}`}
+      buttonText={<span className="inline-block max-w-48 truncate align-bottom max-sm:max-w-12">{name}</span>}
+    >
       <div className="flex w-64 flex-col gap-2 p-3 text-sm">
         <div>
           <p className="font-medium">{name}</p>
