@@ -10,7 +10,9 @@ import type { CookiePolicy } from './cookies.ts'
 import { LOCAL_IDENTITY } from './identity.ts'
 import type { Identity } from './identity.ts'
 import { carriesIdentityHeaders, identityFromHeaders, isTrusted, peerAddress } from './proxy-mode.ts'
-import { describeDuration, sendError } from './responses.ts'
+import { describeDuration } from './responses.ts'
+import { consoleError } from '../errors.ts'
+import { sendError } from '../http-errors.ts'
 import { safeReturnTo } from './return-to.ts'
 import type { Policy } from './roles.ts'
 import type { SessionLimits, SessionStore } from './sessions.ts'
@@ -82,16 +84,18 @@ export function createRequireIdentity(deps: RequireIdentityDeps): NodeHandler {
 
   const requireIdentity: NodeHandler = async (req, res, next) => {
     const problem = sameOriginProblem(req, publicOrigin)
-    if (problem) return sendError(res, 403, 'not-allowed', problem)
+    if (problem) return sendError(res, consoleError('not-allowed', 403, problem))
 
     if (mode === 'none') {
       const peer = peerAddress(req.socket.remoteAddress)
       if (!isLoopbackHostname(peer)) {
         return sendError(
           res,
-          403,
-          'not-allowed',
-          'This console runs without sign-in and answers only on this machine.',
+          consoleError(
+            'not-allowed',
+            403,
+            'This console runs without sign-in and answers only on this machine.',
+          ),
         )
       }
       res.locals.identity = LOCAL_IDENTITY
@@ -111,21 +115,25 @@ export function createRequireIdentity(deps: RequireIdentityDeps): NodeHandler {
         }
         return sendError(
           res,
-          403,
-          'not-allowed',
-          forged
-            ? 'Identity headers are accepted only from the authenticating proxy in front of the console; this request came from elsewhere and was refused.'
-            : 'This console is reached through its authenticating proxy only; open it at its public address.',
+          consoleError(
+            'not-allowed',
+            403,
+            forged
+              ? 'Identity headers are accepted only from the authenticating proxy in front of the console; this request came from elsewhere and was refused.'
+              : 'This console is reached through its authenticating proxy only; open it at its public address.',
+          ),
         )
       }
       const identity = identityFromHeaders(req.headers, auth.proxy)
       if (!identity) {
         return sendError(
           res,
-          401,
-          'session-expired',
-          'The authenticating proxy did not say who you are. Reload the page to sign in again.',
-          { login: loginUrlFor(req, publicUrl, publicOrigin) },
+          consoleError(
+            'session-expired',
+            401,
+            'The authenticating proxy did not say who you are. Reload the page to sign in again.',
+            { login: loginUrlFor(req, publicUrl, publicOrigin) },
+          ),
         )
       }
       if (!policy.canSignIn(identity)) {
@@ -133,7 +141,7 @@ export function createRequireIdentity(deps: RequireIdentityDeps): NodeHandler {
         if (firstSightOf(`refused:${identity.subject}`)) {
           await audit.record({ kind: 'sign-in-refused', identity, result: 'refused', detail: message })
         }
-        return sendError(res, 403, 'not-allowed', message)
+        return sendError(res, consoleError('not-allowed', 403, message))
       }
       if (firstSightOf(`seen:${identity.subject}`)) {
         await audit.record({
@@ -166,13 +174,19 @@ export function createRequireIdentity(deps: RequireIdentityDeps): NodeHandler {
         result: 'refused',
         detail: found.reason === 'idle' ? 'idle timeout' : 'absolute lifetime',
       })
-      return sendError(res, 401, 'session-expired', `${why} Sign in again; your page and form are kept.`, {
-        login: loginUrlFor(req, publicUrl, publicOrigin),
-      })
+      return sendError(
+        res,
+        consoleError('session-expired', 401, `${why} Sign in again; your page and form are kept.`, {
+          login: loginUrlFor(req, publicUrl, publicOrigin),
+        }),
+      )
     }
-    return sendError(res, 401, 'session-expired', 'You are not signed in. Sign in to continue.', {
-      login: loginUrlFor(req, publicUrl, publicOrigin),
-    })
+    return sendError(
+      res,
+      consoleError('session-expired', 401, 'You are not signed in. Sign in to continue.', {
+        login: loginUrlFor(req, publicUrl, publicOrigin),
+      }),
+    )
   }
   return requireIdentity
 }

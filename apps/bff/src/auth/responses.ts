@@ -1,22 +1,6 @@
-// How the sign-in layer answers: a JSON error in the console's error shape for the SPA, or a small HTML page
-// for a browser that navigated here.
+// How the sign-in layer answers a browser that navigated here: a small HTML page. JSON errors go through
+// http-errors.ts like every other route's.
 import type { Request, Response } from 'express'
-import { consoleError } from '../errors.ts'
-import { sendError as sendConsoleError } from '../http-errors.ts'
-import type { NodeResponse } from '../node-http.ts'
-
-export type ErrorKind =
-  'invalid-request' | 'not-allowed' | 'session-expired' | 'throttled' | 'unreachable' | 'internal'
-
-export function sendError(
-  res: NodeResponse,
-  status: number,
-  kind: ErrorKind,
-  message: string,
-  extra: { login?: string; retryable?: boolean } = {},
-): void {
-  sendConsoleError(res, consoleError(kind, status, message, extra))
-}
 
 export function wantsHtml(req: Request): boolean {
   return req.accepts(['json', 'html']) === 'html'

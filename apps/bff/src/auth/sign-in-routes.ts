@@ -13,7 +13,9 @@ import { authPage } from './pages.ts'
 import { peerAddress } from './proxy-mode.ts'
 import type { AttemptLimiter } from './rate-limit.ts'
 import { refuseUnbound, sameOriginProblem } from './require-identity.ts'
-import { sendError, sendPage, wantsHtml } from './responses.ts'
+import { sendPage, wantsHtml } from './responses.ts'
+import { consoleError } from '../errors.ts'
+import { sendError } from '../http-errors.ts'
 import { safeReturnTo } from './return-to.ts'
 import type { Policy } from './roles.ts'
 import type { SessionStore } from './sessions.ts'
@@ -59,7 +61,7 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
     const message = `Too many sign-in attempts from your address. Wait ${wait} seconds, then try again.`
     if (wantsHtml(req))
       sendPage(res, 429, authPage({ title: 'Too many sign-in attempts', paragraphs: [message] }))
-    else sendError(res, 429, 'throttled', message, { retryable: true })
+    else sendError(res, consoleError('throttled', 429, message, { retryable: true }))
     return true
   }
 
@@ -80,7 +82,7 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
           }),
         )
       }
-      return sendError(res, 400, 'invalid-request', message)
+      return sendError(res, consoleError('invalid-request', 400, message))
     }
     if (!rp) return res.redirect(302, returnTo)
     let started: Awaited<ReturnType<RelyingParty['start']>>
@@ -91,7 +93,7 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
       logger.warn({ err }, 'sign-in could not start')
       if (wantsHtml(req))
         return sendPage(res, 502, authPage({ title: 'Sign-in is unavailable', paragraphs: [message] }))
-      return sendError(res, 502, 'unreachable', message, { retryable: true })
+      return sendError(res, consoleError('unreachable', 502, message, { retryable: true }))
     }
     await sessions.saveLoginFlow({
       state: started.state,
@@ -108,7 +110,7 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
     const fail = (status: number, title: string, message: string) => {
       if (wantsHtml(req))
         return sendPage(res, status, authPage({ title, paragraphs: [message], links: [again] }))
-      return sendError(res, status, status === 502 ? 'unreachable' : 'invalid-request', message)
+      return sendError(res, consoleError(status === 502 ? 'unreachable' : 'invalid-request', status, message))
     }
     if (!rp) return res.redirect(302, '/')
     const state = typeof req.query.state === 'string' ? req.query.state : ''
@@ -188,7 +190,7 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
 
   router.post('/auth/logout', async (req, res) => {
     const problem = sameOriginProblem(req, publicOrigin)
-    if (problem) return sendError(res, 403, 'not-allowed', problem)
+    if (problem) return sendError(res, consoleError('not-allowed', 403, problem))
     let redirect = mode === 'proxy' ? (auth.proxy.logoutUrl ?? '/') : '/'
     const id = readCookie(req.headers.cookie, cookie.name)
     const ended = id ? await sessions.destroy(id) : undefined
