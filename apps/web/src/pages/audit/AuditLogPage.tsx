@@ -12,6 +12,7 @@ import { auditLogQuery } from './queries.ts'
 import { personLabel } from './audit-format.ts'
 import { hasAuditFilters, noAuditFilters, type AuditSearch } from './search.ts'
 import { RefreshButton } from '../../ui/RefreshButton.tsx'
+import { PageHeader } from '../../ui/PageHeader.tsx'
 
 const route = getRouteApi('/$account/audit')
 
@@ -43,20 +44,21 @@ export default function AuditLogPage() {
 
   return (
     <div className="flex flex-col gap-4 p-6">
-      <div className="flex items-start gap-3">
-        <div className="min-w-0 flex-1">
-          <h1 className="text-xl font-semibold">Audit log</h1>
-          <p className="text-sm muted">
+      <PageHeader
+        title="Audit log"
+        description={
+          <>
             Every change made through the console on {current?.name ?? account}, and every call it refused,
             newest first. Reads that succeed are not recorded.
-          </p>
-        </div>
+          </>
+        }
+      >
         <RefreshButton
           className="shrink-0"
           onRefresh={() => void query.refetch()}
           refreshing={query.isRefetching}
         />
-      </div>
+      </PageHeader>
       <AuditFilters search={search} onChange={setSearch} people={people} actions={mutatingActions} />
       {refreshFailed && records.length > 0 && (
         <ErrorPanel

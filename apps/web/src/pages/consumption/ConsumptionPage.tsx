@@ -15,6 +15,7 @@ import { consumptionColumns, sortEntries, totalsByService } from './consumption-
 import { PeriodPicker } from './PeriodPicker.tsx'
 import { EntriesTable, TotalsTable } from './ConsumptionTables.tsx'
 import { RefreshButton } from '../../ui/RefreshButton.tsx'
+import { PageHeader } from '../../ui/PageHeader.tsx'
 
 const route = getRouteApi('/$account/consumption')
 
@@ -54,16 +55,17 @@ export default function ConsumptionPage() {
 
   return (
     <div className="flex flex-col gap-4 p-6">
-      <div className="flex flex-wrap items-start gap-3">
-        <div className="min-w-0 flex-1">
-          <h1 className="text-xl font-semibold">Consumption</h1>
-          <p className="text-sm muted">
+      <PageHeader
+        title="Consumption"
+        description={
+          <>
             {problem
               ? `What ${current?.name ?? account} consumed over a period, as OUTSCALE bills it.`
               : `What ${current?.name ?? account} consumed from ${period.from} to ${period.to} included (days in UTC), as OUTSCALE bills it${currency ? `, in ${currency}` : ''}.`}
             {!problem && query.data && ` ${entries.length} entries · ${age}.`}
-          </p>
-        </div>
+          </>
+        }
+      >
         <button type="button" className="btn shrink-0" onClick={exportCsv} disabled={entries.length === 0}>
           Export CSV
         </button>
@@ -73,7 +75,7 @@ export default function ConsumptionPage() {
           refreshing={query.isFetching}
           disabled={Boolean(problem)}
         />
-      </div>
+      </PageHeader>
       <PeriodPicker period={period} now={now} onChange={setPeriod} />
       {problem ? (
         <div role="alert" className="card flex flex-col items-start gap-2 p-4 text-sm">

@@ -13,6 +13,7 @@ import { QuotaGroupTable } from './QuotaGroupTable.tsx'
 import { useDebouncedInput } from '../../table/debounced-input.ts'
 import { RefreshButton } from '../../ui/RefreshButton.tsx'
 import type { QuotaSearch } from './search.ts'
+import { PageHeader } from '../../ui/PageHeader.tsx'
 
 const route = getRouteApi('/$account/quotas')
 
@@ -53,20 +54,21 @@ export default function QuotasPage() {
 
   return (
     <div className="flex flex-col gap-4 p-6">
-      <div className="flex flex-wrap items-start gap-3">
-        <div className="min-w-0 flex-1">
-          <h1 className="text-xl font-semibold">Quotas</h1>
-          <p className="text-sm muted">
+      <PageHeader
+        title="Quotas"
+        description={
+          <>
             The limits OUTSCALE sets on {current?.name ?? account} and how much of each is used. To raise one,
             ask OUTSCALE support.
-          </p>
-        </div>
+          </>
+        }
+      >
         <RefreshButton
           className="shrink-0"
           onRefresh={() => void query.refetch()}
           refreshing={query.isFetching}
         />
-      </div>
+      </PageHeader>
       <div className="flex flex-wrap items-center gap-3">
         <input
           type="search"
