@@ -29,3 +29,20 @@ export async function searchList(page: Page, text: string) {
   // row that is being replaced. The search is in the URL once applied.
   await expect.poll(() => new URL(page.url()).searchParams.get('q') ?? '', { timeout: 15_000 }).toBe(text)
 }
+
+/** The id of the VM whose page is open, from its address. */
+export function openVmId(page: Page): string {
+  const id = new URL(page.url()).pathname.split('/').at(-1)!
+  expect(id).toMatch(/^i-[0-9a-f]{8}$/)
+  return id
+}
+
+/** Every OUTSCALE call the page sends through the console from now on, by action. */
+export function watchOscCalls(page: Page): string[] {
+  const calls: string[] = []
+  page.on('request', (request) => {
+    const match = /\/api\/osc\/[^/]+\/(\w+)$/.exec(new URL(request.url()).pathname)
+    if (match) calls.push(match[1]!)
+  })
+  return calls
+}

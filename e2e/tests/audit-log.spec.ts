@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from '../support/fixtures.ts'
 import { anotherPerson } from '../support/team.ts'
-import { ACCOUNT, openVm, openVmList, searchList, vmAction, vmTable } from '../support/console.ts'
+import { ACCOUNT, openVm, openVmId, openVmList, searchList, vmAction, vmTable } from '../support/console.ts'
 import { expectNoRow, expectRowVisible, rowOf } from '../support/table.ts'
 import { expectNoSeriousA11yViolations, screenshotBothThemes } from '../support/pages.ts'
 
@@ -16,13 +16,6 @@ async function openAuditLog(page: Page) {
     .getByRole('link', { name: 'Audit log', exact: true })
     .click()
   await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor()
-}
-
-/** The id of the VM whose page is open, from its address. */
-function openVmId(page: Page): string {
-  const id = new URL(page.url()).pathname.split('/').at(-1)!
-  expect(id).toMatch(/^i-[0-9a-f]{8}$/)
-  return id
 }
 
 const filters = (page: Page) => page.getByRole('search', { name: 'Filter the audit log' })

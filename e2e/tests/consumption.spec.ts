@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from '../support/fixtures.ts'
+import { watchOscCalls } from '../support/console.ts'
 import { expectNoSeriousA11yViolations, screenshotBothThemes } from '../support/pages.ts'
 
 test.beforeEach(({ stack }) => {
@@ -29,15 +30,6 @@ const entries = (page: Page) => page.getByRole('table', { name: 'Consumption by 
 const grandTotal = (page: Page) => totals(page).getByRole('row', { name: /^All services/ })
 const quick = (page: Page, name: string) =>
   page.getByRole('group', { name: 'Quick periods' }).getByRole('button', { name })
-
-/** Counts the calls the page sends for the consumption, to show a refused period sends none. */
-function countConsumptionCalls(page: Page) {
-  const calls = { count: 0 }
-  page.on('request', (request) => {
-    if (request.url().endsWith('/ReadConsumptionAccount')) calls.count++
-  })
-  return calls
-}
 
 test('bill, from billing, reads this month so far, switches to last month and keeps it through a reload', async ({
   page,
@@ -81,7 +73,7 @@ test('a period in the future or upside down is refused with what to change, and 
   await signIn('bill')
   await openConsumption(page)
   await expect(grandTotal(page)).toContainText('€')
-  const calls = countConsumptionCalls(page)
+  const calls = watchOscCalls(page)
   const shownTotal = await grandTotal(page).textContent()
   const form = page.getByRole('form', { name: 'Period' })
   const todayText = utcDay(today())
@@ -110,7 +102,7 @@ test('a period in the future or upside down is refused with what to change, and 
     `The period starts on ${tomorrow}, after today (${todayText}). Choose a first day of ${todayText} or earlier.`,
   )
   await expect(totals(page)).toHaveCount(0)
-  expect(calls.count).toBe(0)
+  expect(calls.filter((action) => action === 'ReadConsumptionAccount')).toEqual([])
   await page.getByRole('button', { name: 'Show this month' }).click()
   await expect(grandTotal(page)).toContainText('€')
 })

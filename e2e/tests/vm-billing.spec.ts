@@ -1,21 +1,11 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from '../support/fixtures.ts'
 import { anotherPerson } from '../support/team.ts'
-import { openVm, openVmList } from '../support/console.ts'
+import { openVm, openVmId, openVmList, watchOscCalls } from '../support/console.ts'
 
 test.beforeEach(({ stack }) => {
   test.skip(stack.auth !== 'oidc', 'the console runs without sign-in')
 })
-
-/** Every OUTSCALE call the page sends through the console, by action. */
-function watchCalls(page: Page): string[] {
-  const calls: string[] = []
-  page.on('request', (request) => {
-    const match = /\/api\/osc\/[^/]+\/(\w+)$/.exec(new URL(request.url()).pathname)
-    if (match) calls.push(match[1]!)
-  })
-  return calls
-}
 
 const notAllowed = (page: Page) => page.getByRole('region', { name: 'Not allowed' })
 
@@ -23,7 +13,7 @@ test('bill, from billing, opening the VM list is told his role does not include 
   page,
   signIn,
 }) => {
-  const calls = watchCalls(page)
+  const calls = watchOscCalls(page)
   await signIn('bill', '/demo-eu/vms')
   await page.getByRole('heading', { name: 'VMs', level: 1 }).waitFor()
   await expect(notAllowed(page)).toContainText("Your role does not include reading this account's VMs.")
@@ -45,7 +35,7 @@ test('the create form opened by its address tells bill he may not create VMs, an
   page,
   signIn,
 }) => {
-  const calls = watchCalls(page)
+  const calls = watchOscCalls(page)
   await signIn('bill', '/demo-eu/vms/new')
   await page.getByRole('heading', { name: 'Create VM', level: 1 }).waitFor()
   await expect(notAllowed(page)).toContainText('Your role does not include creating VMs in this account.')
@@ -67,11 +57,10 @@ test('a link to a VM that an admin shares with bill says his role does not inclu
   await openVmList(alicePage)
   await openVm(alicePage, 'web-prod-1')
   const link = new URL(alicePage.url())
-  const vmId = link.pathname.split('/').at(-1)!
-  expect(vmId).toMatch(/^i-[0-9a-f]{8}$/)
+  const vmId = openVmId(alicePage)
   await alice.close()
 
-  const calls = watchCalls(page)
+  const calls = watchOscCalls(page)
   await signIn('bill', link.pathname)
   await page.getByRole('heading', { name: `VM ${vmId}`, level: 1 }).waitFor()
   await expect(notAllowed(page)).toContainText('Your role (billing) on Demo (Europe) does not allow ReadVms.')
