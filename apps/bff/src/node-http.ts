@@ -1,6 +1,6 @@
 // What the console's handlers use of node's request and response objects. The proxy's route is served without
 // Express (see app.ts), so everything it reaches keeps to node's own API: giving node's objects Express's
-// prototypes on each call made every later step of node's HTTP code slower and cost about a third of the proxy's
+// prototypes on each call made every later step of node's HTTP code slower and cost about a quarter of the proxy's
 // CPU. Express's objects are node's objects too, so these helpers serve every route alike.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 

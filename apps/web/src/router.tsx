@@ -11,6 +11,7 @@ import {
 } from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
 import { meQuery, permission } from '@osc-console/data'
+import type { ActionName } from '@osc-console/osc-api'
 import { Shell } from './app/Shell.tsx'
 import { ErrorPage, NotFound } from './app/ErrorPage.tsx'
 import { PageSkeleton } from './ui/Skeleton.tsx'
@@ -26,6 +27,20 @@ import { parseConsumptionSearch } from './pages/consumption/period.ts'
 
 export interface RouterContext {
   queryClient: QueryClient
+}
+
+/**
+ * Starts a page's read while its chunk loads, if the person's role allows the call: a role without it sees the page
+ * say so, and asking would only add a refusal to the audit log.
+ */
+async function readIfAllowed(
+  queryClient: QueryClient,
+  account: string,
+  action: ActionName,
+  read: () => Promise<unknown>,
+): Promise<void> {
+  const me = await queryClient.ensureQueryData(meQuery())
+  if (permission(me, account, action).allowed) read().catch(() => undefined)
 }
 
 /**
@@ -79,14 +94,10 @@ const vmsRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms',
   validateSearch: onlyValid(parseTableSearch),
-  // Starts the read while the page's chunk loads. ensureQueryData, not prefetchQuery: the loader runs again on
-  // every search change (each keystroke in the search box), which must not refetch 10,000 VMs.
-  // A role without ReadVms sees the page say so; asking would only add a refusal to the audit log.
-  loader: async ({ context, params }) => {
-    const me = await context.queryClient.ensureQueryData(meQuery())
-    if (permission(me, params.account, 'ReadVms').allowed)
-      context.queryClient.ensureQueryData(vmListQuery(params.account)).catch(() => undefined)
-  },
+  // ensureQueryData, not prefetchQuery: the loader runs again on every search change (each keystroke in the
+  // search box), which must not refetch 10,000 VMs.
+  loader: ({ context: { queryClient }, params: { account } }) =>
+    readIfAllowed(queryClient, account, 'ReadVms', () => queryClient.ensureQueryData(vmListQuery(account))),
   component: lazyRouteComponent(() => import('./pages/vms/VmListPage.tsx')),
   pendingComponent: () => <PageSkeleton label="Loading VMs" />,
 })
@@ -122,12 +133,10 @@ const quotasRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'quotas',
   validateSearch: onlyValid(parseQuotaSearch),
-  // As for the VMs: a role without ReadQuotas sees the page say so, and nothing is asked.
-  loader: async ({ context, params }) => {
-    const me = await context.queryClient.ensureQueryData(meQuery())
-    if (permission(me, params.account, 'ReadQuotas').allowed)
-      context.queryClient.ensureQueryData(quotasQuery(params.account)).catch(() => undefined)
-  },
+  loader: ({ context: { queryClient }, params: { account } }) =>
+    readIfAllowed(queryClient, account, 'ReadQuotas', () =>
+      queryClient.ensureQueryData(quotasQuery(account)),
+    ),
   component: lazyRouteComponent(() => import('./pages/quotas/QuotasPage.tsx')),
   pendingComponent: () => <PageSkeleton label="Loading the quotas" />,
 })
