@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite'
 import tailwindcss from '@tailwindcss/vite'
+import { precompileMessages } from './precompile-messages.ts'
 
 // The BFF that the dev server forwards /api and /auth to (npm run dev starts it on 8080).
 const bff = process.env.OSC_CONSOLE_BFF_URL ?? 'http://localhost:8080'
 
 export default defineConfig({
-  plugins: [tailwindcss()],
+  plugins: [tailwindcss(), precompileMessages()],
   // React's automatic JSX runtime through Vite's own transform: no React plugin needed for a production build.
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   server: {

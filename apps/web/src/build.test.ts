@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build, type Rolldown } from 'vite'
 
-const FIRST_ROUTE_BUDGET = 170 * 1024
+// The shell, the VM list and the reader's language (English here): what a person waits for before the first page.
+const FIRST_ROUTE_BUDGET = 175 * 1024
 
 let outDir: string
 let chunks: Rolldown.OutputChunk[] = []
@@ -39,11 +40,12 @@ describe('the production build', () => {
     for (const file of readdirSync(join(outDir, 'assets'))) expect(file).toMatch(/-[\w-]{8}\.(js|css)$/)
   })
 
-  it('needs at most 170 KB of gzipped JavaScript for the VM list, the first route', () => {
+  it('needs at most 175 KB of gzipped JavaScript for the VM list, the first route', () => {
     const byName = new Map(chunks.map((c) => [c.fileName, c]))
     const entry = chunks.find((c) => c.isEntry)
     const page = chunks.find((c) => c.facadeModuleId?.endsWith('VmListPage.tsx'))
-    expect(entry && page).toBeTruthy()
+    const language = chunks.find((c) => c.facadeModuleId?.endsWith('i18n/en.ts'))
+    expect(entry && page && language).toBeTruthy()
     const needed = new Set<string>()
     const visit = (name: string) => {
       if (needed.has(name)) return
@@ -52,6 +54,7 @@ describe('the production build', () => {
     }
     visit(entry!.fileName)
     visit(page!.fileName)
+    visit(language!.fileName)
     const bytes = [...needed].reduce((sum, name) => sum + gzipSync(byName.get(name)!.code).length, 0)
     expect(bytes).toBeGreaterThan(50 * 1024) // the sum really covers React, the router and the table
     expect(bytes).toBeLessThanOrEqual(FIRST_ROUTE_BUDGET)

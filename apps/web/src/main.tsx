@@ -7,6 +7,9 @@ import { makeRouter } from './router.tsx'
 import { applyTheme, watchSystemTheme } from './app/theme.ts'
 import { installSessionHandling } from './app/session.ts'
 import { Toaster } from './app/toasts.tsx'
+import { I18nProvider } from './i18n/I18nProvider.tsx'
+import { loadMessages } from './i18n/catalog.ts'
+import { initialLocale, storeLocale } from './i18n/locale.ts'
 import './styles.css'
 
 applyTheme()
@@ -26,13 +29,20 @@ const queryClient = new QueryClient({
 
 const router = makeRouter(queryClient)
 
+// Only the reader's language is loaded before the first render; the other loads when they switch.
+const locale = initialLocale()
+const messages = await loadMessages[locale]()
+storeLocale(locale)
+
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-      <Toaster />
-    </QueryClientProvider>
+    <I18nProvider locale={locale} messages={messages}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+        <Toaster />
+      </QueryClientProvider>
+    </I18nProvider>
   </StrictMode>,
 )

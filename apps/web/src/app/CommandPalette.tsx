@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import type { Vm } from '@osc-console/osc-api'
 import { Dialog } from '../ui/Dialog.tsx'
 import { navItems } from './nav.ts'
+import { useT } from '../i18n/text.ts'
 import { useAccountId } from './account.ts'
 import { paths } from '../paths.ts'
 import { vmName } from '../pages/vms/vm-format.ts'
@@ -58,6 +59,7 @@ export function CommandPalette() {
 function PaletteDialog({ onClose }: { onClose: () => void }) {
   const account = useAccountId()
   const navigate = useNavigate()
+  const t = useT()
   const client = useQueryClient()
   const [text, setText] = useState('')
   const [active, setActive] = useState(0)
@@ -77,7 +79,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
       },
       ...navItems.map((item) => ({
         id: `page-${item.section}`,
-        label: item.label,
+        label: t(item.label),
         hint: 'Page',
         run: go(() => navigate(paths.section({ account, section: item.section }))),
       })),
@@ -108,7 +110,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
       ]
     })
     return [...pages, ...resources]
-  }, [account, client, navigate, onClose])
+  }, [account, client, navigate, onClose, t])
 
   const needle = text.trim().toLowerCase()
   const results = (

@@ -6,8 +6,10 @@ import { useEffect, useState } from 'react'
 import { Outlet, useLocation } from '@tanstack/react-router'
 import { Sidebar } from './Sidebar.tsx'
 import { TopBar } from './TopBar.tsx'
+import { useT } from '../i18n/text.ts'
 
 export function Shell() {
+  const t = useT()
   const [menuOpen, setMenuOpen] = useState(false)
   const { pathname } = useLocation()
   // Choosing a page closes the menu; so does Escape, which gives the focus back to the Menu button.
@@ -29,13 +31,13 @@ export function Shell() {
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
       >
-        Skip to content
+        {t('shell.skipToContent')}
       </a>
       <Sidebar open={menuOpen} />
       {menuOpen && (
         <button
           type="button"
-          aria-label="Close the menu"
+          aria-label={t('shell.closeMenu')}
           className="fixed inset-0 z-[35] bg-slate-900/40 lg:hidden"
           onClick={() => setMenuOpen(false)}
         />

@@ -2,10 +2,12 @@ import { Link } from '@tanstack/react-router'
 import { navGroups } from './nav.ts'
 import { useAccountId } from './account.ts'
 import { paths } from '../paths.ts'
+import { useT } from '../i18n/text.ts'
 
 /** Always shown from 1024 px; below, only while `open`, over the page. */
 export function Sidebar({ open }: { open: boolean }) {
   const account = useAccountId()
+  const t = useT()
   return (
     // The outer column carries the colour down the whole page; the navigation itself stays in view.
     <div
@@ -14,18 +16,18 @@ export function Sidebar({ open }: { open: boolean }) {
         open ? 'fixed inset-y-0 left-0 z-40 block' : 'hidden'
       }`}
     >
-      <nav aria-label="Resources" className="sticky top-0 flex h-screen flex-col overflow-y-auto">
+      <nav aria-label={t('shell.resources')} className="sticky top-0 flex h-screen flex-col overflow-y-auto">
         <Link
           {...paths.vms({ account })}
           className="flex items-center gap-2 px-4 py-4 text-base font-semibold"
         >
           <span aria-hidden="true" className="inline-block h-5 w-5 rounded-full border-4 border-blue-600" />
-          OSC Console
+          {t('shell.productName')}
         </Link>
         {navGroups.map((group) => (
           <div key={group.label} className="px-2 pb-3">
             <h2 className="px-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
-              {group.label}
+              {t(group.label)}
             </h2>
             <ul>
               {group.items.map((item) => (
@@ -39,9 +41,11 @@ export function Sidebar({ open }: { open: boolean }) {
                     }}
                     activeOptions={{ includeSearch: false }}
                   >
-                    {item.label}
+                    {t(item.label)}
                     {!item.built && (
-                      <span className="text-[10px] text-slate-600 dark:text-slate-400">soon</span>
+                      <span className="text-[10px] text-slate-600 dark:text-slate-400">
+                        {t('shell.soon')}
+                      </span>
                     )}
                   </Link>
                 </li>

@@ -3,6 +3,9 @@ import { useMe, useAccountId, useCurrentAccount } from './account.ts'
 import { setTheme, useTheme, type ThemeChoice } from './theme.ts'
 import { UserMenu } from './UserMenu.tsx'
 import { CommandPalette } from './CommandPalette.tsx'
+import { useT } from '../i18n/text.ts'
+import { useLocale } from '../i18n/I18nProvider.tsx'
+import { isLocale, localeNames, locales } from '../i18n/locale.ts'
 
 export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => void }) {
   const me = useMe()
@@ -11,6 +14,8 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => 
   const navigate = useNavigate()
   const location = useLocation()
   const theme = useTheme()
+  const t = useT()
+  const { locale, setLocale } = useLocale()
   return (
     <header className="sticky top-0 z-30 flex h-13 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4 max-sm:gap-1.5 max-sm:px-2 dark:border-slate-800 dark:bg-slate-950">
       <button
@@ -20,10 +25,10 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => 
         aria-controls="sidebar"
         onClick={onMenu}
       >
-        Menu
+        {t('shell.menu')}
       </button>
       <label className="flex items-center gap-2 text-sm">
-        <span className="muted max-[1100px]:sr-only">Account</span>
+        <span className="muted max-[1100px]:sr-only">{t('shell.account')}</span>
         <select
           className="input w-60 max-md:w-40 max-sm:w-24"
           value={accountId}
@@ -35,7 +40,7 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => 
         >
           {me?.accounts.map((a) => (
             <option key={a.id} value={a.id}>
-              {a.name} — {a.region}
+              {t('shell.accountOption', { name: a.name, region: a.region })}
             </option>
           ))}
         </select>
@@ -43,7 +48,7 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => 
       {account && (
         <span
           className="rounded bg-slate-100 px-2 py-0.5 font-mono text-xs whitespace-nowrap max-md:hidden dark:bg-slate-800"
-          title="Region"
+          title={t('shell.region')}
         >
           {account.region}
         </span>
@@ -51,18 +56,33 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => 
       <div className="flex-1" />
       <CommandPalette />
       <label className="flex items-center gap-2 text-sm">
-        <span className="sr-only">Theme</span>
+        <span className="sr-only">{t('shell.theme')}</span>
         <select
           className="input w-28 max-sm:w-24"
           value={theme}
-          aria-label="Theme"
+          aria-label={t('shell.theme')}
           onChange={(event) => setTheme(event.target.value as ThemeChoice)}
         >
-          <option value="system">System</option>
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
+          <option value="system">{t('shell.theme.system')}</option>
+          <option value="light">{t('shell.theme.light')}</option>
+          <option value="dark">{t('shell.theme.dark')}</option>
         </select>
       </label>
+      <select
+        className="input w-28 max-sm:w-16"
+        value={locale}
+        aria-label={t('shell.language')}
+        onChange={(event) => {
+          if (isLocale(event.target.value)) void setLocale(event.target.value)
+        }}
+      >
+        {locales.map((code) => (
+          // Each language is named in itself, so a reader finds theirs whatever the page's language.
+          <option key={code} value={code} lang={code}>
+            {localeNames[code]}
+          </option>
+        ))}
+      </select>
       <UserMenu />
     </header>
   )

@@ -1,71 +1,92 @@
 // The sidebar: resource families and their pages. `built: false` pages show a "coming soon" state.
 import { permission, type Me } from '@osc-console/data'
 import type { ActionName } from '@osc-console/osc-api'
+import type { MessageId } from '../i18n/catalog.ts'
 
 export interface NavItem {
   section: string
-  label: string
+  label: MessageId
   built: boolean
-  description: string
+  description: MessageId
   /** The call without which the page has nothing to show; absent when every role can use it. */
   reads?: ActionName
 }
 
 export interface NavGroup {
-  label: string
+  label: MessageId
   items: NavItem[]
 }
 
 export const navGroups: NavGroup[] = [
   {
-    label: 'Compute',
+    label: 'nav.group.compute',
     items: [
-      { section: 'vms', label: 'VMs', built: true, description: 'Virtual machines', reads: 'ReadVms' },
-      { section: 'images', label: 'Images', built: false, description: 'OMIs to boot VMs from' },
-      { section: 'keypairs', label: 'Keypairs', built: false, description: 'SSH keys for VMs' },
+      { section: 'vms', label: 'nav.vms', built: true, description: 'nav.vms.description', reads: 'ReadVms' },
+      { section: 'images', label: 'nav.images', built: false, description: 'nav.images.description' },
+      { section: 'keypairs', label: 'nav.keypairs', built: false, description: 'nav.keypairs.description' },
     ],
   },
   {
-    label: 'Network',
+    label: 'nav.group.network',
     items: [
-      { section: 'nets', label: 'Nets', built: false, description: 'Private networks' },
-      { section: 'subnets', label: 'Subnets', built: false, description: 'Subnets of Nets' },
-      { section: 'security-groups', label: 'Security groups', built: false, description: 'Firewall rules' },
-      { section: 'public-ips', label: 'Public IPs', built: false, description: 'Elastic public addresses' },
-      { section: 'nics', label: 'NICs', built: false, description: 'Network interfaces' },
+      { section: 'nets', label: 'nav.nets', built: false, description: 'nav.nets.description' },
+      { section: 'subnets', label: 'nav.subnets', built: false, description: 'nav.subnets.description' },
+      {
+        section: 'security-groups',
+        label: 'nav.securityGroups',
+        built: false,
+        description: 'nav.securityGroups.description',
+      },
+      {
+        section: 'public-ips',
+        label: 'nav.publicIps',
+        built: false,
+        description: 'nav.publicIps.description',
+      },
+      { section: 'nics', label: 'nav.nics', built: false, description: 'nav.nics.description' },
     ],
   },
   {
-    label: 'Storage',
+    label: 'nav.group.storage',
     items: [
-      { section: 'volumes', label: 'Volumes', built: false, description: 'Block storage' },
-      { section: 'snapshots', label: 'Snapshots', built: false, description: 'Volume snapshots' },
+      { section: 'volumes', label: 'nav.volumes', built: false, description: 'nav.volumes.description' },
+      {
+        section: 'snapshots',
+        label: 'nav.snapshots',
+        built: false,
+        description: 'nav.snapshots.description',
+      },
     ],
   },
   {
-    label: 'Load balancing',
+    label: 'nav.group.loadBalancing',
     items: [
-      { section: 'load-balancers', label: 'Load balancers', built: false, description: 'Load balancers' },
+      {
+        section: 'load-balancers',
+        label: 'nav.loadBalancers',
+        built: false,
+        description: 'nav.loadBalancers.description',
+      },
     ],
   },
   {
-    label: 'Account',
+    label: 'nav.group.account',
     items: [
       {
         section: 'quotas',
-        label: 'Quotas',
+        label: 'nav.quotas',
         built: true,
-        description: 'Limits and usage',
+        description: 'nav.quotas.description',
         reads: 'ReadQuotas',
       },
       {
         section: 'consumption',
-        label: 'Consumption',
+        label: 'nav.consumption',
         built: true,
-        description: 'Usage and cost',
+        description: 'nav.consumption.description',
         reads: 'ReadConsumptionAccount',
       },
-      { section: 'audit', label: 'Audit log', built: true, description: 'Who did what' },
+      { section: 'audit', label: 'nav.audit', built: true, description: 'nav.audit.description' },
     ],
   },
 ]

@@ -1,0 +1,39 @@
+// The reader's language: the one they chose in the top bar, else the first of their browser's languages that the
+// console speaks, else English. The choice is a cookie rather than local storage so that the BFF's own pages (sign-in,
+// no access) answer in the same language before the SPA has loaded.
+export const locales = ['en', 'fr'] as const
+export type Locale = (typeof locales)[number]
+
+export const localeNames: Record<Locale, string> = { en: 'English', fr: 'Français' }
+
+export const LOCALE_COOKIE = 'osc_locale'
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value)
+}
+
+/** The first of the browser's languages the console speaks: `fr-CA` counts as `fr`. */
+export function preferredLocale(languages: readonly string[]): Locale | undefined {
+  for (const language of languages) {
+    const base = language.toLowerCase().split('-')[0]
+    if (isLocale(base)) return base
+  }
+  return undefined
+}
+
+export function storedLocale(cookie: string): Locale | undefined {
+  const value = cookie
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([name]) => name === LOCALE_COOKIE)?.[1]
+  return isLocale(value) ? value : undefined
+}
+
+export function initialLocale(): Locale {
+  return storedLocale(document.cookie) ?? preferredLocale(navigator.languages) ?? 'en'
+}
+
+export function storeLocale(locale: Locale): void {
+  document.cookie = `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`
+  document.documentElement.lang = locale
+}
