@@ -58,13 +58,34 @@ function isJson(req: express.Request): boolean {
   )
 }
 
-/** Route label for metrics: the action for proxy calls, the route pattern otherwise (never raw ids). */
+/**
+ * The console's routes, as metrics label them. A path that matches none of them shares one label (`unmatched`
+ * under /api, /auth and /_, `static` elsewhere, where the SPA answers): a label per raw path would let anyone add
+ * series to /metrics, for ever, one random URL at a time.
+ */
+const ROUTE_TEMPLATES = [
+  OSC_ROUTE_LABEL,
+  '/api/operations/:id',
+  '/api/operations',
+  '/api/audit',
+  '/api/me',
+  '/auth/login',
+  '/auth/callback',
+  '/auth/logout',
+  '/healthz',
+  '/readyz',
+  '/metrics',
+] as const
+// Express matches routes case-insensitively and with an optional trailing slash; so do these.
+const ROUTE_MATCHERS = ROUTE_TEMPLATES.map(
+  (template) => [template, new RegExp(`^${template.replace(/:\w+/g, '[^/]+')}/?$`, 'i')] as const,
+)
+const UNMATCHED_API = /^\/(api|auth)(\/|$)|^\/_/i
+
 function routeLabel(req: NodeRequest): string {
   const path = pathOf(req)
-  if (path.startsWith('/api/osc/')) return OSC_ROUTE_LABEL
-  if (path.startsWith('/api/operations/')) return '/api/operations/:id'
-  if (path.startsWith('/api/') || path.startsWith('/auth/') || path.startsWith('/_')) return path
-  return path === '/healthz' || path === '/readyz' || path === '/metrics' ? path : 'static'
+  for (const [template, matcher] of ROUTE_MATCHERS) if (matcher.test(path)) return template
+  return UNMATCHED_API.test(path) ? 'unmatched' : 'static'
 }
 
 /**
