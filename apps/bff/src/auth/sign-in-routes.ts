@@ -12,7 +12,7 @@ import type { RelyingParty } from './oidc.ts'
 import { authPage } from './pages.ts'
 import { peerAddress } from './proxy-mode.ts'
 import type { AttemptLimiter } from './rate-limit.ts'
-import { refuseUnbound, sameOriginProblem } from './require-identity.ts'
+import { refuseUnbound } from './require-identity.ts'
 import { sendPage, wantsHtml } from './responses.ts'
 import { consoleError } from '../errors.ts'
 import { sendError } from '../http-errors.ts'
@@ -189,8 +189,6 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
   })
 
   router.post('/auth/logout', async (req, res) => {
-    const problem = sameOriginProblem(req, publicOrigin)
-    if (problem) return sendError(res, consoleError('not-allowed', 403, problem))
     let redirect = mode === 'proxy' ? (auth.proxy.logoutUrl ?? '/') : '/'
     const id = readCookie(req.headers.cookie, cookie.name)
     const ended = id ? await sessions.destroy(id) : undefined
