@@ -33,24 +33,33 @@ export function sameOrigin(publicUrl: string): SameOrigin {
   const loopback = isLoopbackHostname(base.hostname)
   const consoleUrl = `${publicOrigin}/`
 
-  /** The Host in the form URL gives it (lower case, no default port), or undefined when it is not a host. */
-  const hostOf = (req: IncomingMessage): URL | undefined => {
-    const host = header(req, 'host')
-    if (!host || !HOST_SYNTAX.test(host)) return undefined
+  // Hosts already accepted, as sent → as URL writes them: the check runs on every call of the proxy's hot path,
+  // and the few names a console is reached by need parsing once. Refused names are not kept (anyone picks them).
+  const accepted = new Map<string, string>()
+
+  /** The console's host as this request names it (URL's form: lower case, no default port), else undefined. */
+  const consoleHostOf = (req: IncomingMessage): string | undefined => {
+    const named = header(req, 'host')
+    if (!named) return undefined
+    const known = accepted.get(named)
+    if (known !== undefined) return known
+    if (!HOST_SYNTAX.test(named)) return undefined
+    let host: URL
     try {
-      return new URL(`${base.protocol}//${host}`)
+      host = new URL(`${base.protocol}//${named}`)
     } catch {
       return undefined
     }
+    if (host.host !== base.host && !(loopback && isLoopbackHostname(host.hostname))) return undefined
+    if (accepted.size < 32) accepted.set(named, host.host)
+    return host.host
   }
-  const isConsoleHost = (host: URL | undefined): host is URL =>
-    host !== undefined && (host.host === base.host || (loopback && isLoopbackHostname(host.hostname)))
 
   const refusal = (req: IncomingMessage): ConsoleError | undefined => {
     const method = req.method ?? ''
     const safe = SAFE_METHODS.has(method)
-    const host = hostOf(req)
-    if (!(safe && PROBES.has(pathOf(req))) && !isConsoleHost(host)) {
+    const host = consoleHostOf(req)
+    if (host === undefined && !(safe && PROBES.has(pathOf(req)))) {
       const named = header(req, 'host')
       const shown = named ? `"${named.slice(0, 100)}"` : 'no host'
       return consoleError(
@@ -71,7 +80,7 @@ export function sameOrigin(publicUrl: string): SameOrigin {
     const ownOrigin =
       origin === undefined
         ? site !== undefined
-        : origin === publicOrigin || (loopback && origin === `${base.protocol}//${host!.host}`)
+        : origin === publicOrigin || (loopback && origin === `${base.protocol}//${host}`)
     if (!ownOrigin || (site !== undefined && site !== 'same-origin'))
       return consoleError(
         'not-allowed',
