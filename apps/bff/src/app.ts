@@ -18,6 +18,7 @@ import type { Proxy } from './proxy.ts'
 import { auditRouter } from './routes/audit.ts'
 import { OSC_ROUTE, oscHandler } from './routes/osc.ts'
 import { operationsRouter } from './routes/operations.ts'
+import { sameOrigin, type SameOrigin } from './same-origin.ts'
 import { spaRouter } from './static-spa.ts'
 import type { Db } from './storage/index.ts'
 
@@ -44,7 +45,6 @@ export interface AppDeps {
   readiness?: Record<string, () => Promise<unknown>>
 }
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/
 /** What OSC_ROUTE matches (Express's default: case-sensitive here, optional trailing slash, any query). */
 const OSC_PATH = /^\/api\/osc\/([^/?]+)\/([^/?]+)\/?(?:\?.*)?$/
@@ -58,13 +58,34 @@ function isJson(req: express.Request): boolean {
   )
 }
 
-/** Route label for metrics: the action for proxy calls, the route pattern otherwise (never raw ids). */
+/**
+ * The console's routes, as metrics label them. A path that matches none of them shares one label (`unmatched`
+ * under /api, /auth and /_, `static` elsewhere, where the SPA answers): a label per raw path would let anyone add
+ * series to /metrics, for ever, one random URL at a time.
+ */
+const ROUTE_TEMPLATES = [
+  OSC_ROUTE_LABEL,
+  '/api/operations/:id',
+  '/api/operations',
+  '/api/audit',
+  '/api/me',
+  '/auth/login',
+  '/auth/callback',
+  '/auth/logout',
+  '/healthz',
+  '/readyz',
+  '/metrics',
+] as const
+// Express matches routes case-insensitively and with an optional trailing slash; so do these.
+const ROUTE_MATCHERS = ROUTE_TEMPLATES.map(
+  (template) => [template, new RegExp(`^${template.replace(/:\w+/g, '[^/]+')}/?$`, 'i')] as const,
+)
+const UNMATCHED_API = /^\/(api|auth)(\/|$)|^\/_/i
+
 function routeLabel(req: NodeRequest): string {
   const path = pathOf(req)
-  if (path.startsWith('/api/osc/')) return OSC_ROUTE_LABEL
-  if (path.startsWith('/api/operations/')) return '/api/operations/:id'
-  if (path.startsWith('/api/') || path.startsWith('/auth/') || path.startsWith('/_')) return path
-  return path === '/healthz' || path === '/readyz' || path === '/metrics' ? path : 'static'
+  for (const [template, matcher] of ROUTE_MATCHERS) if (matcher.test(path)) return template
+  return UNMATCHED_API.test(path) ? 'unmatched' : 'static'
 }
 
 /**
@@ -102,7 +123,10 @@ function bearerCheck(token: string | undefined): (authorization: string | undefi
   }
 }
 
-function buildApp(deps: AppDeps): {
+function buildApp(
+  deps: AppDeps,
+  origin: SameOrigin,
+): {
   app: Express
   fastOsc: (req: IncomingMessage, res: ServerResponse) => boolean
 } {
@@ -201,33 +225,12 @@ function buildApp(deps: AppDeps): {
     securityHeaders(res)
     next()
   })
+  app.use(origin.guard)
   const compress = compression()
   app.use(compress)
 
-  // State-changing requests: JSON POST from our own page only (custom header + same origin).
-  const csrfGuard: RequestHandler = (req, res, next) => {
-    if (SAFE_METHODS.has(req.method)) return next()
-    if (req.get('x-requested-with') !== 'osc-console')
-      return sendError(
-        res,
-        consoleError(
-          'not-allowed',
-          403,
-          'This request lacks the header X-Requested-With: osc-console that the console page sends. Use the console page, or add the header.',
-        ),
-      )
-    const site = req.get('sec-fetch-site')
-    const origin = req.get('origin')
-    const sameOrigin = site ? site === 'same-origin' : origin === publicOrigin
-    if (!sameOrigin)
-      return sendError(
-        res,
-        consoleError(
-          'not-allowed',
-          403,
-          `This request does not come from the console's own page (${publicOrigin}), so it was refused.`,
-        ),
-      )
+  // A request body is JSON: the same-origin guard has already refused anything not sent by the console's page.
+  const jsonOnly: RequestHandler = (req, res, next) => {
     const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined
     if (hasBody && !isJson(req))
       return sendError(
@@ -246,7 +249,7 @@ function buildApp(deps: AppDeps): {
   // The proxy route is the hot path: it is matched first, so that a call does not walk through the health checks
   // and the sign-in routes it never uses. Same checks in the same order as every other /api route.
   const handleOscRoute = oscHandler(deps.proxy)
-  app.post(OSC_ROUTE, csrfGuard, readJson, deps.auth.requireIdentity, (req, res) =>
+  app.post(OSC_ROUTE, jsonOnly, readJson, deps.auth.requireIdentity, (req, res) =>
     handleOscRoute(req, res, String(req.params.account), String(req.params.action)),
   )
   // The fast path below has no compression middleware in front: the handler calls it for a large answer.
@@ -289,7 +292,7 @@ function buildApp(deps: AppDeps): {
     res.type('text/plain; version=0.0.4').send(metrics.render())
   })
 
-  app.use(['/api', '/auth'], csrfGuard)
+  app.use(['/api', '/auth'], jsonOnly)
   app.use(['/api', '/auth'], readJson)
 
   app.use(deps.auth.router)
@@ -321,9 +324,9 @@ function buildApp(deps: AppDeps): {
 
   /**
    * POST /api/osc/:account/:Action without Express's router and middleware chain: the same steps in the same
-   * order as the route above (request id, security headers, CSRF, body, session, proxy). Only a call that passes
-   * the CSRF check and sends the SPA's exact Content-Type takes it; anything else — wrong header, other origin,
-   * oversized body, odd URL — goes through Express, which answers it as it always has.
+   * order as the route above (request id, security headers, body, session, proxy), once the same-origin guard
+   * has let the request in (see createRequestListener). Only a call that sends the SPA's exact Content-Type takes
+   * it; anything else — oversized body, odd URL — goes through Express, which answers it as it always has.
    */
   const fastOsc = (req: IncomingMessage, res: ServerResponse): boolean => {
     if (req.method !== 'POST' || !req.url?.startsWith('/api/osc/')) return false
@@ -338,9 +341,6 @@ function buildApp(deps: AppDeps): {
       return false
     }
     const headers = req.headers
-    if (headers['x-requested-with'] !== 'osc-console') return false
-    const site = headers['sec-fetch-site']
-    if (!(site ? site === 'same-origin' : headers.origin === publicOrigin)) return false
     const length = headers['content-length']
     const hasBody = Number(length ?? 0) > 0 || headers['transfer-encoding'] !== undefined
     const type = headers['content-type']
@@ -374,14 +374,15 @@ function buildApp(deps: AppDeps): {
   return { app, fastOsc }
 }
 
-export function createApp(deps: AppDeps): Express {
-  return buildApp(deps).app
-}
-
-/** The server's request listener: the proxy's fast path first, Express for everything else. */
+/**
+ * The server's request listener. The same-origin guard sees every request first; a request it refuses goes to
+ * Express, which answers the refusal with a request id and the security headers. The proxy's fast path takes
+ * only what the guard lets in; Express serves everything else.
+ */
 export function createRequestListener(deps: AppDeps): (req: IncomingMessage, res: ServerResponse) => void {
-  const { app, fastOsc } = buildApp(deps)
+  const origin = sameOrigin(deps.config.publicUrl)
+  const { app, fastOsc } = buildApp(deps, origin)
   return (req, res) => {
-    if (!fastOsc(req, res)) void app(req, res)
+    if (origin.refusal(req) || !fastOsc(req, res)) void app(req, res)
   }
 }

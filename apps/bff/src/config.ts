@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { isAbsolute, resolve } from 'node:path'
-import { parse as parseYaml } from 'yaml'
+import { parse as parseYaml, YAMLError } from 'yaml'
 import { z } from 'zod'
 import {
   authConfigSchema,
@@ -12,6 +12,7 @@ import {
   rolesConfigSchema,
 } from './auth/config.ts'
 import { regionEndpoint } from '@osc-console/osc-api'
+import { jsonErrorPosition, type TextPosition } from './json-position.ts'
 import { Secret } from './secret.ts'
 
 export const DEFAULT_CONFIG_ENV = 'OSC_CONSOLE_CONFIG'
@@ -205,15 +206,35 @@ export function loadConfig(options: LoadOptions = {}): Config {
   } catch (error) {
     throw new ConfigError(`Cannot read the configuration file ${path}: ${(error as Error).message}`)
   }
-  let raw: unknown
-  try {
-    raw = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
-  } catch (error) {
-    throw new ConfigError(
-      `The configuration file ${path} is not valid YAML/JSON: ${(error as Error).message}`,
-    )
-  }
+  const raw = path.endsWith('.json')
+    ? parseJson(text, `The configuration file ${path}`)
+    : parseYamlText(text, `The configuration file ${path}`)
   return applyEnvOverrides(parseConfig(raw, `configuration file ${path}`), env)
+}
+
+// The parsers' own messages quote the text around a mistake, and these files may hold secrets (inline keys, the
+// client secret): the errors name the file and the position only.
+const contentNotShown = 'correct it there (its content is not shown, as it may hold secrets)'
+const at = (position: TextPosition | undefined) =>
+  position ? ` at line ${position.line}, column ${position.column}` : ''
+
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new ConfigError(`${what} is not valid JSON${at(jsonErrorPosition(text))}: ${contentNotShown}.`)
+  }
+}
+
+function parseYamlText(text: string, what: string): unknown {
+  try {
+    return parseYaml(text)
+  } catch (error) {
+    const linePos = error instanceof YAMLError ? error.linePos?.[0] : undefined
+    const position = linePos ? { line: linePos.line, column: linePos.col } : undefined
+    const reason = error instanceof YAMLError ? ` (${error.code})` : ''
+    throw new ConfigError(`${what} is not valid YAML or JSON${at(position)}${reason}: ${contentNotShown}.`)
+  }
 }
 
 /** PORT, HOST, DATABASE_URL, REDIS_URL, DATA_DIR and PUBLIC_URL override the file. */
@@ -301,14 +322,15 @@ export function resolveAccounts(config: Config, env: NodeJS.ProcessEnv = process
       secretKey = env[creds.secretKeyEnv] as string
     } else if ('profile' in creds) {
       const file = expandHome(creds.file ?? '~/.osc/config.json')
-      let profiles: unknown
+      let text: string
       try {
-        profiles = JSON.parse(readFileSync(file, 'utf8'))
+        text = readFileSync(file, 'utf8')
       } catch (error) {
         throw new ConfigError(
           `Account "${account.id}": cannot read the profile file ${file}: ${(error as Error).message}`,
         )
       }
+      const profiles = parseJson(text, `Account "${account.id}": the profile file ${file}`)
       const raw = (profiles as Record<string, unknown> | null)?.[creds.profile]
       const profile = oscProfileSchema.safeParse(raw)
       if (!profile.success)

@@ -41,6 +41,16 @@ export function errorHandler(error: unknown, req: NodeRequest, res: NodeResponse
       res,
       consoleError('invalid-request', 415, 'The request body encoding is not supported; send UTF-8 JSON.'),
     )
+  // Express's router throws URIError for a path parameter it cannot decode (`/api/operations/%ZZ`).
+  if (error instanceof URIError)
+    return sendError(
+      res,
+      consoleError(
+        'invalid-request',
+        400,
+        'The request path is not valid percent-encoding: a % must be followed by two hexadecimal digits. Correct the URL, or write a literal % as %25.',
+      ),
+    )
   const logger = res.locals.logger as { error(o: object, m: string): void } | undefined
   logger?.error({ err: error, path: pathOf(req) }, 'unhandled error')
   sendError(

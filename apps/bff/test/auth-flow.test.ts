@@ -74,7 +74,10 @@ describe('sign-in through the OpenID provider', () => {
     const browser = new Browser()
     await signIn(browser, app, 'oscar')
     const ours = browser.setCookies.filter((c) => !c.startsWith('_')) // oidc-provider's own cookies start with _
-    expect(ours.length).toBe(1)
+    expect(ours.filter((c) => c.startsWith('osc-console=')).length).toBe(1)
+    // Besides the session, only the sign-in's binding to this browser (its OAuth state), gone after the callback.
+    expect(ours.every((c) => /^osc-console(-sign-in)?=/.test(c))).toBe(true)
+    expect(browser.cookie(app.url, 'osc-console-sign-in')).toBeUndefined()
     const value = browser.cookie(app.url, 'osc-console') ?? ''
     expect(value).toMatch(/^[A-Za-z0-9_-]{43}$/)
     const text = await (await me(browser)).text()

@@ -15,6 +15,7 @@ import { createLogger } from '../src/logger.ts'
 import { openDb } from '../src/storage/index.ts'
 import type { Db } from '../src/storage/index.ts'
 import { createAuth } from '../src/auth/index.ts'
+import { sameOrigin } from '../src/same-origin.ts'
 import type { Auth, Identity } from '../src/auth/index.ts'
 
 export const CLIENT_SECRET = 'test-client-secret'
@@ -107,6 +108,8 @@ export async function startAuthApp(options: AuthAppOptions = {}): Promise<AuthAp
   const auth = await createAuth({ config, db, audit, logger, now: () => clock.now })
 
   const app = express()
+  // As in the console: the same-origin guard sees every request before the sign-in routes.
+  app.use(sameOrigin(url).guard)
   app.use(express.json())
   app.use(auth.router)
   app.use('/api', auth.requireIdentity)

@@ -1,5 +1,6 @@
 // Starts the simulator, the fault front and the console on port 0, and calls the console the way the SPA does.
 import { mkdtempSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
@@ -45,6 +46,25 @@ export interface HarnessOptions {
   env?: NodeJS.ProcessEnv
   /** PostgreSQL instead of SQLite, in its own schema. */
   postgres?: { url: string; schema: string }
+  /**
+   * Serve at the address the console listens on (http://127.0.0.1:<port>) rather than http://localhost:8080, for
+   * tests whose browser must come back to the console from the IdP.
+   */
+  publicUrlIsListenAddress?: boolean
+}
+
+/** A port free on 127.0.0.1 right now, for a console whose publicUrl must name its port before it starts. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      )
+    })
+  })
 }
 
 export function captureLogs(): { logs: string[]; logger: ReturnType<typeof createLogger> } {
@@ -62,8 +82,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const sim = await startSimulator({ port: 0, seed: 'demo' })
   const front = await startFaultFront(sim.url)
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'osc-console-bff-'))
+  const port = options.publicUrlIsListenAddress ? await freePort() : 0
+  const publicUrl = port ? `http://127.0.0.1:${port}` : 'http://localhost:8080'
   const config = parseConfig({
-    publicUrl: 'http://localhost:8080',
+    publicUrl,
     dataDir,
     accounts: [
       {
@@ -86,7 +108,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const launch = () =>
     start({
       config,
-      port: 0,
+      port,
       host: '127.0.0.1',
       logger,
       staticDir: options.staticDir ?? join(dataDir, 'no-web-build'),
@@ -97,7 +119,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const headers = (extra: Record<string, string> = {}) => ({
     'Content-Type': 'application/json',
     'X-Requested-With': 'osc-console',
-    Origin: 'http://localhost:8080',
+    Origin: publicUrl,
     ...extra,
   })
   const harness: Harness = {

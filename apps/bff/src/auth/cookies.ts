@@ -51,3 +51,28 @@ export function setSessionCookie(res: ServerResponse, policy: CookiePolicy, valu
 export function clearSessionCookie(res: ServerResponse, policy: CookiePolicy): void {
   appendSetCookie(res, `${policy.name}=; Expires=Thu, 01 Jan 1970 00:00:00 GMT${attributesOf(policy)}`)
 }
+
+/**
+ * The cookie that ties a sign-in in progress to the browser that started it: it holds the flow's OAuth state, and
+ * the callback is accepted only with it. Without it, a person sent someone else's callback link would be signed in
+ * as that someone. Named and secured like the session cookie; SameSite=Lax so it comes back with the IdP's redirect.
+ */
+export function signInCookieName(policy: CookiePolicy): string {
+  return policy.secure ? '__Host-osc-console-sign-in' : 'osc-console-sign-in'
+}
+
+export function setSignInCookie(
+  res: ServerResponse,
+  policy: CookiePolicy,
+  state: string,
+  maxAgeMs: number,
+): void {
+  appendSetCookie(
+    res,
+    `${signInCookieName(policy)}=${encodeURIComponent(state)}; Max-Age=${Math.floor(maxAgeMs / 1000)}${attributesOf(policy)}`,
+  )
+}
+
+export function clearSignInCookie(res: ServerResponse, policy: CookiePolicy): void {
+  appendSetCookie(res, `${signInCookieName(policy)}=; Max-Age=0${attributesOf(policy)}`)
+}

@@ -65,6 +65,9 @@ export interface Auth {
 }
 
 const SWEEP_EVERY_MS = 10 * 60_000
+// Refused sign-in answers (IdP errors, another browser's answer) recorded per client address per minute: enough to
+// see what happened, not enough to flood the audit log from a loop.
+const CALLBACK_REFUSALS_AUDITED_PER_MINUTE = 5
 
 export async function createAuth(deps: AuthDeps): Promise<Auth> {
   const { config, db, audit, logger } = deps
@@ -87,6 +90,7 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
   const sessions = new SessionStore(db, limits, now)
   const policy = createPolicy(config.roles, config.bindings, mode === 'none' ? { everyoneIs: 'admin' } : {})
   const limiter = new AttemptLimiter(auth.signInAttemptsPerMinute, now)
+  const callbackAudits = new AttemptLimiter(CALLBACK_REFUSALS_AUDITED_PER_MINUTE, now)
   const proxies = trustedProxyList(auth.proxy.trustedProxies)
 
   let rp: RelyingParty | undefined
@@ -154,6 +158,8 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
     sessions,
     cookie,
     limiter,
+    callbackAudits,
+    proxies,
     accounts,
     audit,
     logger,

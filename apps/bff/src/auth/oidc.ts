@@ -24,9 +24,17 @@ export interface RelyingParty {
   logoutUrl(idTokenHint: string | undefined, postLogoutRedirectUri: string): Promise<string | undefined>
 }
 
+/**
+ * The groups of a claim or header. One string lists them separated by commas only: group names may hold spaces,
+ * and splitting `cloud admins` on its space would give its members the role bound to a group named `admins`.
+ */
 export function groupsFrom(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((g): g is string => typeof g === 'string' && g !== '')
-  if (typeof value === 'string') return value.split(/[,\s]+/).filter((g) => g !== '')
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((g) => g.trim())
+      .filter((g) => g !== '')
   return []
 }
 

@@ -1,8 +1,8 @@
 // Mode `proxy`: an authenticating proxy in front (oauth2-proxy, …) signs people in and passes who they are in
 // headers. Those headers are believed only from the configured proxy addresses: the direct peer of the TCP
 // connection, never X-Forwarded-For, which anyone can write.
-import { BlockList, isIPv6 } from 'node:net'
-import type { IncomingHttpHeaders } from 'node:http'
+import { BlockList, isIP, isIPv6 } from 'node:net'
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import type { ProxyAuthConfig } from './config.ts'
 import type { Identity } from './identity.ts'
 import { groupsFrom } from './oidc.ts'
@@ -28,6 +28,25 @@ export function isTrusted(list: BlockList, remote: string | undefined): boolean 
   const address = peerAddress(remote)
   if (!address) return false
   return list.check(address, isIPv6(address) ? 'ipv6' : 'ipv4')
+}
+
+/**
+ * The address of the person's browser. The TCP peer, unless it is a trusted proxy: then the nearest address of
+ * X-Forwarded-For that is not a trusted proxy. Each proxy appends the address it got the request from, so reading
+ * from the right, past the trusted ones, never reaches what the client itself wrote at the left.
+ */
+export function clientAddress(req: IncomingMessage, proxies: BlockList): string {
+  let client = peerAddress(req.socket.remoteAddress)
+  if (!isTrusted(proxies, client)) return client
+  const forwarded = req.headers['x-forwarded-for']
+  const hops = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',')
+  for (let i = hops.length - 1; i >= 0; i--) {
+    const hop = peerAddress(hops[i]!.trim())
+    if (isIP(hop) === 0) break
+    client = hop
+    if (!isTrusted(proxies, hop)) break
+  }
+  return client
 }
 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {

@@ -1,5 +1,6 @@
-// The identity middleware in front of every /api route: refuses cross-site writes, then finds who is calling
-// (the local user, the authenticating proxy's headers, or the session cookie) and puts it in res.locals.
+// The identity middleware in front of every /api route: finds who is calling (the local user, the authenticating
+// proxy's headers, or the session cookie) and puts it in res.locals. Cross-site and misaddressed requests never
+// get here: the same-origin guard (../same-origin.ts) refuses them before any route.
 import type { BlockList } from 'node:net'
 import type { IncomingMessage } from 'node:http'
 import type { Audit } from '../audit.ts'
@@ -17,8 +18,6 @@ import { safeReturnTo } from './return-to.ts'
 import type { Policy } from './roles.ts'
 import type { SessionLimits, SessionStore } from './sessions.ts'
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
-
 export function loginUrlFor(req: IncomingMessage, publicUrl: string, publicOrigin: string): string {
   // Send the person back to the page they were on: the SPA's own URL, as its Referer says.
   let path = '/'
@@ -33,19 +32,6 @@ export function loginUrlFor(req: IncomingMessage, publicUrl: string, publicOrigi
     }
   }
   return `/auth/login?returnTo=${encodeURIComponent(path)}`
-}
-
-export function sameOriginProblem(req: IncomingMessage, publicOrigin: string): string | undefined {
-  if (SAFE_METHODS.has(req.method ?? '')) return undefined
-  if (header(req, 'x-requested-with') !== 'osc-console') {
-    return 'This request lacks the header X-Requested-With: osc-console that the console page sends, so it was refused. Use the console page.'
-  }
-  const site = header(req, 'sec-fetch-site')
-  const origin = header(req, 'origin')
-  const same = site ? site === 'same-origin' : origin === publicOrigin
-  return same
-    ? undefined
-    : `This request does not come from the console's own page (${publicOrigin}), so it was refused.`
 }
 
 export async function refuseUnbound(identity: Identity): Promise<string> {
@@ -83,9 +69,6 @@ export function createRequireIdentity(deps: RequireIdentityDeps): NodeHandler {
   }
 
   const requireIdentity: NodeHandler = async (req, res, next) => {
-    const problem = sameOriginProblem(req, publicOrigin)
-    if (problem) return sendError(res, consoleError('not-allowed', 403, problem))
-
     if (mode === 'none') {
       const peer = peerAddress(req.socket.remoteAddress)
       if (!isLoopbackHostname(peer)) {

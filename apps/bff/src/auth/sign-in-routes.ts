@@ -1,24 +1,32 @@
 // The sign-in routes: /auth/login starts the OpenID Connect flow, /auth/callback verifies the identity
 // provider's answer and opens a session, /auth/logout ends it (in every mode).
 import type express from 'express'
+import type { BlockList } from 'node:net'
 import type { Request, Response } from 'express'
 import type { Audit } from '../audit.ts'
 import type { Logger } from '../logger.ts'
 import type { AuthConfig, BindingsConfig } from './config.ts'
-import { clearSessionCookie, readCookie, setSessionCookie } from './cookies.ts'
+import {
+  clearSessionCookie,
+  clearSignInCookie,
+  readCookie,
+  setSessionCookie,
+  setSignInCookie,
+  signInCookieName,
+} from './cookies.ts'
 import type { CookiePolicy } from './cookies.ts'
 import type { Identity } from './identity.ts'
 import type { RelyingParty } from './oidc.ts'
 import { authPage } from './pages.ts'
-import { peerAddress } from './proxy-mode.ts'
+import { clientAddress } from './proxy-mode.ts'
 import type { AttemptLimiter } from './rate-limit.ts'
-import { refuseUnbound, sameOriginProblem } from './require-identity.ts'
+import { refuseUnbound } from './require-identity.ts'
 import { sendPage, wantsHtml } from './responses.ts'
 import { consoleError } from '../errors.ts'
 import { sendError } from '../http-errors.ts'
 import { safeReturnTo } from './return-to.ts'
 import type { Policy } from './roles.ts'
-import type { SessionStore } from './sessions.ts'
+import { LOGIN_FLOW_TTL_MS, type SessionStore } from './sessions.ts'
 
 export interface SignInRoutesDeps {
   mode: AuthConfig['mode']
@@ -31,6 +39,10 @@ export interface SignInRoutesDeps {
   sessions: SessionStore
   cookie: CookiePolicy
   limiter: AttemptLimiter
+  /** Refused callbacks audited per client address: anyone can load /auth/callback in a loop. */
+  callbackAudits: AttemptLimiter
+  /** The proxies whose X-Forwarded-For is believed (auth.proxy.trustedProxies). */
+  proxies: BlockList
   accounts: readonly { id: string }[]
   audit: Audit
   logger: Logger
@@ -47,12 +59,15 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
     sessions,
     cookie,
     limiter,
+    callbackAudits,
+    proxies,
     accounts,
     audit,
     logger,
   } = deps
 
-  const clientKey = (req: Request): string => peerAddress(req.ip ?? req.socket.remoteAddress)
+  // Behind a TLS proxy every peer is the proxy: the key is the client address it forwarded.
+  const clientKey = (req: Request): string => clientAddress(req, proxies)
 
   const throttled = (req: Request, res: Response): boolean => {
     const wait = limiter.attempt(clientKey(req))
@@ -101,6 +116,7 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
       codeVerifier: started.codeVerifier,
       returnTo,
     })
+    setSignInCookie(res, cookie, started.state, LOGIN_FLOW_TTL_MS)
     res.setHeader('Cache-Control', 'no-store')
     res.redirect(302, started.url)
   })
@@ -113,22 +129,33 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
       return sendError(res, consoleError(status === 502 ? 'unreachable' : 'invalid-request', status, message))
     }
     if (!rp) return res.redirect(302, '/')
-    const state = typeof req.query.state === 'string' ? req.query.state : ''
-    const flow = state ? await sessions.takeLoginFlow(state) : undefined
-    if (typeof req.query.error === 'string') {
-      const description =
-        typeof req.query.error_description === 'string' ? `: ${req.query.error_description}` : ''
-      await audit.record({
-        kind: 'sign-in-refused',
-        result: 'refused',
-        detail: `identity provider answered ${req.query.error}${description}`,
-      })
+    const client = clientKey(req)
+    const auditRefusal = async (detail: string): Promise<void> => {
+      if (callbackAudits.attempt(client) > 0) return
+      await audit.record({ kind: 'sign-in-refused', result: 'refused', detail: `${detail} (from ${client})` })
+    }
+    const error = brief(req.query.error, 100)
+    if (error !== undefined) {
+      const description = brief(req.query.error_description, 300)
+      const said = description ? `${error}: ${description}` : error
+      await auditRefusal(`identity provider answered ${said}`)
       return fail(
         400,
         'Sign-in did not complete',
-        `The identity provider did not sign you in (${req.query.error}${description}). Try again.`,
+        `The identity provider did not sign you in (${said}). Try again.`,
       )
     }
+    const state = typeof req.query.state === 'string' ? req.query.state : ''
+    if (!state || readCookie(req.headers.cookie, signInCookieName(cookie)) !== encodeURIComponent(state)) {
+      if (state) await auditRefusal('sign-in answer brought to a browser that did not start that sign-in')
+      return fail(
+        400,
+        'Sign-in not started in this browser',
+        'This sign-in answer belongs to a sign-in that was not started in this browser, or that is older than 10 minutes, so it was not used. Start the sign-in again from this browser.',
+      )
+    }
+    clearSignInCookie(res, cookie)
+    const flow = await sessions.takeLoginFlow(state)
     if (!flow) {
       return fail(
         400,
@@ -189,8 +216,6 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
   })
 
   router.post('/auth/logout', async (req, res) => {
-    const problem = sameOriginProblem(req, publicOrigin)
-    if (problem) return sendError(res, consoleError('not-allowed', 403, problem))
     let redirect = mode === 'proxy' ? (auth.proxy.logoutUrl ?? '/') : '/'
     const id = readCookie(req.headers.cookie, cookie.name)
     const ended = id ? await sessions.destroy(id) : undefined
@@ -201,4 +226,12 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
     }
     res.json({ redirect })
   })
+}
+
+/** A query value as it may be shown and stored: control characters blanked, cut to `max` characters. */
+function brief(value: unknown, max: number): string | undefined {
+  if (typeof value !== 'string') return undefined
+  // eslint-disable-next-line no-control-regex
+  const printable = value.replace(/[\u0000-\u001f\u007f]/g, ' ')
+  return printable.length > max ? `${printable.slice(0, max)}…` : printable
 }
