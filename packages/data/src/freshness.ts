@@ -29,14 +29,34 @@ export function shareKeepingFreshness(oldData: unknown, newData: unknown): unkno
   return shared
 }
 
-/** "updated 12 s ago" style text. */
-export function formatAge(time: number | undefined, now: number): string {
-  if (time === undefined) return 'not loaded yet'
+/**
+ * How old data are, as a number and a unit and no words, for the page to say in the reader's language:
+ * `just-now` under 5 s, then seconds, minutes, hours.
+ */
+export type DataAge =
+  | { kind: 'unknown' }
+  | { kind: 'just-now' }
+  | { kind: 'ago'; value: number; unit: 'second' | 'minute' | 'hour' }
+
+export function dataAge(time: number | undefined, now: number): DataAge {
+  if (time === undefined) return { kind: 'unknown' }
   const seconds = Math.max(0, Math.round((now - time) / 1000))
-  if (seconds < 5) return 'updated just now'
-  if (seconds < 60) return `updated ${seconds} s ago`
+  if (seconds < 5) return { kind: 'just-now' }
+  if (seconds < 60) return { kind: 'ago', value: seconds, unit: 'second' }
   const minutes = Math.floor(seconds / 60)
-  if (minutes < 60) return `updated ${minutes} min ago`
-  const hours = Math.floor(minutes / 60)
-  return `updated ${hours} h ago`
+  if (minutes < 60) return { kind: 'ago', value: minutes, unit: 'minute' }
+  return { kind: 'ago', value: Math.floor(minutes / 60), unit: 'hour' }
+}
+
+const unitText = { second: 's', minute: 'min', hour: 'h' }
+
+/**
+ * "updated 12 s ago" in English only. Kept for pages not yet translated; a translated page says `dataAge` in the
+ * reader's language instead.
+ */
+export function formatAge(time: number | undefined, now: number): string {
+  const age = dataAge(time, now)
+  if (age.kind === 'unknown') return 'not loaded yet'
+  if (age.kind === 'just-now') return 'updated just now'
+  return `updated ${age.value} ${unitText[age.unit]} ago`
 }

@@ -5,6 +5,11 @@ export interface Notice {
   description?: string
   /** Text for a copy button, e.g. an ApiError's copyText. */
   copyText?: string
+  /**
+   * The error behind a failure, so the app can say what it means in the reader's language above `title`
+   * (the error's own text, as sent).
+   */
+  error?: unknown
 }
 
 let notifier: (notice: Notice) => void = () => {}

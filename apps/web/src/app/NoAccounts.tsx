@@ -1,11 +1,11 @@
+import { useT } from '../i18n/text.ts'
+
 export default function NoAccounts() {
+  const t = useT()
   return (
     <div className="mx-auto max-w-2xl p-8">
-      <h1 className="mb-2 text-xl font-semibold">No account available</h1>
-      <p className="muted">
-        You are signed in, but no OUTSCALE account is bound to your groups. Ask an administrator to add a
-        binding for one of your groups in the console configuration.
-      </p>
+      <h1 className="mb-2 text-xl font-semibold">{t('noAccounts.title')}</h1>
+      <p className="muted">{t('noAccounts.body')}</p>
     </div>
   )
 }

@@ -5,12 +5,15 @@ import { Popover } from '../ui/Popover.tsx'
 import { ActionButton } from '../ui/ActionButton.tsx'
 import { pushToast } from './toasts.tsx'
 import { sessionRedirect } from './session-redirect.ts'
+import { FormattedMessage } from 'react-intl'
+import { useT } from '../i18n/text.ts'
 
 export function UserMenu() {
   const me = useMe()
   const account = useCurrentAccount()
   const [signingOut, setSigningOut] = useState(false)
-  const name = me?.user.name ?? me?.user.email ?? me?.user.subject ?? 'Signed in'
+  const t = useT()
+  const name = me?.user.name ?? me?.user.email ?? me?.user.subject ?? t('user.signedIn')
   const signOut = async () => {
     setSigningOut(true)
     // Before the logout call: a refresh that gets a 401 meanwhile must not go to sign in and beat the IdP.
@@ -21,13 +24,13 @@ export function UserMenu() {
     } catch (error) {
       const apiError = toApiError(error)
       sessionRedirect.release()
-      pushToast({ tone: 'error', title: apiError.message, copyText: apiError.copyText })
+      pushToast({ tone: 'error', title: apiError.message, copyText: apiError.copyText, error: apiError })
       setSigningOut(false)
     }
   }
   return (
     <Popover
-      label={`User menu: ${name}`}
+      label={t('user.menu', { name })}
       buttonText={<span className="inline-block max-w-48 truncate align-bottom max-sm:max-w-12">{name}</span>}
     >
       <div className="flex w-64 flex-col gap-2 p-3 text-sm">
@@ -37,20 +40,27 @@ export function UserMenu() {
         </div>
         {account && (
           <p>
-            Role on {account.name}: <strong>{account.role}</strong>
+            <FormattedMessage
+              id="user.roleOn"
+              values={{
+                account: account.name,
+                role: account.role,
+                strong: (chunks) => <strong>{chunks}</strong>,
+              }}
+            />
           </p>
         )}
-        {me?.user.groups.length ? <p className="muted">Groups: {me.user.groups.join(', ')}</p> : null}
+        {me?.user.groups.length ? (
+          <p className="muted">{t('user.groups', { groups: me.user.groups.join(', ') })}</p>
+        ) : null}
         <ActionButton
           check={
-            me?.authMode === 'none'
-              ? { allowed: false, reason: 'Sign-in is turned off on this console (auth mode none).' }
-              : { allowed: true }
+            me?.authMode === 'none' ? { allowed: false, reason: t('user.signInOff') } : { allowed: true }
           }
           busy={signingOut}
           onClick={() => void signOut()}
         >
-          Sign out
+          {t('user.signOut')}
         </ActionButton>
       </div>
     </Popover>

@@ -3,6 +3,8 @@
 import { useSyncExternalStore } from 'react'
 import { setNotifier, type Notice } from '@osc-console/data'
 import { CopyButton } from '../ui/CopyButton.tsx'
+import { errorText } from '../i18n/errors.ts'
+import { useT } from '../i18n/text.ts'
 
 interface Toast extends Notice {
   id: number
@@ -47,37 +49,56 @@ const toneClass: Record<Notice['tone'], string> = {
 }
 
 function ToastCard({ toast }: { toast: Toast }) {
+  const t = useT()
+  // A failure carrying its error says what it means in the reader's language, then what was sent, as sent.
+  const failure = toast.error === undefined ? undefined : errorText(toast.error)
+  const title = failure ? t(failure.explanation) : toast.title
+  const original = failure ? failure.original : undefined
   return (
     <div className={`pointer-events-auto w-96 rounded-md border-l-4 p-3 shadow-lg ${toneClass[toast.tone]}`}>
       <div className="flex items-start gap-2">
-        <p className="flex-1 text-sm font-medium">{toast.title}</p>
+        <p className="flex-1 text-sm font-medium">{title}</p>
         <button
           type="button"
           className="text-sm muted hover:underline"
           onClick={() => dismissToast(toast.id)}
-          aria-label="Dismiss notification"
+          aria-label={t('toast.dismiss')}
         >
           ✕
         </button>
       </div>
+      {original && (
+        <p lang="en" className="mt-1 text-sm">
+          {original.code && (
+            <span className="font-mono">{`${original.code} ${original.type ?? ''}`.trim()} — </span>
+          )}
+          {original.text}
+        </p>
+      )}
       {toast.description && <p className="mt-1 text-sm muted">{toast.description}</p>}
-      {toast.copyText && <CopyButton text={toast.copyText} label="Copy details" className="mt-2" />}
+      {toast.copyText && <CopyButton text={toast.copyText} label={t('toast.copyDetails')} className="mt-2" />}
     </div>
   )
 }
 
 export function Toaster() {
   const all = useToasts()
+  const t = useT()
   return (
     <div className="pointer-events-none fixed right-4 bottom-4 z-50 flex flex-col gap-2">
-      <div role="status" aria-live="polite" aria-label="Notifications" className="flex flex-col gap-2">
+      <div
+        role="status"
+        aria-live="polite"
+        aria-label={t('toast.notifications')}
+        className="flex flex-col gap-2"
+      >
         {all
           .filter((t) => t.tone !== 'error')
           .map((t) => (
             <ToastCard key={t.id} toast={t} />
           ))}
       </div>
-      <div role="alert" aria-label="Errors" className="flex flex-col gap-2">
+      <div role="alert" aria-label={t('toast.errors')} className="flex flex-col gap-2">
         {all
           .filter((t) => t.tone === 'error')
           .map((t) => (

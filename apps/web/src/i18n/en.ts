@@ -1,7 +1,15 @@
 // English, the source language: every feature's catalogue, merged. A feature adds its `messages.en.ts` here and its
 // `messages.fr.ts` to fr.ts.
 import app from '../app/messages.en.ts'
+import shared from './messages.en.ts'
+import quotas from '../pages/quotas/messages.en.ts'
+import consumption from '../pages/consumption/messages.en.ts'
+import audit from '../pages/audit/messages.en.ts'
 
 export default {
   ...app,
+  ...shared,
+  ...quotas,
+  ...consumption,
+  ...audit,
 }

@@ -11,6 +11,7 @@ import {
   noAuditFilters,
   type AuditSearch,
 } from './search.ts'
+import { useT } from '../../i18n/text.ts'
 
 interface Draft {
   person: string
@@ -50,6 +51,7 @@ export function AuditFilters({
   actions: string[]
 }) {
   const ids = useId()
+  const t = useT()
   const [draft, setDraft] = useState(() => draftOf(search))
   // The URL is the truth: when it changes (Back, a link, Clear filters), the fields follow it.
   const [shown, setShown] = useState(search)
@@ -73,16 +75,16 @@ export function AuditFilters({
   return (
     <form
       role="search"
-      aria-label="Filter the audit log"
+      aria-label={t('audit.filters')}
       onSubmit={submit}
       className="flex flex-wrap items-end gap-2"
     >
       <label className={field}>
-        Person
+        {t('audit.filter.person')}
         <input
           className="input w-40"
           list={`${ids}-people`}
-          placeholder="Name or email"
+          placeholder={t('audit.filter.personPlaceholder')}
           value={draft.person}
           onChange={edit('person')}
           onBlur={apply}
@@ -94,7 +96,7 @@ export function AuditFilters({
         ))}
       </datalist>
       <label className={field}>
-        Action
+        {t('audit.filter.action')}
         <input
           className="input w-36"
           list={`${ids}-actions`}
@@ -110,7 +112,7 @@ export function AuditFilters({
         ))}
       </datalist>
       <label className={field}>
-        Resource id
+        {t('audit.filter.resourceId')}
         <input
           className="input w-32 font-mono"
           placeholder="i-…"
@@ -121,7 +123,7 @@ export function AuditFilters({
         />
       </label>
       <label className={field}>
-        Result
+        {t('audit.filter.result')}
         <select
           className="input w-32"
           value={search.result ?? ''}
@@ -132,18 +134,18 @@ export function AuditFilters({
             })
           }
         >
-          <option value="">Any result</option>
+          <option value="">{t('audit.filter.anyResult')}</option>
           {auditResults.map((r) => (
             <option key={r} value={r}>
-              {r}
+              {t(`audit.result.${r}`)}
             </option>
           ))}
         </select>
       </label>
       <fieldset className="flex gap-2">
-        <legend className="sr-only">Time range</legend>
+        <legend className="sr-only">{t('audit.filter.timeRange')}</legend>
         <label className={field}>
-          From
+          {t('audit.filter.from')}
           <input
             type="datetime-local"
             className="input w-48"
@@ -153,7 +155,7 @@ export function AuditFilters({
           />
         </label>
         <label className={field}>
-          To
+          {t('audit.filter.to')}
           <input
             type="datetime-local"
             className="input w-48"
@@ -164,11 +166,11 @@ export function AuditFilters({
         </label>
       </fieldset>
       <button type="submit" className="btn">
-        Apply
+        {t('audit.filter.apply')}
       </button>
       {hasAuditFilters(search) && (
         <button type="button" className="btn" onClick={() => onChange(noAuditFilters)}>
-          Clear filters
+          {t('audit.clearFilters')}
         </button>
       )}
     </form>

@@ -13,6 +13,7 @@ import { personLabel } from './audit-format.ts'
 import { hasAuditFilters, noAuditFilters, type AuditSearch } from './search.ts'
 import { RefreshButton } from '../../ui/RefreshButton.tsx'
 import { PageHeader } from '../../ui/PageHeader.tsx'
+import { useT } from '../../i18n/text.ts'
 
 const route = getRouteApi('/$account/audit')
 
@@ -27,6 +28,7 @@ export default function AuditLogPage() {
   const search = route.useSearch()
   const navigate = route.useNavigate()
   const current = useCurrentAccount()
+  const t = useT()
   const query = useInfiniteQuery(auditLogQuery(account, search))
   const records = useMemo(() => query.data?.pages.flatMap((p) => p.records) ?? [], [query.data])
   const people = useMemo(
@@ -45,13 +47,8 @@ export default function AuditLogPage() {
   return (
     <div className="flex flex-col gap-4 p-6">
       <PageHeader
-        title="Audit log"
-        description={
-          <>
-            Every change made through the console on {current?.name ?? account}, and every call it refused,
-            newest first. Reads that succeed are not recorded.
-          </>
-        }
+        title={t('audit.title')}
+        description={t('audit.description', { account: current?.name ?? account })}
       >
         <RefreshButton
           className="shrink-0"
@@ -64,7 +61,7 @@ export default function AuditLogPage() {
         <ErrorPanel
           error={query.error}
           onRetry={() => void query.refetch()}
-          title="The last refresh failed; showing the records from before"
+          title={t('audit.refreshFailed')}
         />
       )}
       <AuditTable
@@ -76,15 +73,15 @@ export default function AuditLogPage() {
         empty={
           filtered ? (
             <div className="flex flex-col items-center gap-2">
-              <p className="font-medium">No record matches these filters</p>
+              <p className="font-medium">{t('audit.noMatch')}</p>
               <button type="button" className="btn" onClick={() => setSearch(noAuditFilters)}>
-                Clear filters
+                {t('audit.clearFilters')}
               </button>
             </div>
           ) : (
             <div className="flex flex-col items-center gap-1">
-              <p className="font-medium">No change has been made through the console on this account yet</p>
-              <p className="text-sm muted">Starting, stopping or editing a resource adds a record here.</p>
+              <p className="font-medium">{t('audit.empty')}</p>
+              <p className="text-sm muted">{t('audit.emptyHint')}</p>
             </div>
           )
         }
@@ -93,7 +90,7 @@ export default function AuditLogPage() {
         <ErrorPanel
           error={query.error}
           onRetry={() => void query.fetchNextPage()}
-          title="The older records could not be loaded"
+          title={t('audit.olderFailed')}
         />
       )}
       <div className="flex items-center gap-3">
@@ -104,13 +101,12 @@ export default function AuditLogPage() {
             disabled={query.isFetchingNextPage}
             onClick={() => void query.fetchNextPage()}
           >
-            {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
+            {query.isFetchingNextPage ? t('audit.loadingMore') : t('audit.loadMore')}
           </button>
         )}
         {!query.isPending && records.length > 0 && (
           <p aria-live="polite" className="text-sm muted">
-            {records.length} {records.length === 1 ? 'record' : 'records'} shown
-            {query.hasNextPage ? '; older ones remain' : '; no older record'}
+            {t('audit.shown', { count: records.length, more: String(query.hasNextPage) })}
           </p>
         )}
       </div>

@@ -5,6 +5,7 @@ import type { AuditRecord } from '@osc-console/osc-api'
 import { CopyButton } from '../../ui/CopyButton.tsx'
 import { formatParams, personLabel } from './audit-format.ts'
 import { ResourceId } from './AuditRecordParts.tsx'
+import { useT } from '../../i18n/text.ts'
 
 function Item({ term, children, wide = false }: { term: string; children: ReactNode; wide?: boolean }) {
   return (
@@ -18,45 +19,49 @@ function Item({ term, children, wide = false }: { term: string; children: ReactN
 export function AuditRecordDetails({ record, account }: { record: AuditRecord; account: string }) {
   const params = formatParams(record.paramsDigest)
   const person = record.person
+  const t = useT()
   return (
     <dl className="grid grid-cols-[repeat(auto-fill,minmax(12rem,1fr))] gap-x-6 gap-y-3 text-sm">
       {record.detail && (
-        <Item term={record.result === 'refused' ? 'Why it was refused' : 'Error message'} wide>
+        <Item
+          term={t(record.result === 'refused' ? 'audit.detail.refusedWhy' : 'audit.detail.errorMessage')}
+          wide
+        >
           <span className={record.result === 'success' ? '' : 'text-red-800 dark:text-red-200'}>
             {record.detail}
           </span>
         </Item>
       )}
-      <Item term="Time (UTC)">
+      <Item term={t('audit.detail.timeUtc')}>
         <time dateTime={record.time} className="font-mono text-xs">
           {record.time}
         </time>
       </Item>
-      <Item term="Person">
+      <Item term={t('audit.detail.person')}>
         {personLabel(person) || '—'}
         {person.email && person.email !== personLabel(person) && (
           <span className="block text-xs muted">{person.email}</span>
         )}
       </Item>
-      <Item term="Role">{record.role ?? '—'}</Item>
-      <Item term="Region">{record.region ?? '—'}</Item>
-      <Item term="HTTP status">{record.httpStatus ?? '—'}</Item>
-      <Item term="Kind">{record.kind}</Item>
-      <Item term="RequestId">
+      <Item term={t('audit.detail.role')}>{record.role ?? '—'}</Item>
+      <Item term={t('audit.detail.region')}>{record.region ?? '—'}</Item>
+      <Item term={t('audit.detail.httpStatus')}>{record.httpStatus ?? '—'}</Item>
+      <Item term={t('audit.detail.kind')}>{record.kind}</Item>
+      <Item term={t('audit.detail.requestId')}>
         {record.requestId ? (
           <span className="flex flex-wrap items-center gap-2">
             <span className="font-mono text-xs">{record.requestId}</span>
-            <CopyButton text={record.requestId} label="Copy RequestId" />
+            <CopyButton text={record.requestId} label={t('audit.copyRequestId')} />
           </span>
         ) : (
           '—'
         )}
       </Item>
-      <Item term="Record id">
+      <Item term={t('audit.detail.recordId')}>
         <span className="font-mono text-xs">{record.id}</span>
       </Item>
       {(record.resourceIds?.length ?? 0) > 0 && (
-        <Item term={`Resources (${record.resourceIds?.length})`} wide>
+        <Item term={t('audit.detail.resources', { count: record.resourceIds?.length ?? 0 })} wide>
           <ul className="flex flex-wrap gap-x-3">
             {record.resourceIds?.map((id) => (
               <li key={id}>
@@ -66,7 +71,7 @@ export function AuditRecordDetails({ record, account }: { record: AuditRecord; a
           </ul>
         </Item>
       )}
-      <Item term="Parameters (secrets redacted)" wide>
+      <Item term={t('audit.detail.params')} wide>
         {params ? (
           <pre className="max-h-64 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs whitespace-pre-wrap wrap-anywhere dark:bg-slate-800">
             {params}

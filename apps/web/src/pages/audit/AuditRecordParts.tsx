@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router'
 import type { AuditRecord, AuditResult } from '@osc-console/osc-api'
 import { paths } from '../../paths.ts'
 import { isVmId } from './audit-format.ts'
+import { useT } from '../../i18n/text.ts'
 
 const resultColours: Record<AuditResult, string> = {
   success: 'bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-200',
@@ -13,14 +14,15 @@ const resultColours: Record<AuditResult, string> = {
 
 /** The result as a badge, with the error code under it: the code is what a person quotes to support. */
 export function ResultBadge({ record }: { record: Pick<AuditRecord, 'result' | 'errorCode' | 'errorType'> }) {
+  const t = useT()
   return (
     <span className="flex flex-col items-start gap-0.5">
       <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${resultColours[record.result]}`}>
-        {record.result}
+        {t(`audit.result.${record.result}`)}
       </span>
       {record.errorCode && (
         <span className="text-xs muted">
-          code {record.errorCode}
+          {t('audit.errorCode', { code: record.errorCode })}
           {record.errorType ? ` ${record.errorType}` : ''}
         </span>
       )}
@@ -44,6 +46,7 @@ export function ResourceId({ account, id }: { account: string; id: string }) {
 
 /** The first few ids of a record; a bulk call can name a hundred, which its details list in full. */
 export function ResourceIds({ account, ids, max = 3 }: { account: string; ids: string[]; max?: number }) {
+  const t = useT()
   if (ids.length === 0) return <span className="muted">—</span>
   const shown = ids.slice(0, max)
   return (
@@ -53,7 +56,9 @@ export function ResourceIds({ account, ids, max = 3 }: { account: string; ids: s
           <ResourceId account={account} id={id} />
         </li>
       ))}
-      {ids.length > shown.length && <li className="text-xs muted">and {ids.length - shown.length} more</li>}
+      {ids.length > shown.length && (
+        <li className="text-xs muted">{t('audit.moreIds', { count: ids.length - shown.length })}</li>
+      )}
     </ul>
   )
 }

@@ -5,11 +5,23 @@ import type { AuditRecord } from '@osc-console/osc-api'
 import { CopyButton } from '../../ui/CopyButton.tsx'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
-import { formatAuditTime, formatDuration, personLabel } from './audit-format.ts'
+import { personLabel } from './audit-format.ts'
 import { ResourceIds, ResultBadge } from './AuditRecordParts.tsx'
 import { AuditRecordDetails } from './AuditRecordDetails.tsx'
+import type { MessageId } from '../../i18n/catalog.ts'
+import { useT } from '../../i18n/text.ts'
+import { useFormatters } from '../../i18n/format.ts'
 
-const headers = ['Time', 'Person', 'Action', 'Resources', 'Result', 'Attempts', 'Duration', 'RequestId']
+const headers: MessageId[] = [
+  'audit.column.time',
+  'audit.column.person',
+  'audit.column.action',
+  'audit.column.resources',
+  'audit.column.result',
+  'audit.column.attempts',
+  'audit.column.duration',
+  'audit.column.requestId',
+]
 const COLUMNS = headers.length + 1
 
 export interface AuditTableProps {
@@ -24,6 +36,7 @@ export interface AuditTableProps {
 }
 
 export function AuditTable({ account, records, loading, error, onRetry, empty }: AuditTableProps) {
+  const t = useT()
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set())
   const toggle = (id: string) =>
     setOpen((old) => {
@@ -46,7 +59,7 @@ export function AuditTable({ account, records, loading, error, onRetry, empty }:
     body = (
       <tr>
         <td colSpan={COLUMNS} className="p-4">
-          <ErrorPanel error={error} onRetry={onRetry} title="The audit log could not be loaded" />
+          <ErrorPanel error={error} onRetry={onRetry} title={t('audit.loadFailed')} />
         </td>
       </tr>
     )
@@ -71,11 +84,11 @@ export function AuditTable({ account, records, loading, error, onRetry, empty }:
 
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-700">
-      <table aria-label="Audit records" aria-busy={loading} className="w-full text-sm">
+      <table aria-label={t('audit.table')} aria-busy={loading} className="w-full text-sm">
         <thead className="bg-slate-50 dark:bg-slate-900">
           <tr>
             <th scope="col" className="w-8 border-b border-slate-200 px-1.5 py-2 dark:border-slate-700">
-              <span className="sr-only">Details</span>
+              <span className="sr-only">{t('audit.column.details')}</span>
             </th>
             {headers.map((h) => (
               <th
@@ -83,7 +96,7 @@ export function AuditTable({ account, records, loading, error, onRetry, empty }:
                 scope="col"
                 className="border-b border-slate-200 px-1.5 py-2 text-left font-medium whitespace-nowrap dark:border-slate-700"
               >
-                {h}
+                {t(h)}
               </th>
             ))}
           </tr>
@@ -105,7 +118,9 @@ function AuditRow({
   open: boolean
   onToggle: () => void
 }) {
-  const when = formatAuditTime(record.time)
+  const t = useT()
+  const f = useFormatters()
+  const when = { date: f.date(record.time), time: f.time(record.time) }
   const detailsId = `audit-details-${record.id}`
   const cell = 'px-1.5 py-2 align-top'
   return (
@@ -116,7 +131,7 @@ function AuditRow({
             type="button"
             aria-expanded={open}
             aria-controls={open ? detailsId : undefined}
-            aria-label={`Details of ${record.action ?? record.kind} at ${when.date} ${when.time}`}
+            aria-label={t('audit.detailsOf', { action: record.action ?? record.kind, ...when })}
             className="rounded px-1 text-slate-600 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-700"
             onClick={onToggle}
           >
@@ -148,7 +163,7 @@ function AuditRow({
         </td>
         <td className={`${cell} text-right tabular-nums`}>{record.attempts ?? '—'}</td>
         <td className={`${cell} text-right whitespace-nowrap tabular-nums`}>
-          {formatDuration(record.durationMs) || '—'}
+          {f.duration(record.durationMs) || '—'}
         </td>
         <td className={cell}>
           {record.requestId ? (
@@ -157,7 +172,7 @@ function AuditRow({
               <span className="block w-16 truncate font-mono text-xs" title={record.requestId}>
                 {record.requestId}
               </span>
-              <CopyButton text={record.requestId} label="Copy" />
+              <CopyButton text={record.requestId} label={t('audit.copy')} />
             </span>
           ) : (
             <span className="muted">—</span>

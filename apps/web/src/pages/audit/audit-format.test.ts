@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDuration, formatParams, isVmId, personLabel } from './audit-format.ts'
+import { formatParams, isVmId, personLabel } from './audit-format.ts'
 
 describe('how an audit record reads', () => {
   it('names a person by name, then email, then subject', () => {
@@ -13,13 +13,6 @@ describe('how an audit record reads', () => {
     expect(isVmId('i-0a1b2c3d')).toBe(true)
     expect(isVmId('vol-0a1b2c3d')).toBe(false)
     expect(isVmId('i-')).toBe(false)
-  })
-
-  it('says durations in the unit a person reads at a glance', () => {
-    expect(formatDuration(undefined)).toBe('')
-    expect(formatDuration(84.6)).toBe('85 ms')
-    expect(formatDuration(2_440)).toBe('2.4 s')
-    expect(formatDuration(125_000)).toBe('2 min 5 s')
   })
 
   it('indents the parameter digest, and shows a cut digest as it was kept', () => {

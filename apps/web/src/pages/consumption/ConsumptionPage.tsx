@@ -3,7 +3,7 @@
 import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { useDataAge, useNow } from '@osc-console/data'
+import { useNow } from '@osc-console/data'
 import { useCan, useCurrentAccount } from '../../app/account.ts'
 import { NotAllowed } from '../../ui/NotAllowed.tsx'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
@@ -16,6 +16,8 @@ import { PeriodPicker } from './PeriodPicker.tsx'
 import { EntriesTable, TotalsTable } from './ConsumptionTables.tsx'
 import { RefreshButton } from '../../ui/RefreshButton.tsx'
 import { PageHeader } from '../../ui/PageHeader.tsx'
+import { useT } from '../../i18n/text.ts'
+import { useDataAgeText } from '../../i18n/format.ts'
 
 const route = getRouteApi('/$account/consumption')
 
@@ -33,41 +35,42 @@ export default function ConsumptionPage() {
   const entries = useMemo(() => sortEntries(query.data?.ConsumptionEntries ?? []), [query.data])
   const totals = useMemo(() => totalsByService(entries), [entries])
   const currency = query.data?.Currency ?? undefined
-  const age = useDataAge(query.data, query.dataUpdatedAt)
+  const age = useDataAgeText(query.data, query.dataUpdatedAt)
+  const t = useT()
   const setPeriod = (p: Period) =>
     void navigate({ search: (old: ConsumptionSearch) => ({ ...old, from: p.from, to: p.to }) })
   const exportCsv = () =>
     exportTable(
       `consumption-${account}-${period.from}-to-${period.to}`,
       entries,
-      consumptionColumns(currency),
+      consumptionColumns(currency, t),
       {},
     )
 
+  const name = current?.name ?? account
+
   if (!canRead.allowed)
     return (
-      <NotAllowed
-        title="Consumption"
-        what="Your role does not include reading this account's consumption."
-        reason={canRead.reason}
-      />
+      <NotAllowed title={t('consumption.title')} what={t('consumption.notAllowed')} reason={canRead.reason} />
     )
 
   return (
     <div className="flex flex-col gap-4 p-6">
       <PageHeader
-        title="Consumption"
+        title={t('consumption.title')}
         description={
           <>
             {problem
-              ? `What ${current?.name ?? account} consumed over a period, as OUTSCALE bills it.`
-              : `What ${current?.name ?? account} consumed from ${period.from} to ${period.to} included (days in UTC), as OUTSCALE bills it${currency ? `, in ${currency}` : ''}.`}
-            {!problem && query.data && ` ${entries.length} entries · ${age}.`}
+              ? t('consumption.description', { account: name })
+              : currency
+                ? t('consumption.descriptionPeriodCurrency', { account: name, ...period, currency })
+                : t('consumption.descriptionPeriod', { account: name, ...period })}
+            {!problem && query.data && ` ${t('consumption.entries', { count: entries.length, age })}`}
           </>
         }
       >
         <button type="button" className="btn shrink-0" onClick={exportCsv} disabled={entries.length === 0}>
-          Export CSV
+          {t('consumption.exportCsv')}
         </button>
         <RefreshButton
           className="shrink-0"
@@ -79,36 +82,34 @@ export default function ConsumptionPage() {
       <PeriodPicker period={period} now={now} onChange={setPeriod} />
       {problem ? (
         <div role="alert" className="card flex flex-col items-start gap-2 p-4 text-sm">
-          <p className="font-semibold">This period cannot be shown</p>
-          <p>{problem}</p>
+          <p className="font-semibold">{t('consumption.periodRefused')}</p>
+          <p>{t(problem)}</p>
           <button type="button" className="btn" onClick={() => setPeriod(presets[0]!.period(now))}>
-            Show this month
+            {t('consumption.showThisMonth')}
           </button>
         </div>
       ) : query.error && !query.data ? (
         <ErrorPanel
           error={query.error}
           onRetry={() => void query.refetch()}
-          title="The consumption could not be loaded"
+          title={t('consumption.loadFailed')}
         />
       ) : query.isPending ? (
-        <div role="status" aria-label="Loading the consumption" className="flex flex-col gap-3">
+        <div role="status" aria-label={t('consumption.loading')} className="flex flex-col gap-3">
           {Array.from({ length: 6 }, (_, i) => (
             <Skeleton key={i} className="h-8 w-full" />
           ))}
         </div>
       ) : entries.length === 0 ? (
         <div className="card p-10 text-center">
-          <p className="font-medium">No consumption in this period</p>
-          <p className="text-sm muted">
-            Nothing billable ran from {period.from} to {period.to}.
-          </p>
+          <p className="font-medium">{t('consumption.empty')}</p>
+          <p className="text-sm muted">{t('consumption.emptyHint', { ...period })}</p>
         </div>
       ) : (
         <>
           {query.error && (
             <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-              The last refresh failed: {query.error.message} Showing data from before.
+              {t('consumption.refreshFailed', { message: query.error.message })}
             </p>
           )}
           <TotalsTable totals={totals} currency={currency} />

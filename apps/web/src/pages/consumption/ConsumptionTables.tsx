@@ -1,6 +1,8 @@
 // The consumption of a period as two tables: each entry as OUTSCALE returns it, and the price per service.
 import type { ConsumptionEntry } from '@osc-console/osc-api'
-import { formatAmount, formatMoney, grandTotal, type ServiceTotal } from './consumption-rows.ts'
+import { grandTotal, type ServiceTotal } from './consumption-rows.ts'
+import { useT } from '../../i18n/text.ts'
+import { useFormatters } from '../../i18n/format.ts'
 
 /** "BoxUsage:tinav6.c4r8p2" may break after its colon only, so a narrow column never cuts a VM type in two. */
 function TypeName({ type = '' }: { type?: string }) {
@@ -30,32 +32,34 @@ export function EntriesTable({
   totals: ServiceTotal[]
   currency?: string
 }) {
-  const services = totals.map((t) => ({
-    ...t,
-    rows: entries.filter((e) => (e.Service ?? 'Other') === t.service),
+  const t = useT()
+  const f = useFormatters()
+  const services = totals.map((total) => ({
+    ...total,
+    rows: entries.filter((e) => (e.Service ?? 'Other') === total.service),
   }))
   return (
     <div className="card overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="px-3 py-2 text-left text-base font-semibold">
-          Consumption by service and type
+          {t('consumption.entriesTable')}
         </caption>
         <thead className="border-y border-slate-200 bg-slate-50 text-xs muted dark:border-slate-700 dark:bg-slate-800">
           <tr>
             <th scope="col" className={th}>
-              Operation
+              {t('consumption.column.operation')}
             </th>
             <th scope="col" className={th}>
-              Type
+              {t('consumption.column.type')}
             </th>
             <th scope="col" className={th}>
-              Title
+              {t('consumption.column.title')}
             </th>
             <th scope="col" className={`${th} text-right`}>
-              Value
+              {t('consumption.column.value')}
             </th>
             <th scope="col" className={`${th} text-right`}>
-              Price
+              {t('consumption.column.price')}
             </th>
           </tr>
         </thead>
@@ -63,9 +67,9 @@ export function EntriesTable({
           <tbody key={s.service}>
             <tr className="border-b border-slate-200 bg-slate-50/60 dark:border-slate-700 dark:bg-slate-800/60">
               <th scope="rowgroup" colSpan={4} className="px-3 py-1.5 text-left font-semibold">
-                Service: {s.service}
+                {t('consumption.serviceHeading', { service: s.service })}
               </th>
-              <td className={`${num} font-semibold`}>{formatMoney(s.price, currency)}</td>
+              <td className={`${num} font-semibold`}>{f.money(s.price, currency)}</td>
             </tr>
             {s.rows.map((e, i) => (
               <tr key={i} className="border-b border-slate-100 align-top last:border-0 dark:border-slate-800">
@@ -75,12 +79,14 @@ export function EntriesTable({
                   {e.SubregionName && <span className="block text-xs muted">{e.SubregionName}</span>}
                 </td>
                 <td className="px-3 py-2">{e.Title}</td>
-                <td className={num}>{formatAmount(e.Value)}</td>
+                <td className={num}>
+                  {e.Value === undefined ? '' : f.number(e.Value, { maximumFractionDigits: 2 })}
+                </td>
                 <td className={`${num} whitespace-nowrap`}>
-                  {formatMoney(e.Price, currency)}
+                  {f.money(e.Price, currency)}
                   {e.UnitPrice !== undefined && (
                     <span className="block text-xs muted">
-                      {formatMoney(e.UnitPrice, currency, 4)} / unit
+                      {t('consumption.perUnit', { price: f.money(e.UnitPrice, currency, 4) })}
                     </span>
                   )}
                 </td>
@@ -94,41 +100,45 @@ export function EntriesTable({
 }
 
 export function TotalsTable({ totals, currency }: { totals: ServiceTotal[]; currency?: string }) {
+  const t = useT()
+  const f = useFormatters()
   return (
     <div className="card overflow-x-auto">
       <table className="w-full text-sm">
-        <caption className="px-3 py-2 text-left text-base font-semibold">Totals by service</caption>
+        <caption className="px-3 py-2 text-left text-base font-semibold">
+          {t('consumption.totalsTable')}
+        </caption>
         <thead className="border-y border-slate-200 bg-slate-50 text-xs muted dark:border-slate-700 dark:bg-slate-800">
           <tr>
             <th scope="col" className={th}>
-              Service
+              {t('consumption.column.service')}
             </th>
             <th scope="col" className={`${th} text-right`}>
-              Entries
+              {t('consumption.column.entries')}
             </th>
             <th scope="col" className={`${th} text-right`}>
-              Price
+              {t('consumption.column.price')}
             </th>
           </tr>
         </thead>
         <tbody>
-          {totals.map((t) => (
-            <tr key={t.service} className="border-b border-slate-100 dark:border-slate-800">
+          {totals.map((total) => (
+            <tr key={total.service} className="border-b border-slate-100 dark:border-slate-800">
               <th scope="row" className="px-3 py-2 text-left font-normal">
-                {t.service}
+                {total.service}
               </th>
-              <td className={num}>{t.entries}</td>
-              <td className={num}>{formatMoney(t.price, currency)}</td>
+              <td className={num}>{f.number(total.entries)}</td>
+              <td className={num}>{f.money(total.price, currency)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot className="font-semibold">
           <tr>
             <th scope="row" className="px-3 py-2 text-left">
-              All services
+              {t('consumption.allServices')}
             </th>
-            <td className={num}>{totals.reduce((n, t) => n + t.entries, 0)}</td>
-            <td className={num}>{formatMoney(grandTotal(totals), currency)}</td>
+            <td className={num}>{f.number(totals.reduce((n, total) => n + total.entries, 0))}</td>
+            <td className={num}>{f.money(grandTotal(totals), currency)}</td>
           </tr>
         </tfoot>
       </table>

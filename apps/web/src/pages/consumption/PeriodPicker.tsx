@@ -2,6 +2,7 @@
 // and refused with a message before anything is sent; the page keeps showing the last period meanwhile.
 import { useState, type FormEvent } from 'react'
 import { periodProblem, presetOf, presets, type Period } from './period.ts'
+import { useT, type Text } from '../../i18n/text.ts'
 
 export function PeriodPicker({
   period,
@@ -14,7 +15,8 @@ export function PeriodPicker({
 }) {
   const [draft, setDraft] = useState(period)
   const [shown, setShown] = useState(period)
-  const [problem, setProblem] = useState<string>()
+  const [problem, setProblem] = useState<Text>()
+  const t = useT()
   // When the URL's period changes (a quick choice, back, a link), the boxes show it again.
   if (shown.from !== period.from || shown.to !== period.to) {
     setShown(period)
@@ -30,7 +32,7 @@ export function PeriodPicker({
   }
   return (
     <div className="flex flex-wrap items-end gap-3">
-      <div role="group" aria-label="Quick periods" className="flex gap-1">
+      <div role="group" aria-label={t('consumption.quickPeriods')} className="flex gap-1">
         {presets.map((p) => (
           <button
             key={p.id}
@@ -39,13 +41,18 @@ export function PeriodPicker({
             aria-pressed={active === p.id}
             onClick={() => onChange(p.period(now))}
           >
-            {p.label}
+            {t(`consumption.preset.${p.id}`)}
           </button>
         ))}
       </div>
-      <form aria-label="Period" noValidate onSubmit={submit} className="flex flex-wrap items-end gap-2">
+      <form
+        aria-label={t('consumption.period')}
+        noValidate
+        onSubmit={submit}
+        className="flex flex-wrap items-end gap-2"
+      >
         <label className="flex flex-col text-xs font-medium">
-          First day
+          {t('consumption.firstDay')}
           <input
             type="date"
             className="input w-40"
@@ -56,7 +63,7 @@ export function PeriodPicker({
           />
         </label>
         <label className="flex flex-col text-xs font-medium">
-          Last day (included)
+          {t('consumption.lastDay')}
           <input
             type="date"
             className="input w-40"
@@ -67,11 +74,11 @@ export function PeriodPicker({
           />
         </label>
         <button type="submit" className="btn">
-          Show period
+          {t('consumption.showPeriod')}
         </button>
         {problem && (
           <p id="period-problem" role="alert" className="basis-full text-sm text-red-700 dark:text-red-300">
-            {problem}
+            {t(problem)}
           </p>
         )}
       </form>

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { tableCsv } from '../../table/export.ts'
-import {
-  consumptionColumns,
-  formatMoney,
-  grandTotal,
-  sortEntries,
-  totalsByService,
-} from './consumption-rows.ts'
+import { i18nFor } from '../../i18n/testing.ts'
+import { consumptionColumns, grandTotal, sortEntries, totalsByService } from './consumption-rows.ts'
 
 const entries = [
   { Service: 'TinaOS-LBU', Operation: 'CreateLoadBalancer', Type: 'LBU:Usage', Value: 10, Price: 0.3 },
@@ -35,19 +30,19 @@ describe('consumption rows', () => {
   it('has no total price when OUTSCALE gave no price', () => {
     const totals = totalsByService([{ Service: 'TinaOS-FCU', Value: 3 }])
     expect(totals[0]!.price).toBeUndefined()
-    expect(formatMoney(grandTotal(totals), 'EUR')).toBe('—')
-  })
-
-  it('formats money in the currency of the catalogue, unit prices below a cent kept', () => {
-    expect(formatMoney(2808.271, 'EUR')).toBe('€2,808.27')
-    expect(formatMoney(0.0047, 'EUR', 4)).toBe('€0.0047')
-    expect(formatMoney(1.5, 'XYZ')).toMatch(/^XYZ\s1\.50$/)
+    expect(i18nFor('en').f.money(grandTotal(totals), 'EUR')).toBe('—')
   })
 
   it('exports every column with the currency in the price headers', () => {
-    const csv = tableCsv(sortEntries(entries), consumptionColumns('EUR'), {})
+    const csv = tableCsv(sortEntries(entries), consumptionColumns('EUR', i18nFor('en').t), {})
     const [header, first] = csv.split('\r\n')
     expect(header).toBe('Service,Operation,Type,Subregion,Title,Value,Unit price (EUR),Price (EUR)')
     expect(first).toBe('TinaOS-FCU,RunInstances-OD,BoxUsage:tinav5,,,100,,4.1')
+    const french = tableCsv(sortEntries(entries), consumptionColumns('EUR', i18nFor('fr').t), {})
+    expect(french.split('\r\n')[0]).toBe(
+      'Service,Opération,Type,Sous-région,Intitulé,Quantité,Prix unitaire (EUR),Prix (EUR)',
+    )
+    // The values stay machine-readable in every language: a dot, no thousands separator.
+    expect(french.split('\r\n')[1]).toBe(first)
   })
 })

@@ -1,6 +1,7 @@
 // The Consumption page's rows, columns and totals, as data: the same columns draw the table and write the CSV.
 import type { ConsumptionEntry } from '@osc-console/osc-api'
 import type { ResourceColumn } from '../../table/columns.tsx'
+import type { Translate } from '../../i18n/text.ts'
 
 export interface ServiceTotal {
   service: string
@@ -38,34 +39,27 @@ export function grandTotal(totals: readonly ServiceTotal[]): number | undefined 
   return sum(totals.map((t) => t.price))
 }
 
-/** An amount of money; unit prices pass `digits` 4, as catalogue prices go below a cent. */
-export function formatMoney(value: number | undefined, currency: string | undefined, digits = 2): string {
-  if (value === undefined) return '—'
-  const amount = { minimumFractionDigits: 2, maximumFractionDigits: digits }
-  if (!currency) return value.toLocaleString('en', amount)
-  try {
-    return value.toLocaleString('en', { style: 'currency', currency, ...amount })
-  } catch {
-    // A currency code the browser does not know is still shown, after the amount.
-    return `${value.toLocaleString('en', amount)} ${currency}`
-  }
-}
-
-export function formatAmount(value: number | undefined): string {
-  return value === undefined ? '' : value.toLocaleString('en', { maximumFractionDigits: 2 })
-}
-
 /** Every column, for the table and the CSV; the CSV keeps full precision and the currency in the header. */
-export function consumptionColumns(currency: string | undefined): ResourceColumn<ConsumptionEntry>[] {
-  const unit = currency ? ` (${currency})` : ''
+export function consumptionColumns(
+  currency: string | undefined,
+  t: Translate,
+): ResourceColumn<ConsumptionEntry>[] {
   return [
-    { id: 'service', label: 'Service', value: (e) => e.Service },
-    { id: 'operation', label: 'Operation', value: (e) => e.Operation },
-    { id: 'type', label: 'Type', value: (e) => e.Type },
-    { id: 'subregion', label: 'Subregion', value: (e) => e.SubregionName },
-    { id: 'title', label: 'Title', value: (e) => e.Title },
-    { id: 'value', label: 'Value', value: (e) => e.Value },
-    { id: 'unitPrice', label: `Unit price${unit}`, value: (e) => e.UnitPrice },
-    { id: 'price', label: `Price${unit}`, value: (e) => e.Price },
+    { id: 'service', label: t('consumption.column.service'), value: (e) => e.Service },
+    { id: 'operation', label: t('consumption.column.operation'), value: (e) => e.Operation },
+    { id: 'type', label: t('consumption.column.type'), value: (e) => e.Type },
+    { id: 'subregion', label: t('consumption.column.subregion'), value: (e) => e.SubregionName },
+    { id: 'title', label: t('consumption.column.title'), value: (e) => e.Title },
+    { id: 'value', label: t('consumption.column.value'), value: (e) => e.Value },
+    {
+      id: 'unitPrice',
+      label: currency ? t('consumption.csv.unitPriceIn', { currency }) : t('consumption.csv.unitPrice'),
+      value: (e) => e.UnitPrice,
+    },
+    {
+      id: 'price',
+      label: currency ? t('consumption.csv.priceIn', { currency }) : t('consumption.column.price'),
+      value: (e) => e.Price,
+    },
   ]
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { i18nFor } from '../../i18n/testing.ts'
 import { apiDates, parseConsumptionSearch, periodOf, periodProblem, presetOf, presets } from './period.ts'
 
 const now = Date.parse('2024-03-15T10:00:00Z')
@@ -41,17 +42,29 @@ describe('the consumption period', () => {
   })
 
   it('refuses a period in the future or reversed, saying what to change', () => {
-    expect(periodProblem({ from: '2024-03-01', to: '2024-03-15' }, now)).toBeUndefined()
-    expect(periodProblem({ from: '2024-03-15', to: '2024-03-15' }, now)).toBeUndefined()
-    expect(periodProblem({ from: '2024-03-16', to: '2024-03-20' }, now)).toMatch(
+    const { t } = i18nFor('en')
+    const problem = (period: { from: string; to: string }) => {
+      const found = periodProblem(period, now)
+      return found && t(found)
+    }
+    expect(problem({ from: '2024-03-01', to: '2024-03-15' })).toBeUndefined()
+    expect(problem({ from: '2024-03-15', to: '2024-03-15' })).toBeUndefined()
+    expect(problem({ from: '2024-03-16', to: '2024-03-20' })).toMatch(
       /starts on 2024-03-16, after today \(2024-03-15\)\. Choose a first day of 2024-03-15 or earlier/,
     )
-    expect(periodProblem({ from: '2024-03-01', to: '2024-03-31' }, now)).toMatch(
+    expect(problem({ from: '2024-03-01', to: '2024-03-31' })).toMatch(
       /ends on 2024-03-31, after today.*Choose a last day of 2024-03-15 or earlier/,
     )
-    expect(periodProblem({ from: '2024-03-10', to: '2024-03-01' }, now)).toMatch(
+    expect(problem({ from: '2024-03-10', to: '2024-03-01' })).toMatch(
       /first day \(2024-03-10\) is after the last day \(2024-03-01\)\. Choose a first day on or before/,
     )
-    expect(periodProblem({ from: '', to: '2024-03-01' }, now)).toMatch(/Enter the first day/)
+    expect(problem({ from: '', to: '2024-03-01' })).toMatch(/Enter the first day/)
+  })
+
+  it('says the same in French, with the days as they were typed', () => {
+    const { t } = i18nFor('fr')
+    expect(t(periodProblem({ from: '2024-03-10', to: '2024-03-01' }, now)!)).toBe(
+      'Le premier jour (2024-03-10) est après le dernier jour (2024-03-01). Choisissez un premier jour antérieur ou égal au dernier.',
+    )
   })
 })

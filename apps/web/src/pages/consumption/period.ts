@@ -12,6 +12,8 @@ export interface Period {
   to: string
 }
 
+import { text, type Text } from '../../i18n/text.ts'
+
 const DAY = 86_400_000
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
 
@@ -40,20 +42,17 @@ function monthStart(at: number, monthsBack = 0): number {
 
 export type PresetId = 'this-month' | 'last-month' | 'last-30-days'
 
-export const presets: ReadonlyArray<{ id: PresetId; label: string; period: (now: number) => Period }> = [
+export const presets: ReadonlyArray<{ id: PresetId; period: (now: number) => Period }> = [
   {
     id: 'this-month',
-    label: 'This month',
     period: (now) => ({ from: dayOf(monthStart(now)), to: dayOf(now) }),
   },
   {
     id: 'last-month',
-    label: 'Last month',
     period: (now) => ({ from: dayOf(monthStart(now, 1)), to: dayOf(monthStart(now) - DAY) }),
   },
   {
     id: 'last-30-days',
-    label: 'Last 30 days',
     period: (now) => ({ from: dayOf(now - 29 * DAY), to: dayOf(now) }),
   },
 ]
@@ -78,18 +77,15 @@ export function presetOf(period: Period, now: number): PresetId | undefined {
  * Why a period cannot be asked for, in words that say what to change, or undefined when it can. Checked before
  * any call: OUTSCALE would refuse a reversed period, and one in the future has no consumption to show.
  */
-export function periodProblem(period: { from: string; to: string }, now: number): string | undefined {
+export function periodProblem(period: { from: string; to: string }, now: number): Text | undefined {
   const from = parseDay(period.from)
   const to = parseDay(period.to)
   const today = dayOf(now)
-  if (from === undefined) return 'Enter the first day of the period as a date, for example 2024-06-01.'
-  if (to === undefined) return 'Enter the last day of the period as a date, for example 2024-06-30.'
-  if (period.from > today)
-    return `The period starts on ${period.from}, after today (${today}). Choose a first day of ${today} or earlier.`
-  if (period.to > today)
-    return `The period ends on ${period.to}, after today (${today}): consumption is known up to today only. Choose a last day of ${today} or earlier.`
-  if (from > to)
-    return `The first day (${period.from}) is after the last day (${period.to}). Choose a first day on or before the last day.`
+  if (from === undefined) return text('consumption.problem.noFirstDay')
+  if (to === undefined) return text('consumption.problem.noLastDay')
+  if (period.from > today) return text('consumption.problem.startsInFuture', { from: period.from, today })
+  if (period.to > today) return text('consumption.problem.endsInFuture', { to: period.to, today })
+  if (from > to) return text('consumption.problem.reversed', { from: period.from, to: period.to })
   return undefined
 }
 

@@ -1,6 +1,9 @@
 // One collection of quotas (Compute, Storage, VPC…) as a table: what the limit is, how much is used, and a bar.
 import type { QuotaGroup } from './quota-usage.ts'
 import { LevelBadge, UsageBar } from './UsageBar.tsx'
+import { percentUsed } from './quota-usage.ts'
+import { useT } from '../../i18n/text.ts'
+import { useFormatters } from '../../i18n/format.ts'
 
 const rowTint = {
   ok: '',
@@ -14,6 +17,8 @@ export function groupTitle(group: QuotaGroup): string {
 }
 
 export function QuotaGroupTable({ group }: { group: QuotaGroup }) {
+  const t = useT()
+  const f = useFormatters()
   const title = groupTitle(group)
   const headingId = `quota-group-${title.replace(/[^A-Za-z0-9]+/g, '-')}`
   return (
@@ -32,9 +37,9 @@ export function QuotaGroupTable({ group }: { group: QuotaGroup }) {
         </colgroup>
         <thead className="sr-only">
           <tr>
-            <th scope="col">Quota</th>
-            <th scope="col">Usage</th>
-            <th scope="col">Used of max</th>
+            <th scope="col">{t('quotas.column.quota')}</th>
+            <th scope="col">{t('quotas.column.usage')}</th>
+            <th scope="col">{t('quotas.column.usedOfMax')}</th>
           </tr>
         </thead>
         <tbody>
@@ -59,9 +64,11 @@ export function QuotaGroupTable({ group }: { group: QuotaGroup }) {
                   <UsageBar usage={u} label={name} />
                 </td>
                 <td className="px-4 py-2 text-right align-middle tabular-nums">
-                  {u.used.toLocaleString('en')} of {u.max.toLocaleString('en')}
+                  {t('quotas.usedOfMax', { used: f.number(u.used), max: f.number(u.max) })}
                   <span className="block text-xs muted">
-                    {u.max > 0 ? `${Math.floor(u.ratio * 100)} % used` : 'none allowed'}
+                    {u.max > 0
+                      ? t('quotas.percentUsed', { percent: f.number(percentUsed(u)) })
+                      : t('quotas.noneAllowed')}
                   </span>
                 </td>
               </tr>

@@ -2,7 +2,6 @@
 import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { useDataAge } from '@osc-console/data'
 import { useCan, useCurrentAccount } from '../../app/account.ts'
 import { NotAllowed } from '../../ui/NotAllowed.tsx'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
@@ -14,15 +13,16 @@ import { useDebouncedInput } from '../../table/debounced-input.ts'
 import { RefreshButton } from '../../ui/RefreshButton.tsx'
 import type { QuotaSearch } from './search.ts'
 import { PageHeader } from '../../ui/PageHeader.tsx'
+import { useT, type Translate } from '../../i18n/text.ts'
+import { useDataAgeText } from '../../i18n/format.ts'
 
 const route = getRouteApi('/$account/quotas')
 
-function attentionText(full: number, near: number): string {
-  const parts = [
-    full ? `${full} ${full === 1 ? 'quota is' : 'quotas are'} full` : '',
-    near ? `${near} ${near === 1 ? 'is' : 'are'} near the limit (80 % or more)` : '',
-  ].filter(Boolean)
-  return parts.length ? `${parts.join(', ')}.` : 'Every quota is below 80 %.'
+function attentionText(t: Translate, full: number, near: number): string {
+  if (full && near) return t('quotas.attention.fullAndNear', { full, near })
+  if (full) return t('quotas.attention.onlyFull', { full })
+  if (near) return t('quotas.attention.onlyNear', { near })
+  return t('quotas.attention.none')
 }
 
 export default function QuotasPage() {
@@ -37,31 +37,21 @@ export default function QuotasPage() {
   const attention = useMemo(() => quotasNeedingAttention(groupQuotas(types)), [types])
   const total = countQuotas(types)
   const shown = groups.reduce((n, g) => n + g.quotas.length, 0)
-  const age = useDataAge(query.data, query.dataUpdatedAt)
+  const age = useDataAgeText(query.data, query.dataUpdatedAt)
+  const t = useT()
   const setQ = (q: string | undefined) =>
     void navigate({ search: (old: QuotaSearch) => ({ ...old, q }), replace: true })
   const [draft, setDraft] = useDebouncedInput(search.q, setQ)
   const full = attention.filter((u) => u.level === 'full').length
 
   if (!canRead.allowed)
-    return (
-      <NotAllowed
-        title="Quotas"
-        what="Your role does not include reading this account's quotas."
-        reason={canRead.reason}
-      />
-    )
+    return <NotAllowed title={t('quotas.title')} what={t('quotas.notAllowed')} reason={canRead.reason} />
 
   return (
     <div className="flex flex-col gap-4 p-6">
       <PageHeader
-        title="Quotas"
-        description={
-          <>
-            The limits OUTSCALE sets on {current?.name ?? account} and how much of each is used. To raise one,
-            ask OUTSCALE support.
-          </>
-        }
+        title={t('quotas.title')}
+        description={t('quotas.description', { account: current?.name ?? account })}
       >
         <RefreshButton
           className="shrink-0"
@@ -72,18 +62,20 @@ export default function QuotasPage() {
       <div className="flex flex-wrap items-center gap-3">
         <input
           type="search"
-          aria-label="Search"
-          placeholder="Search name or description…"
+          aria-label={t('quotas.search')}
+          placeholder={t('quotas.searchPlaceholder')}
           className="input w-72"
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
         />
         {query.isPending ? (
-          <span className="text-sm muted">Loading…</span>
+          <span className="text-sm muted">{t('quotas.loading')}</span>
         ) : (
           query.data && (
             <span className="text-sm muted">
-              {shown === total ? `${total} quotas` : `${shown} of ${total} quotas`} · {age}
+              {shown === total
+                ? t('quotas.count', { total, age })
+                : t('quotas.countFiltered', { shown, total, age })}
             </span>
           )
         )}
@@ -92,12 +84,12 @@ export default function QuotasPage() {
         <p
           className={`text-sm ${attention.length ? 'font-medium text-amber-900 dark:text-amber-200' : 'muted'}`}
         >
-          {attentionText(full, attention.length - full)}
+          {attentionText(t, full, attention.length - full)}
         </p>
       )}
       {query.error && query.data && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          The last refresh failed: {query.error.message} Showing data from before.
+          {t('quotas.refreshFailed', { message: query.error.message })}
         </p>
       )}
       <QuotasBody
@@ -122,11 +114,12 @@ function QuotasBody(props: {
   searching: boolean
   onClearSearch: () => void
 }) {
+  const t = useT()
   if (props.error)
-    return <ErrorPanel error={props.error} onRetry={props.onRetry} title="The quotas could not be loaded" />
+    return <ErrorPanel error={props.error} onRetry={props.onRetry} title={t('quotas.loadFailed')} />
   if (props.loading)
     return (
-      <div role="status" aria-label="Loading quotas" className="flex flex-col gap-3">
+      <div role="status" aria-label={t('quotas.loadingQuotas')} className="flex flex-col gap-3">
         {Array.from({ length: 6 }, (_, i) => (
           <Skeleton key={i} className="h-10 w-full" />
         ))}
@@ -135,16 +128,16 @@ function QuotasBody(props: {
   if (props.total === 0)
     return (
       <div className="card p-10 text-center">
-        <p className="font-medium">OUTSCALE returned no quota for this account</p>
-        <p className="text-sm muted">Refresh to ask again.</p>
+        <p className="font-medium">{t('quotas.empty')}</p>
+        <p className="text-sm muted">{t('quotas.emptyHint')}</p>
       </div>
     )
   if (props.groups.length === 0)
     return (
       <div className="card flex flex-col items-center gap-2 p-10 text-center">
-        <p className="font-medium">No quota matches this search</p>
+        <p className="font-medium">{t('quotas.noMatch')}</p>
         <button type="button" className="btn" onClick={props.onClearSearch}>
-          Clear search
+          {t('quotas.clearSearch')}
         </button>
       </div>
     )

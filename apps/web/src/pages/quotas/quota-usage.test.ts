@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { QuotaTypes } from '@osc-console/osc-api'
+import { i18nFor } from '../../i18n/testing.ts'
 import { groupQuotas, quotasNeedingAttention, usageOf, usageText } from './quota-usage.ts'
 
 const quota = (Name: string, QuotaCollection: string, UsedValue: number, MaxValue: number) => ({
@@ -36,9 +37,14 @@ describe('quota usage', () => {
   })
 
   it('is read as "used of max" with a percentage that never rounds up to full', () => {
-    expect(usageText(usageOf(quota('a', 'x', 40, 45)))).toBe('40 of 45 used (88 %)')
-    expect(usageText(usageOf(quota('a', 'x', 999, 1000)))).toBe('999 of 1,000 used (99 %)')
-    expect(usageText(usageOf(quota('a', 'x', 0, 0)))).toBe('0 of 0 used')
+    const { t, f } = i18nFor('en')
+    expect(usageText(usageOf(quota('a', 'x', 40, 45)), t, f)).toBe('40 of 45 used (88 %)')
+    expect(usageText(usageOf(quota('a', 'x', 999, 1000)), t, f)).toBe('999 of 1,000 used (99 %)')
+    expect(usageText(usageOf(quota('a', 'x', 0, 0)), t, f)).toBe('0 of 0 used')
+    const fr = i18nFor('fr')
+    expect(usageText(usageOf(quota('a', 'x', 1999, 2000)), fr.t, fr.f)).toBe(
+      '1\u202f999 sur 2\u202f000 utilisés (99\u202f%)',
+    )
   })
 
   it('groups by quota type and collection, fullest first in each group and fullest group first', () => {

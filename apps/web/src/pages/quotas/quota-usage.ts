@@ -1,5 +1,7 @@
 // How full each quota is, and the order the Quotas page shows them in: the ones a person is about to hit first.
 import type { Quota, QuotaTypes } from '@osc-console/osc-api'
+import type { Translate } from '../../i18n/text.ts'
+import type { Formatters } from '../../i18n/format.ts'
 
 /** From this share of the maximum a quota is shown as near its limit. */
 export const NEAR_LIMIT = 0.8
@@ -31,10 +33,17 @@ export function usageOf(quota: Quota): QuotaUsage {
   return { quota, used, max, ratio, level }
 }
 
-/** "40 of 45 used (89 %)", the words a usage bar is read with. */
-export function usageText(u: QuotaUsage): string {
-  const percent = u.max > 0 ? ` (${Math.floor(u.ratio * 100)} %)` : ''
-  return `${u.used.toLocaleString('en')} of ${u.max.toLocaleString('en')} used${percent}`
+/** "40 of 45 used (88 %)", the words a usage bar is read with. */
+export function usageText(u: QuotaUsage, t: Translate, f: Formatters): string {
+  const values = { used: f.number(u.used), max: f.number(u.max) }
+  return u.max > 0
+    ? t('quotas.usage', { ...values, percent: f.number(percentUsed(u)) })
+    : t('quotas.usageNoneAllowed', values)
+}
+
+/** The whole percent used, rounded down: 99.9 % is not yet 100 %. */
+export function percentUsed(u: QuotaUsage): number {
+  return Math.floor(u.ratio * 100)
 }
 
 /** Everything the search box matches: the name OUTSCALE uses, its short and long descriptions, the group. */
