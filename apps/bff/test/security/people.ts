@@ -9,6 +9,7 @@ export const PEOPLE_BINDINGS = [
   { group: 'finance', role: 'billing', accounts: ['*'] },
   { group: 'eu-viewers', role: 'viewer', accounts: ['demo-eu'] },
   { group: 'eu-finance', role: 'billing', accounts: ['demo-eu'] },
+  { group: 'us-viewers', role: 'viewer', accounts: ['demo-us'] },
 ]
 
 export type Role = 'admin' | 'operator' | 'viewer' | 'billing'
