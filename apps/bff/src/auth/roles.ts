@@ -108,6 +108,11 @@ function grantedAccess(permissions: unknown, what: string): string | undefined {
 // The billing role sees what the account costs and may cost, nothing about its resources.
 export const BILLING_FAMILIES: readonly string[] = ['quotas', 'consumption', 'catalog']
 
+/** The audit log says who changed which resource: billing, which sees costs only, does not read it. */
+export function readsAuditLog(roles: readonly string[]): boolean {
+  return roles.some((role) => role !== 'billing')
+}
+
 function isRead(op: OperationInfo): boolean {
   return !op.mutating && (op.verb === 'Read' || op.verb === 'Check')
 }

@@ -1,11 +1,12 @@
 import { Link } from '@tanstack/react-router'
-import { navGroups } from './nav.ts'
-import { useAccountId } from './account.ts'
+import { navGroupsFor } from './nav.ts'
+import { useAccountId, useMe } from './account.ts'
 import { paths } from '../paths.ts'
 
 /** Always shown from 1024 px; below, only while `open`, over the page. */
 export function Sidebar({ open }: { open: boolean }) {
   const account = useAccountId()
+  const me = useMe()
   return (
     // The outer column carries the colour down the whole page; the navigation itself stays in view.
     <div
@@ -22,7 +23,7 @@ export function Sidebar({ open }: { open: boolean }) {
           <span aria-hidden="true" className="inline-block h-5 w-5 rounded-full border-4 border-blue-600" />
           OSC Console
         </Link>
-        {navGroups.map((group) => (
+        {navGroupsFor(me, account).map((group) => (
           <div key={group.label} className="px-2 pb-3">
             <h2 className="px-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
               {group.label}
