@@ -12,7 +12,7 @@ const admin = asRole('admin')
 const FOREIGN = '987654321098'
 let imageId = ''
 let snapshotId = ''
-let nets: string[] = []
+const nets: string[] = []
 
 beforeAll(async () => {
   h = await startPeopleHarness()
