@@ -1,5 +1,6 @@
-// Finding: secrets in ordinary reads (a VM's UserData, a VPN's pre-shared key) were shown to every viewer. The
-// contract names the secret fields; the BFF hides them from roles that may not read secrets.
+// Finding: secrets in ordinary reads (a VM's UserData, a VPN's pre-shared key, the raw payloads of ReadApiLogs) were
+// shown to every viewer. The contract names the secret fields; the BFF hides them from roles that may not read
+// secrets.
 import { HIDDEN_SECRET } from '@osc-console/osc-api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Harness } from '../harness.ts'
@@ -83,5 +84,24 @@ describe('secret fields of ordinary reads', () => {
       expect(seen.psk, role).toBe(HIDDEN_SECRET)
       expect(seen.text, role).not.toContain(PSK)
     }
+  })
+
+  it('hides the raw request payloads of ReadApiLogs, which carry what each call sent, from viewers', async () => {
+    const logsSeenBy = async (role: 'admin' | 'viewer') => {
+      const response = await h.call('demo-eu', 'ReadApiLogs', { ResultsPerPage: 1000 }, asRole(role))
+      expect(response.status).toBe(200)
+      const text = await response.text()
+      const { Logs } = JSON.parse(text) as {
+        Logs: Array<{ QueryCallName?: string; QueryPayloadRaw?: string }>
+      }
+      return {
+        text,
+        payloads: Logs.filter((l) => l.QueryCallName === 'UpdateVpnConnection').map((l) => l.QueryPayloadRaw),
+      }
+    }
+    expect((await logsSeenBy('admin')).payloads.join('')).toContain(PSK)
+    const viewer = await logsSeenBy('viewer')
+    expect(viewer.payloads).toEqual([HIDDEN_SECRET])
+    expect(viewer.text).not.toContain(PSK)
   })
 })
