@@ -6,6 +6,7 @@ import { createHash, randomUUID, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AuditLog, AuditScope } from './audit.ts'
 import type { Identity } from './auth/identity.ts'
+import { readsAuditLog } from './auth/roles.ts'
 import type { Config } from './config.ts'
 import { consoleError } from './errors.ts'
 import { errorHandler, sendError } from './http-errors.ts'
@@ -303,7 +304,7 @@ function buildApp(
     if (adminEverywhere) return { all: true }
     return {
       all: false,
-      accounts: [...rights.keys()],
+      accounts: [...rights].filter(([, r]) => readsAuditLog(r.roles)).map(([id]) => id),
       person: { issuer: identity.issuer, subject: identity.subject },
     }
   }

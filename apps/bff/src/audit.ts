@@ -91,9 +91,29 @@ export interface AuditLog extends Audit {
   list(query: AuditQuery, scope?: AuditScope): Promise<{ records: AuditRecord[]; nextCursor?: string }>
 }
 
+/** What one record keeps at most: a request can name anything, the log must stay small and readable. */
+export const AUDIT_LIMITS = { resourceIds: 100, idLength: 100, detailLength: 1000 } as const
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}
+
+function bounded(entry: AuditEntry): AuditEntry {
+  const out: AuditEntry = { ...entry }
+  if (entry.resourceIds)
+    out.resourceIds = entry.resourceIds
+      .slice(0, AUDIT_LIMITS.resourceIds)
+      .map((id) => clip(id, AUDIT_LIMITS.idLength))
+  if (entry.detail !== undefined) out.detail = clip(entry.detail, AUDIT_LIMITS.detailLength)
+  if (entry.errorCode !== undefined) out.errorCode = clip(entry.errorCode, AUDIT_LIMITS.idLength)
+  if (entry.errorType !== undefined) out.errorType = clip(entry.errorType, AUDIT_LIMITS.idLength)
+  return out
+}
+
 export function createAudit(db: Db, logger: Logger): AuditLog {
   return {
-    async record(entry) {
+    async record(unbounded) {
+      const entry = bounded(unbounded)
       const id = timeOrderedId()
       const time = new Date().toISOString()
       const who = entry.identity

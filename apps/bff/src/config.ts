@@ -85,6 +85,10 @@ const proxySchema = z
       .string()
       .regex(/^\d+(\.\d+)?\s*(b|kb|mb)?$/i, 'expected a size such as 100kb or 1mb')
       .default('1mb'),
+    cacheMaxBytes: z
+      .string()
+      .regex(/^\d+(\.\d+)?\s*(b|kb|mb)?$/i, 'expected a size such as 64mb')
+      .default('64mb'),
     operationConcurrency: z.number().int().min(1).max(50).default(5),
   })
   .strict()

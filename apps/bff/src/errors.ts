@@ -39,6 +39,15 @@ interface ParsedOutscaleError {
   ResponseContext?: { RequestId?: unknown }
 }
 
+// OUTSCALE's details often quote the value it refused: a 900 KB id must not come back whole, twice, in the answer
+// and the audit log.
+const MAX_DETAILS = 300
+const MAX_CODE = 100
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}
+
 export function parseOutscaleError(text: string): OutscaleErrorInfo | null {
   let parsed: ParsedOutscaleError
   try {
@@ -50,9 +59,9 @@ export function parseOutscaleError(text: string): OutscaleErrorInfo | null {
   const requestId = parsed?.ResponseContext?.RequestId
   if (!first && typeof requestId !== 'string') return null
   return {
-    code: String(first?.Code ?? ''),
-    type: String(first?.Type ?? ''),
-    details: String(first?.Details ?? ''),
+    code: clip(String(first?.Code ?? ''), MAX_CODE),
+    type: clip(String(first?.Type ?? ''), MAX_CODE),
+    details: clip(String(first?.Details ?? ''), MAX_DETAILS),
     requestId: typeof requestId === 'string' ? requestId : null,
   }
 }
@@ -90,6 +99,17 @@ export function fromOutscaleError(
       kind: 'not-allowed',
       status: 403,
       message: `OUTSCALE does not allow the access key of account ${context.accountId} to call ${context.action} (its EIM policy or API access rules).${detail} An administrator of the OUTSCALE account can grant it.`,
+    })
+  }
+  // CheckAuthentication tests the login and password in its own request: OUTSCALE's 401 there refuses those,
+  // not the console's keys, and it is the person's input to correct.
+  if (context.action === 'CheckAuthentication' && status === 401 && code === 1) {
+    return new ConsoleError({
+      ...base,
+      source: 'outscale',
+      kind: 'invalid-request',
+      status: 400,
+      message: `OUTSCALE refused the login or the password given to CheckAuthentication on account ${context.accountId}. Check them and try again.`,
     })
   }
   if (status === 401 || status === 403 || code === 1 || code === 13) {

@@ -8,7 +8,8 @@ import type { Identity } from './auth/identity.ts'
 import { ConsoleError, consoleError, parseOutscaleError } from './errors.ts'
 import { timeOrderedId } from './ids.ts'
 import type { Logger } from './logger.ts'
-import type { AuthorizeFn, Proxy } from './proxy.ts'
+import { noSuchAccount, type AuthorizeFn, type Proxy } from './proxy.ts'
+import { redactParams } from './redact.ts'
 import type { Db } from './storage/index.ts'
 
 export const MAX_ITEMS = 500
@@ -116,6 +117,8 @@ export function createOperations(deps: OperationsDeps): Operations {
       new Date().toISOString(),
       id,
     ])
+    // Item parameters serve only while the operation runs; what remains of them (even redacted) goes.
+    await db.execute("UPDATE operation_items SET params = '{}' WHERE operation_id = $1", [id])
   }
 
   async function run(id: string, identity: Identity, input: CreateOperation, concurrency: number) {
@@ -170,20 +173,18 @@ export function createOperations(deps: OperationsDeps): Operations {
 
   return {
     async start(identity, input) {
-      const account = deps.proxy.account(input.account)
-      if (!account)
-        throw consoleError(
-          'unknown-account',
-          404,
-          `The console has no account "${input.account}". Choose one of the configured accounts.`,
-        )
       if (!isActionName(input.action))
         throw consoleError(
           'unknown-action',
           404,
-          `"${input.action}" is not an OUTSCALE API action the console knows, so nothing was run.`,
+          `"${input.action.length > 64 ? `${input.action.slice(0, 64)}…` : input.action}" is not an OUTSCALE API action the console knows, so nothing was run.`,
         )
       const action = input.action
+      const account = deps.proxy.account(input.account)
+      // The same answer for an account that does not exist and one the person holds no role on.
+      const decision = account ? deps.authorize(identity, account.id, action) : undefined
+      if (!account || !decision || (!decision.allowed && decision.role === undefined))
+        throw noSuchAccount(input.account)
       if (!catalogue[action].mutating)
         throw consoleError(
           'invalid-request',
@@ -193,12 +194,16 @@ export function createOperations(deps: OperationsDeps): Operations {
             issues: [{ path: 'action', message: 'expected a mutating action' }],
           },
         )
-      const decision = deps.authorize(identity, account.id, action)
-      if (!decision.allowed)
+      // Each item's parameters count too: one that shares data out of the account refuses the whole operation.
+      const refused = [
+        decision,
+        ...input.items.map((item) => deps.authorize(identity, account.id, action, item.params)),
+      ].find((d) => !d.allowed)
+      if (refused && !refused.allowed)
         throw consoleError(
           'not-allowed',
           403,
-          `You are not allowed to call ${action} on account ${account.id}: ${decision.reason}`,
+          `You are not allowed to call ${action} on account ${account.id}: ${refused.reason}`,
         )
       // Every item is validated before anything runs, so a typo in item 17 does not leave 16 half-done changes.
       const issues = input.items.flatMap((item, index) => {
@@ -236,7 +241,7 @@ export function createOperations(deps: OperationsDeps): Operations {
       for (const [position, item] of input.items.entries()) {
         await db.execute(
           `INSERT INTO operation_items (operation_id, position, resource_id, params, status) VALUES ($1, $2, $3, $4, 'pending')`,
-          [id, position, item.resourceId, JSON.stringify(item.params)],
+          [id, position, item.resourceId, JSON.stringify(redactParams(action, item.params))],
         )
       }
       const concurrency = Math.min(input.concurrency ?? deps.defaultConcurrency, MAX_CONCURRENCY)

@@ -2,7 +2,14 @@
 // sign and send with retries → audit mutations. Routes and bulk operations both call `call()`. Retry policy lives in
 // proxy-retry.ts, error translation in proxy-failures.ts, the audit record in proxy-audit.ts.
 import { randomUUID } from 'node:crypto'
-import { catalogue, isActionName, requestSchemas } from '@osc-console/osc-api'
+import {
+  HIDDEN_SECRET,
+  catalogue,
+  isActionName,
+  replaceSecrets,
+  requestSchemas,
+  secretResponsePaths,
+} from '@osc-console/osc-api'
 import type { ActionName } from '@osc-console/osc-api'
 import type { Identity } from './auth/identity.ts'
 import type { Decision } from './auth/roles.ts'
@@ -11,7 +18,7 @@ import type { Config, ResolvedAccount } from './config.ts'
 import { ConsoleError, consoleError, fromOutscaleError } from './errors.ts'
 import type { Logger } from './logger.ts'
 import type { Metrics } from './metrics.ts'
-import { recordCall, resourceIdsOf, type Prepared } from './proxy-audit.ts'
+import { createRefusalRecorder, recordCall, recordSensitiveRead, type Prepared } from './proxy-audit.ts'
 import { failureOf, logFailure } from './proxy-failures.ts'
 import { sendWithRetries, type RetryDeps, type UpstreamRun } from './proxy-retry.ts'
 import { canonicalJson, type CacheResult, type CachedRead, type ReadCache } from './read-cache.ts'
@@ -21,7 +28,12 @@ import type { AttemptOutcome, SignedClient } from './upstream/signed-client.ts'
 export { backoffMs, retryAfterMs } from './proxy-retry.ts'
 export { resourceIdsOf } from './proxy-audit.ts'
 
-export type AuthorizeFn = (identity: Identity, accountId: string, action: ActionName) => Decision
+export type AuthorizeFn = (
+  identity: Identity,
+  accountId: string,
+  action: ActionName,
+  request?: unknown,
+) => Decision
 
 export interface ProxyCall {
   identity: Identity
@@ -56,6 +68,34 @@ export interface ProxyDeps {
   sleep?: (ms: number) => Promise<void>
 }
 
+/**
+ * The same answer whether the account does not exist or the person holds no role on it, so that trying ids does
+ * not tell which accounts the console has.
+ */
+export function noSuchAccount(accountId: string): ConsoleError {
+  const shown = accountId.length > 64 ? `${accountId.slice(0, 64)}…` : accountId
+  return consoleError(
+    'unknown-account',
+    404,
+    `You have no account "${shown}" in this console. Choose one of the accounts your role gives you.`,
+  )
+}
+
+/** An answer with its secret fields replaced by a marker, for a person whose role may not read them. */
+function withSecretsHidden(action: ActionName, text: string): string {
+  const paths = secretResponsePaths(action)
+  if (paths.length === 0) return text
+  let answer: unknown
+  try {
+    answer = JSON.parse(text)
+  } catch {
+    // Not JSON: nothing a field path can point into.
+    return text
+  }
+  replaceSecrets(answer, paths, HIDDEN_SECRET)
+  return JSON.stringify(answer)
+}
+
 function describeIssuePath(path: PropertyKey[]): string {
   return path
     .map((part) => (typeof part === 'number' ? `[${part}]` : String(part)))
@@ -73,6 +113,17 @@ export function createProxy(deps: ProxyDeps): Proxy {
   const random = deps.random ?? Math.random
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const { proxy: settings } = deps.config
+  const recordRefusal = createRefusalRecorder(deps.audit)
+  // A cached answer is shared by many viewers: its masked copy is made once per cached answer, not per request.
+  const hiddenCopies = new WeakMap<CachedRead, string>()
+  const hiddenText = (action: ActionName, value: CachedRead): string => {
+    let text = hiddenCopies.get(value)
+    if (text === undefined) {
+      text = withSecretsHidden(action, value.text)
+      hiddenCopies.set(value, text)
+    }
+    return text
+  }
 
   const retryDeps: RetryDeps = {
     client: deps.client,
@@ -119,19 +170,26 @@ export function createProxy(deps: ProxyDeps): Proxy {
         load,
       )
     } catch (error) {
-      observe(p, error instanceof ConsoleError ? error.status : 500)
+      const status = error instanceof ConsoleError ? error.status : 500
+      observe(p, status)
+      if (catalogue[action].sensitive)
+        await recordSensitiveRead(deps.audit, p, status, error instanceof ConsoleError ? error : undefined)
       throw error
     }
     const { value, cache } = answer
     deps.metrics.cache.inc({ result: cache })
     observe(p, value.status)
-    if (value.status >= 400) {
-      // An error answer shared by coalesced callers: each of them gets the same translated error.
-      throw fromOutscaleError(value.status, value.text, { accountId: account.id, action })
-    }
+    // An error answer shared by coalesced callers: each of them gets the same translated error.
+    const failure =
+      value.status >= 400
+        ? fromOutscaleError(value.status, value.text, { accountId: account.id, action })
+        : undefined
+    if (catalogue[action].sensitive)
+      await recordSensitiveRead(deps.audit, p, failure?.status ?? value.status, failure)
+    if (failure) throw failure
     return {
       status: value.status,
-      text: value.text,
+      text: p.seesSecrets ? value.text : hiddenText(action, value),
       read: true,
       cache,
       fetchedAt: value.fetchedAt,
@@ -167,7 +225,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
     const outcome = run.outcome as Extract<AttemptOutcome, { kind: 'response' }>
     return {
       status: outcome.status,
-      text: outcome.text,
+      text: p.seesSecrets ? outcome.text : withSecretsHidden(action, outcome.text),
       read: false,
       upstreamMs: run.upstreamMs,
       attempts: run.attempts,
@@ -181,32 +239,33 @@ export function createProxy(deps: ProxyDeps): Proxy {
       let resolved: Logger | undefined
       const log = () =>
         (resolved ??= typeof requestLogger === 'function' ? requestLogger() : (requestLogger ?? deps.logger))
-      const account = accounts.get(accountId)
-      if (!account)
-        throw consoleError(
-          'unknown-account',
-          404,
-          `The console has no account "${accountId}". Choose one of the configured accounts.`,
-        )
       if (!isActionName(actionName))
         throw consoleError(
           'unknown-action',
           404,
-          `"${actionName}" is not an OUTSCALE API action the console knows, so it was not sent.`,
+          `"${actionName.length > 64 ? `${actionName.slice(0, 64)}…` : actionName}" is not an OUTSCALE API action the console knows, so it was not sent.`,
         )
       const action = actionName
       const info = catalogue[action]
-      const decision = deps.authorize(identity, account.id, action)
+      const account = accounts.get(accountId)
+      const decision = account ? deps.authorize(identity, account.id, action, body) : undefined
+      if (!account || !decision || (!decision.allowed && decision.role === undefined)) {
+        // Recorded without the account: its readers do not see who probes it, an admin of every account does.
+        await recordRefusal({
+          identity,
+          action,
+          body,
+          detail: `Refused: the account named, "${accountId}", does not exist or the person holds no role on it.`,
+        })
+        throw noSuchAccount(accountId)
+      }
       if (!decision.allowed) {
-        await deps.audit.record({
-          kind: 'refusal',
+        await recordRefusal({
           identity,
           ...(decision.role ? { role: decision.role } : {}),
-          accountId: account.id,
-          region: account.region,
+          account,
           action,
-          result: 'refused',
-          resourceIds: resourceIdsOf(body),
+          body,
           detail: decision.reason,
         })
         throw consoleError(
@@ -244,6 +303,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
         account,
         action,
         request,
+        seesSecrets: decision.seesSecrets,
         bodyText: JSON.stringify(request),
         clientToken,
         started: performance.now(),

@@ -2,6 +2,8 @@
 // are kept for a few seconds, so fifty people watching one page cost the API what one person does.
 // A mutation on an account bumps that account's generation, which drops its entries and keeps a read that was
 // already in flight from being shared with anyone who asks after the mutation.
+// Memory is bounded by the size of the answers kept (a few VM lists with large UserData weigh more than thousands
+// of small reads), and an expired answer is dropped within a second even if no one asks for it again.
 
 export interface CachedRead {
   status: number
@@ -29,6 +31,8 @@ export interface ReadCache {
   ): Promise<{ value: CachedRead; cache: CacheResult }>
   invalidateAccount(accountId: string): void | Promise<void>
   size(): number
+  /** The total length of the answers kept. */
+  bytes?(): number
 }
 
 /** JSON with object keys sorted, so {"a":1,"b":2} and {"b":2,"a":1} are the same read. */
@@ -43,17 +47,39 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null'
 }
 
-export function createReadCache(now: () => number = Date.now, maxEntries = 5000): ReadCache {
+export interface ReadCacheLimits {
+  /** Total length of the answers kept; 64 MB unless configured (proxy.cacheMaxBytes). */
+  maxBytes?: number
+  maxEntries?: number
+}
+
+export const DEFAULT_CACHE_MAX_BYTES = 64 * 1024 * 1024
+const SWEEP_EVERY_MS = 1000
+
+export function createReadCache(now: () => number = Date.now, limits: ReadCacheLimits = {}): ReadCache {
+  const maxBytes = limits.maxBytes ?? DEFAULT_CACHE_MAX_BYTES
+  const maxEntries = limits.maxEntries ?? 5000
   const entries = new Map<string, Entry>()
   const generations = new Map<string, number>()
+  let bytes = 0
+  let sweptAt = Number.NEGATIVE_INFINITY
+
+  // Answers are JSON, nearly all ASCII: their length in characters is their size in bytes.
+  const weight = (entry: Entry) => entry.settled?.text.length ?? 0
+  const remove = (key: string, entry: Entry) => {
+    bytes -= weight(entry)
+    entries.delete(key)
+  }
 
   function sweep(t: number): void {
-    if (entries.size < maxEntries) return
-    for (const [key, entry] of entries) if (entry.settled && entry.expiresAt <= t) entries.delete(key)
-    // Still full of live entries: drop the oldest ones (Map keeps insertion order).
-    for (const key of entries.keys()) {
-      if (entries.size < maxEntries) break
-      entries.delete(key)
+    if (t - sweptAt >= SWEEP_EVERY_MS) {
+      sweptAt = t
+      for (const [key, entry] of entries) if (entry.settled && entry.expiresAt <= t) remove(key, entry)
+    }
+    // Still over a limit: drop the oldest answers (Map keeps insertion order); reads in flight stay.
+    for (const [key, entry] of entries) {
+      if (entries.size < maxEntries && bytes <= maxBytes) break
+      if (entry.settled || entries.size >= maxEntries) remove(key, entry)
     }
   }
 
@@ -65,7 +91,7 @@ export function createReadCache(now: () => number = Date.now, maxEntries = 5000)
       if (existing) {
         if (!existing.settled) return { value: await existing.promise, cache: 'coalesced' }
         if (existing.expiresAt > t) return { value: existing.settled, cache: 'hit' }
-        entries.delete(fullKey)
+        remove(fullKey, existing)
       }
       sweep(t)
       const entry: Entry = { promise: load(), expiresAt: Number.POSITIVE_INFINITY }
@@ -73,11 +99,15 @@ export function createReadCache(now: () => number = Date.now, maxEntries = 5000)
       try {
         const value = await entry.promise
         // Only successful answers are kept; an error is shared with the callers already waiting, no one else.
-        if (value.status === 200 && ttlMs > 0 && entries.get(fullKey) === entry) {
+        // An answer larger than the whole budget is shared with the callers already waiting, and not kept.
+        const keep = value.status === 200 && ttlMs > 0 && value.text.length <= maxBytes
+        if (keep && entries.get(fullKey) === entry) {
           entry.settled = value
+          bytes += weight(entry)
           // Expire a tick early: a page polling at the TTL period then gets fresh data on every poll instead of a
           // stale copy every other time, and many pollers still share one upstream call per period.
           entry.expiresAt = value.fetchedAt + ttlMs - Math.min(100, ttlMs / 10)
+          sweep(now())
         } else if (entries.get(fullKey) === entry) entries.delete(fullKey)
         return { value, cache: 'miss' }
       } catch (error) {
@@ -88,8 +118,9 @@ export function createReadCache(now: () => number = Date.now, maxEntries = 5000)
     invalidateAccount(accountId) {
       generations.set(accountId, (generations.get(accountId) ?? 0) + 1)
       const prefix = `${accountId}\u0000`
-      for (const key of entries.keys()) if (key.startsWith(prefix)) entries.delete(key)
+      for (const [key, entry] of entries) if (key.startsWith(prefix)) remove(key, entry)
     },
     size: () => entries.size,
+    bytes: () => bytes,
   }
 }

@@ -1,24 +1,19 @@
-// Parameters that carry secrets never reach a log line, an audit record or an error.
-const SECRET_KEY = /password|secret|privatekey|private_key|userdata|token|authorization|cookie|accesskey/i
+// Parameters that carry secrets never reach a log line, an audit record or a stored bulk item. Which parameters
+// are secret comes from the contract (the generator's review of every field of the spec), not from their names.
+import { REDACTED_SECRET, replaceSecrets, secretRequestPaths } from '@osc-console/osc-api'
+import type { ActionName } from '@osc-console/osc-api'
 
-export function redactParams(value: unknown, depth = 0): unknown {
-  if (depth > 8) return '[…]'
-  if (Array.isArray(value)) return value.map((item) => redactParams(item, depth + 1))
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const [key, item] of Object.entries(value)) {
-      out[key] =
-        SECRET_KEY.test(key) && key !== 'ClientToken' && key !== 'NextPageToken'
-          ? '[redacted]'
-          : redactParams(item, depth + 1)
-    }
-    return out
-  }
-  return value
+/** A copy of an action's parameters with every secret field replaced by `[redacted]`. */
+export function redactParams(action: ActionName, params: Record<string, unknown>): Record<string, unknown> {
+  const paths = secretRequestPaths(action)
+  if (paths.length === 0) return params
+  const copy = structuredClone(params)
+  replaceSecrets(copy, paths, REDACTED_SECRET)
+  return copy
 }
 
 /** A short, secret-free rendering of a call's parameters for the audit log. */
-export function paramsDigest(params: unknown, max = 1000): string {
-  const text = JSON.stringify(redactParams(params ?? {}))
+export function paramsDigest(action: ActionName, params: Record<string, unknown>, max = 1000): string {
+  const text = JSON.stringify(redactParams(action, params))
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }

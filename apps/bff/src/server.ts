@@ -18,6 +18,7 @@ import { createLogger, type Logger } from './logger.ts'
 import { createMetrics } from './metrics.ts'
 import { createOperations } from './operations.ts'
 import { createProxy } from './proxy.ts'
+import { parseByteSize } from './json-body.ts'
 import { createReadCache } from './read-cache.ts'
 import { createRedisReadCache, type RedisReadCache } from './read-cache-redis.ts'
 import { openDb, type Migration } from './storage/index.ts'
@@ -99,7 +100,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     accounts,
     client,
     limiter: createRateLimiter(config.proxy.rateLimit),
-    cache: redisCache ?? createReadCache(),
+    cache: redisCache ?? createReadCache(Date.now, { maxBytes: parseByteSize(config.proxy.cacheMaxBytes) }),
     audit,
     metrics,
     logger,

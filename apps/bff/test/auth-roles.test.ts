@@ -7,8 +7,9 @@ import { bindingsConfigSchema, checkBindingRoles, rolesConfigSchema } from '../s
 import type { Identity } from '../src/auth/identity.ts'
 import { createPolicy, globToRegExp } from '../src/auth/roles.ts'
 
-// Reads that return secrets or private data: hidden from viewers.
+// Reads that return secrets or private data, and the check of a login and password: hidden from viewers.
 const SENSITIVE_READS = new Set([
+  'CheckAuthentication',
   'ReadAdminPassword',
   'ReadConsoleOutput',
   'ReadAccessKeys',
@@ -174,7 +175,11 @@ describe('bindings and custom roles', () => {
   it('gives the union of every matching binding', () => {
     const both = person('console-viewers', 'finance')
     expect(policy.rolesOn(both, 'demo-eu')).toEqual(['viewer', 'billing'])
-    expect(policy.authorize(both, 'demo-eu', 'ReadVms')).toEqual({ allowed: true, role: 'viewer' })
+    expect(policy.authorize(both, 'demo-eu', 'ReadVms')).toEqual({
+      allowed: true,
+      role: 'viewer',
+      seesSecrets: false,
+    })
     expect(policy.authorize(both, 'demo-eu', 'ReadConsumptionAccount').allowed).toBe(true)
     expect(policy.authorize(both, 'demo-eu', 'StopVms').allowed).toBe(false)
     const rights = policy.rightsFor(both, [{ id: 'demo-eu' }])

@@ -143,11 +143,16 @@ describe('audit helpers', () => {
     ).toEqual(['ami-1', 'i-3'])
   })
 
-  it('removes secrets from the parameter digest', () => {
-    const digest = paramsDigest({ VmId: 'i-1', Password: 'hunter2', UserData: 'c2VjcmV0', ClientToken: 't' })
-    expect(digest).not.toContain('hunter2')
+  it('removes the secret parameters the contract names from the parameter digest', () => {
+    const digest = paramsDigest('CreateVms', { ImageId: 'ami-1', UserData: 'c2VjcmV0', ClientToken: 't' })
     expect(digest).not.toContain('c2VjcmV0')
     expect(digest).toContain('"ClientToken":"t"')
+    const bgp = paramsDigest('CreateDirectLinkInterface', {
+      DirectLinkId: 'dxcon-1',
+      DirectLinkInterface: { BgpKey: 'hunter2', Vlan: 101 },
+    })
+    expect(bgp).not.toContain('hunter2')
+    expect(bgp).toContain('"Vlan":101')
   })
 })
 

@@ -22,6 +22,8 @@ import { validateRequest } from './validate.ts'
 
 export const MAX_BODY_BYTES = 1024 * 1024
 const MAX_LOGS_PER_ACCOUNT = 20_000
+/** ReadApiLogs' QueryPayloadRaw keeps the start of each request body: enough to show, bounded in memory. */
+const MAX_LOGGED_PAYLOAD = 512
 
 export interface EngineOptions {
   clock: SimClock
@@ -134,6 +136,7 @@ export class Engine {
     let caller: Caller | undefined
     let status = 200
     let payloadSize = 0
+    let payload = ''
     try {
       if (!match) {
         throw oscError('unknownAction', `No such endpoint ${rawPath}: the API answers POST /api/v1/<Action>.`)
@@ -156,6 +159,7 @@ export class Engine {
         throw err
       }
       payloadSize = raw.length
+      payload = raw.subarray(0, MAX_LOGGED_PAYLOAD).toString('utf8')
       const info = catalogue[action]
       caller = this.auth.authenticate(
         { method: req.method, rawPath, rawQuery, rawHeaders: req.rawHeaders, body: raw },
@@ -203,7 +207,7 @@ export class Engine {
       if (match) {
         this.stats.count(action, caller?.accountId ?? 'anonymous')
         const logged = caller ?? this.refusedCaller(req)
-        if (logged) this.log(logged, action, req, status, requestId, started, payloadSize)
+        if (logged) this.log(logged, action, req, status, requestId, started, payloadSize, payload)
       }
     }
   }
@@ -284,6 +288,7 @@ export class Engine {
     requestId: string,
     started: bigint,
     payloadSize: number,
+    payload: string,
   ): void {
     const account = this.world.accounts.get(caller.accountId)
     if (!account) return
@@ -299,6 +304,7 @@ export class Engine {
       userAgent: String(req.headers['user-agent'] ?? ''),
       durationUs: Number((process.hrtime.bigint() - started) / 1000n),
       payloadSize,
+      payload,
       headerSize,
     })
     if (account.apiLogs.length > MAX_LOGS_PER_ACCOUNT)

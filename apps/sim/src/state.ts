@@ -39,6 +39,8 @@ export interface ApiLogRecord {
   userAgent: string
   durationUs: number
   payloadSize: number
+  /** The start of the request body (QueryPayloadRaw). */
+  payload: string
   headerSize: number
 }
 

@@ -159,21 +159,105 @@ const SENSITIVE_BY_NAME = new Set([
   'ReadCas',
   'ReadServerCertificates',
   'ReadKeypairs',
+  // Answers whether a login and password are right: with the console's key, an oracle for guessing passwords.
+  'CheckAuthentication',
 ])
-// Fields whose presence anywhere in a response makes the call sensitive.
-const SECRET_FIELDS = /^(SecretKey|PrivateKey|PrivateKeyMaterial|Password|AdminPassword|ConsoleOutput)$/
 
-function containsSecret(spec: Spec, schema: Schema, seen = new Set<string>()): boolean {
+// ---- secret fields ----------------------------------------------------------------------------------
+//
+// Every field of the spec that holds key material, a password, a pre-shared key, user data or a raw request, by
+// its name (the spec names a field the same wherever it appears). How the console treats a secret in an answer:
+//   sensitive  the call that returns it is a sensitive read: refused to roles that may not read secrets, never
+//              shared between people by the read cache;
+//   mask       the call stays an ordinary read (the pages need the rest of the answer), and the BFF replaces the
+//              value with a marker for roles that may not read secrets.
+// In a request, every secret field is kept out of the audit log, the log lines and stored bulk items.
+export const SECRET_FIELDS: Record<string, { treatment: 'sensitive' | 'mask'; why: string }> = {
+  AdminPassword: { treatment: 'sensitive', why: "a Windows VM's administrator password" },
+  ConsoleOutput: { treatment: 'sensitive', why: 'boot logs print passwords and keys' },
+  SecretKey: { treatment: 'sensitive', why: 'the secret half of an access key' },
+  PrivateKey: { treatment: 'sensitive', why: 'a keypair or certificate private key' },
+  Password: { treatment: 'sensitive', why: 'an account password' },
+  PreSharedKey: { treatment: 'mask', why: "a VPN tunnel's pre-shared key" },
+  ClientGatewayConfiguration: {
+    treatment: 'mask',
+    why: 'the client gateway configuration embeds the pre-shared key',
+  },
+  BgpKey: { treatment: 'mask', why: 'a Direct Link BGP authentication key' },
+  UserData: { treatment: 'mask', why: 'VM boot scripts often carry passwords and tokens' },
+  QueryPayloadRaw: { treatment: 'mask', why: 'the raw body of a logged call, with whatever secret it sent' },
+  QueryHeaderRaw: { treatment: 'mask', why: 'the raw headers of a logged call, with its signature' },
+}
+
+// Fields whose name or description looks like a secret but which are not one, each with why.
+export const NOT_SECRET_FIELDS: Record<string, string> = {
+  AccessKey: 'an object whose SecretKey is classified on its own',
+  OsuApiKey: 'an object whose SecretKey is classified on its own',
+  ApiKeyId: 'the identifier of an OOS key, not its secret',
+  AccessKeyId: 'the identifier of an access key, not its secret',
+  QueryAccessKey: 'the access key identifier of a logged call, not its secret',
+  PublicKey: 'a public key',
+  Body: 'a PEM certificate (public) or a policy document',
+  CaPem: 'a public CA certificate',
+  Chain: 'public intermediate certificates',
+  Key: 'the key of a tag',
+  ClientToken: 'an idempotency token chosen by the caller',
+  NextPageToken: 'a pagination cursor',
+  Email: 'an e-mail address',
+  Login: 'an e-mail address',
+  OutscaleLoginAllowed: 'a setting',
+  QueryHeaderSize: 'a size',
+  QueryPayloadSize: 'a size',
+}
+
+/** A field name that may hold a secret: it must be classified in one of the two tables above. */
+const LOOKS_SECRET_NAME = /password|secret|privatekey|presharedkey|key$|userdata|raw$|pem$|token$|credential/i
+/** The same, from the spec's prose (present in the shared spec, stripped from the committed copy). */
+const LOOKS_SECRET_TEXT =
+  /password|secret|private key|pre-shared|passphrase|credential|user ?data|raw (payload|header)|authentication key|key material|PEM/i
+
+/** Fields that may hold a secret and that neither table classifies, as `Schema.Field`. */
+export function unclassifiedSecretFields(spec: Spec): string[] {
+  const out: string[] = []
+  for (const [schemaName, schema] of Object.entries(spec.components.schemas))
+    for (const [field, value] of Object.entries(schema.properties ?? {})) {
+      if (field in SECRET_FIELDS || field in NOT_SECRET_FIELDS) continue
+      const text = (value as { description?: unknown }).description
+      if (LOOKS_SECRET_NAME.test(field) || (typeof text === 'string' && LOOKS_SECRET_TEXT.test(text)))
+        out.push(`${schemaName}.${field}`)
+    }
+  return out
+}
+
+/**
+ * Where secrets sit in a schema, as dotted paths with `[]` for array items (`Vms[].UserData`). A schema met again
+ * inside itself is not walked twice: the spec's recursive shapes carry no secret of their own. A field named like a
+ * secret counts only when it holds a string.
+ */
+export function secretPaths(
+  spec: Spec,
+  schema: Schema,
+  treatments: ReadonlySet<string> = new Set(['sensitive', 'mask']),
+  prefix = '',
+  seen: ReadonlySet<string> = new Set(),
+): string[] {
   if (schema.$ref) {
     const name = refName(schema.$ref)
-    if (seen.has(name)) return false
-    seen.add(name)
-    return containsSecret(spec, spec.components.schemas[name]!, seen)
+    if (seen.has(name)) return []
+    return secretPaths(spec, spec.components.schemas[name]!, treatments, prefix, new Set([...seen, name]))
   }
-  if (schema.items && containsSecret(spec, schema.items, seen)) return true
-  for (const [key, value] of Object.entries(schema.properties ?? {}))
-    if (SECRET_FIELDS.test(key) || containsSecret(spec, value, seen)) return true
-  return false
+  if (schema.type === 'array' && schema.items)
+    return secretPaths(spec, schema.items, treatments, `${prefix}[]`, seen)
+  const out: string[] = []
+  for (const [key, value] of Object.entries(schema.properties ?? {})) {
+    const path = prefix ? `${prefix}.${key}` : key
+    // Only a string holds the secret: `With.QueryPayloadRaw` is the boolean that asks ReadApiLogs for it.
+    const secret = value.type === 'string' ? SECRET_FIELDS[key] : undefined
+    if (secret) {
+      if (treatments.has(secret.treatment)) out.push(path)
+    } else out.push(...secretPaths(spec, value, treatments, path, seen))
+  }
+  return out
 }
 
 function catalogueEntry(spec: Spec, name: string, op: Operation) {
@@ -199,7 +283,7 @@ function catalogueEntry(spec: Spec, name: string, op: Operation) {
     clientToken: 'ClientToken' in props,
     dryRun: 'DryRun' in props,
     auth: [...new Set(auth)],
-    sensitive: SENSITIVE_BY_NAME.has(name) || containsSecret(spec, response),
+    sensitive: SENSITIVE_BY_NAME.has(name) || secretPaths(spec, response, new Set(['sensitive'])).length > 0,
     mutating: !(verb === 'Read' || verb === 'Check'),
   }
 }
@@ -238,6 +322,11 @@ export function generate(spec: Spec): Record<string, string> {
     zod.push(`export const ${name} = ${zodType(schema)} as unknown as z.ZodType<T.${name}>\n`)
   }
 
+  const unclassified = unclassifiedSecretFields(spec)
+  if (unclassified.length)
+    throw new Error(
+      `These fields may hold secrets; classify each in SECRET_FIELDS or NOT_SECRET_FIELDS of scripts/generate.ts: ${unclassified.join(', ')}`,
+    )
   const entries = ops.map((op) => catalogueEntry(spec, op.operationId, op))
   const catalogue = [
     HEADER('change the spec or the generator.'),
@@ -259,8 +348,22 @@ export function generate(spec: Spec): Record<string, string> {
     ...names.map((n) => `  ${n}: S.${n}Response,`),
     '} as const\n',
   ]
+  const secrets = [
+    HEADER('change SECRET_FIELDS in the generator.'),
+    "import type { ActionName } from './catalogue.ts'\n",
+    '/** Per operation, the paths of the secret fields of its request and of its answer (`Vms[].UserData`). */',
+    'export const secretFields: Partial<Record<ActionName, { request: string[]; response: string[] }>> = {',
+    ...ops.flatMap((op) => {
+      const n = op.operationId
+      const request = secretPaths(spec, schemas[`${n}Request`]!)
+      const response = secretPaths(spec, schemas[`${n}Response`]!)
+      return request.length || response.length ? [`  ${n}: ${JSON.stringify({ request, response })},`] : []
+    }),
+    '}\n',
+  ]
   return {
     'src/generated/types.ts': types.join('\n'),
+    'src/generated/secrets.ts': secrets.join('\n'),
     'src/generated/zod.ts': zod.join('\n'),
     'src/generated/catalogue.ts': catalogue.join('\n'),
     'src/generated/schemas.ts': requestResponse.join('\n'),
@@ -275,6 +378,12 @@ export function specFromShared(path = sharedSpec): string {
   const full = parse(readFileSync(path, 'utf8')) as Spec
   if (full.info.version !== SPEC_VERSION)
     throw new Error(`${path} is version ${String(full.info.version)}, but src/pinned.ts pins ${SPEC_VERSION}`)
+  // The prose is read here, before it is stripped: a field described as a password or a key must be classified.
+  const unclassified = unclassifiedSecretFields(full)
+  if (unclassified.length)
+    throw new Error(
+      `These fields of ${path} may hold secrets; classify each in SECRET_FIELDS or NOT_SECRET_FIELDS of scripts/generate.ts: ${unclassified.join(', ')}`,
+    )
   return stringify(schemaOnly(full), { lineWidth: 0 })
 }
 

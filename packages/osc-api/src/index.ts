@@ -9,6 +9,14 @@ export type { OperationInfo, Pagination, AuthKind, Verb } from './catalogue-type
 export { actionNames, catalogue } from './generated/catalogue.ts'
 export { requestSchemas, responseSchemas } from './generated/schemas.ts'
 export type { ActionName } from './generated/catalogue.ts'
+export {
+  HIDDEN_SECRET,
+  REDACTED_SECRET,
+  replaceSecrets,
+  secretFields,
+  secretRequestPaths,
+  secretResponsePaths,
+} from './secrets.ts'
 export { SPEC_VERSION, SPEC_COMMIT, SPEC_SOURCE } from './pinned.ts'
 
 export type Request<A extends ActionName> = Actions[A]['request']

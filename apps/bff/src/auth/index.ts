@@ -56,7 +56,7 @@ export interface AuthDeps {
 export interface Auth {
   router: express.Router
   requireIdentity: NodeHandler
-  authorize: (identity: Identity, accountId: string, action: ActionName) => Decision
+  authorize: (identity: Identity, accountId: string, action: ActionName, request?: unknown) => Decision
   rightsFor: (identity: Identity, accounts: readonly { id: string }[]) => Map<string, AccountRights>
   policy: Policy
   mode: AuthConfig['mode']
@@ -142,8 +142,12 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
     now,
   })
 
-  const authorize = (identity: Identity, accountId: string, action: ActionName): Decision =>
-    policy.authorize(identity, accountId, action)
+  const authorize = (
+    identity: Identity,
+    accountId: string,
+    action: ActionName,
+    request?: unknown,
+  ): Decision => policy.authorize(identity, accountId, action, request)
   const rightsFor = (identity: Identity, list: readonly { id: string }[]) => policy.rightsFor(identity, list)
 
   const router = express.Router()

@@ -6,7 +6,14 @@ import { BUILT_IN_ROLES } from './config.ts'
 import type { BindingsConfig, CustomRole, RolesConfig } from './config.ts'
 import type { Identity } from './identity.ts'
 
-export type Decision = { allowed: true; role: string } | { allowed: false; role?: string; reason: string }
+export type Decision =
+  | {
+      allowed: true
+      role: string
+      /** Whether the answer's secret fields (a VM's UserData, a VPN pre-shared key…) are shown or hidden. */
+      seesSecrets: boolean
+    }
+  | { allowed: false; role?: string; reason: string }
 
 export interface AccountRights {
   role: string
@@ -67,8 +74,44 @@ const OPERATOR_VERBS: ReadonlySet<string> = new Set([
 // Inside the operator families, calls that still need an admin: exports copy data out of the account.
 const OPERATOR_EXCLUDED: ReadonlySet<string> = new Set(['CreateImageExportTask', 'CreateSnapshotExportTask'])
 
+// Parts of a call that make the account's data reachable from other OUTSCALE accounts, while the same call
+// otherwise does harmless things (describe an image, peer two nets of the account): only admins may send them.
+// Each names what the request would share, or undefined when it shares nothing.
+const SHARES_OUTSIDE: Partial<Record<ActionName, (request: Record<string, unknown>) => string | undefined>> =
+  {
+    UpdateSnapshot: (r) => grantedAccess(r.PermissionsToCreateVolume, 'create volumes from the snapshot'),
+    UpdateImage: (r) => grantedAccess(r.PermissionsToLaunch, 'launch VMs from the image'),
+    // The console does not know the account's own OUTSCALE id: a peering that names an owner may leave the
+    // account, and an operator peers two nets of the account by leaving AccepterOwnerId out.
+    CreateNetPeering: (r) =>
+      r.AccepterOwnerId === undefined
+        ? undefined
+        : `it asks to peer with a Net of OUTSCALE account ${describeValue(r.AccepterOwnerId)}`,
+  }
+
+function describeValue(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value)
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text
+}
+
+function grantedAccess(permissions: unknown, what: string): string | undefined {
+  if (!permissions || typeof permissions !== 'object') return undefined
+  const additions = (permissions as Record<string, unknown>).Additions
+  if (!additions || typeof additions !== 'object') return undefined
+  const { GlobalPermission, AccountIds } = additions as Record<string, unknown>
+  if (GlobalPermission === true) return `it lets every OUTSCALE account ${what}`
+  if (Array.isArray(AccountIds) && AccountIds.length > 0)
+    return `it lets other OUTSCALE accounts (${describeValue(AccountIds.slice(0, 3).join(', '))}) ${what}`
+  return undefined
+}
+
 // The billing role sees what the account costs and may cost, nothing about its resources.
 export const BILLING_FAMILIES: readonly string[] = ['quotas', 'consumption', 'catalog']
+
+/** The audit log says who changed which resource: billing, which sees costs only, does not read it. */
+export function readsAuditLog(roles: readonly string[]): boolean {
+  return roles.some((role) => role !== 'billing')
+}
 
 function isRead(op: OperationInfo): boolean {
   return !op.mutating && (op.verb === 'Read' || op.verb === 'Check')
@@ -123,7 +166,8 @@ export interface Policy {
   rolesOn(identity: Identity, accountId: string): string[]
   /** Whether any binding matches this person at all; a person matched by none may not sign in. */
   canSignIn(identity: Identity): boolean
-  authorize(identity: Identity, accountId: string, action: ActionName): Decision
+  /** `request`, when given, is checked for parts only an admin may send (sharing data out of the account). */
+  authorize(identity: Identity, accountId: string, action: ActionName, request?: unknown): Decision
   rightsFor(identity: Identity, accounts: readonly { id: string }[]): Map<string, AccountRights>
   /** Whether a role (built-in or custom) allows an action, regardless of bindings. */
   roleAllows(role: string, action: ActionName): boolean
@@ -147,6 +191,12 @@ export function createPolicy(
     const op = catalogue[action]
     return rule !== undefined && op !== undefined && rule(op)
   }
+  // A role reads the secret fields of an answer when it would be allowed the same call were it a sensitive read:
+  // viewers never, operators on their own families (a VM's UserData, not a VPN's pre-shared key), admins always.
+  const roleSeesSecrets = (role: string, action: ActionName): boolean => {
+    const rule = rules.get(role)
+    return rule !== undefined && rule({ ...catalogue[action], sensitive: true })
+  }
 
   const rolesOn = (identity: Identity, accountId: string): string[] => {
     if (options.everyoneIs) return [options.everyoneIs]
@@ -162,7 +212,12 @@ export function createPolicy(
   const canSignIn = (identity: Identity): boolean =>
     options.everyoneIs !== undefined || bindings.some((b) => identity.groups.includes(b.group))
 
-  const authorize = (identity: Identity, accountId: string, action: ActionName): Decision => {
+  const authorize = (
+    identity: Identity,
+    accountId: string,
+    action: ActionName,
+    request?: unknown,
+  ): Decision => {
     if (!Object.hasOwn(catalogue, action))
       return { allowed: false, reason: `${action} is not an OUTSCALE API call` }
     const held = rolesOn(identity, accountId)
@@ -175,7 +230,18 @@ export function createPolicy(
       }
     }
     const granting = held.find((r) => roleAllows(r, action))
-    if (granting) return { allowed: true, role: granting }
+    const shares =
+      request && typeof request === 'object'
+        ? SHARES_OUTSIDE[action]?.(request as Record<string, unknown>)
+        : undefined
+    if (granting && shares && !held.includes('admin'))
+      return {
+        allowed: false,
+        role: held.join('+'),
+        reason: `this ${action} makes data of account ${accountId} reachable from outside it (${shares}), which only an admin may do. Ask a console administrator.`,
+      }
+    if (granting)
+      return { allowed: true, role: granting, seesSecrets: held.some((r) => roleSeesSecrets(r, action)) }
     const role = held.join('+')
     const why = held.map((r) => ROLE_SUMMARY[r] ?? `the custom role ${r} does not allow it`).join('; ')
     return {

@@ -26,8 +26,8 @@ const auditQuerySchema = z
 
 /**
  * GET /api/audit — filters by account, action, resource, person, result and time range; pages with a cursor.
- * A person reads the records of the accounts they hold a role on (and their own sign-in events); an admin of every
- * account reads everything.
+ * A person reads the records of the accounts they hold a role on other than billing (and their own events); an
+ * admin of every account reads everything. A person whose only role is billing may not read it.
  */
 export function auditRouter(audit: AuditLog, scopeFor: (identity: Identity) => AuditScope): Router {
   const router = express.Router()
@@ -43,8 +43,21 @@ export function auditRouter(audit: AuditLog, scopeFor: (identity: Identity) => A
         },
       )
     }
+    const scope = scopeFor(res.locals.identity as Identity)
+    if (!scope.all && scope.accounts.length === 0)
+      throw consoleError(
+        'not-allowed',
+        403,
+        'Your role does not include the audit log (billing sees costs, not who changed which resource). Ask a console administrator if you need it.',
+      )
+    if (!scope.all && parsed.data.account !== undefined && !scope.accounts.includes(parsed.data.account))
+      throw consoleError(
+        'not-allowed',
+        403,
+        `You may not read the audit log of account "${parsed.data.account.slice(0, 64)}": it needs a role other than billing on it. Ask a console administrator if you need it.`,
+      )
     res.setHeader('Cache-Control', 'no-store')
-    res.json(await audit.list(parsed.data, scopeFor(res.locals.identity as Identity)))
+    res.json(await audit.list(parsed.data, scope))
   })
   return router
 }

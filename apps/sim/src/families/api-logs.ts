@@ -52,6 +52,7 @@ export const handlers: HandlerMap = {
       if (show('QueryDate')) log.QueryDate = new Date(l.date).toISOString()
       if (show('QueryHeaderSize')) log.QueryHeaderSize = l.headerSize
       if (show('QueryIpAddress')) log.QueryIpAddress = l.ip
+      if (show('QueryPayloadRaw')) log.QueryPayloadRaw = l.payload
       if (show('QueryPayloadSize')) log.QueryPayloadSize = l.payloadSize
       if (show('QueryUserAgent')) log.QueryUserAgent = l.userAgent
       if (show('RequestId')) log.RequestId = l.requestId

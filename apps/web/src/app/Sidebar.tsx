@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router'
-import { navGroups } from './nav.ts'
-import { useAccountId } from './account.ts'
+import { navGroupsFor } from './nav.ts'
+import { useAccountId, useMe } from './account.ts'
 import { paths } from '../paths.ts'
 import { useT } from '../i18n/text.ts'
 
@@ -8,6 +8,7 @@ import { useT } from '../i18n/text.ts'
 export function Sidebar({ open }: { open: boolean }) {
   const account = useAccountId()
   const t = useT()
+  const me = useMe()
   return (
     // The outer column carries the colour down the whole page; the navigation itself stays in view.
     <div
@@ -24,7 +25,7 @@ export function Sidebar({ open }: { open: boolean }) {
           <span aria-hidden="true" className="inline-block h-5 w-5 rounded-full border-4 border-blue-600" />
           {t('shell.productName')}
         </Link>
-        {navGroups.map((group) => (
+        {navGroupsFor(me, account).map((group) => (
           <div key={group.label} className="px-2 pb-3">
             <h2 className="px-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
               {t(group.label)}

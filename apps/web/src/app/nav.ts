@@ -93,6 +93,18 @@ export const navGroups: NavGroup[] = [
 
 export const navItems: NavItem[] = navGroups.flatMap((g) => g.items)
 
+/** The audit log says who changed which resource: a person whose only role is billing (costs) does not read it. */
+export function readsAuditLog(me: Me | undefined, accountId: string): boolean {
+  const account = me?.accounts.find((a) => a.id === accountId)
+  return account !== undefined && account.roles.some((role) => role !== 'billing')
+}
+
+/** The sidebar for a person on an account: every group, without the audit log for billing alone. */
+export function navGroupsFor(me: Me | undefined, accountId: string): NavGroup[] {
+  if (!me || readsAuditLog(me, accountId)) return navGroups
+  return navGroups.map((g) => ({ ...g, items: g.items.filter((item) => item.section !== 'audit') }))
+}
+
 export function findNavItem(section: string): NavItem | undefined {
   return navItems.find((i) => i.section === section)
 }

@@ -245,7 +245,7 @@ export type ActionName = (typeof actionNames)[number]
 export const catalogue: Record<ActionName, OperationInfo> = {
   AcceptNetPeering: {"name":"AcceptNetPeering","verb":"Accept","family":"net-peerings","pagination":"none","clientToken":false,"dryRun":true,"auth":["sigv4"],"sensitive":false,"mutating":true},
   AddUserToUserGroup: {"name":"AddUserToUserGroup","verb":"Add","family":"user-groups","pagination":"none","clientToken":false,"dryRun":true,"auth":["sigv4"],"sensitive":false,"mutating":true},
-  CheckAuthentication: {"name":"CheckAuthentication","verb":"Check","family":"accounts","pagination":"none","clientToken":false,"dryRun":true,"auth":["sigv4"],"sensitive":false,"mutating":false},
+  CheckAuthentication: {"name":"CheckAuthentication","verb":"Check","family":"accounts","pagination":"none","clientToken":false,"dryRun":true,"auth":["sigv4"],"sensitive":true,"mutating":false},
   CreateAccessKey: {"name":"CreateAccessKey","verb":"Create","family":"access-keys","pagination":"none","clientToken":false,"dryRun":true,"auth":["sigv4","basic"],"sensitive":true,"mutating":true},
   CreateAccount: {"name":"CreateAccount","verb":"Create","family":"accounts","pagination":"none","clientToken":false,"dryRun":true,"auth":["sigv4"],"sensitive":false,"mutating":true},
   CreateApiAccessRule: {"name":"CreateApiAccessRule","verb":"Create","family":"api-access-rules","pagination":"none","clientToken":false,"dryRun":true,"auth":["sigv4","basic"],"sensitive":false,"mutating":true},
