@@ -1,7 +1,11 @@
 // English, the source language: every feature's catalogue, merged. A feature adds its `messages.en.ts` here and its
 // `messages.fr.ts` to fr.ts.
 import app from '../app/messages.en.ts'
+import loadBalancers from '../pages/load-balancers/messages.en.ts'
+import securityGroups from '../pages/security-groups/messages.en.ts'
 
 export default {
   ...app,
+  ...securityGroups,
+  ...loadBalancers,
 }
