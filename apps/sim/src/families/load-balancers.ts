@@ -1,19 +1,13 @@
 // Load balancers: listeners, backend VMs (register/deregister, link/unlink), health-check settings, health of
-// each backend derived from its VM's state, sticky-cookie policies, tags and the DNS name.
+// each backend as its checks see it over time (lb-health.ts), sticky-cookie policies, tags and the DNS name.
 import { createHash } from 'node:crypto'
-import type {
-  BackendVmHealth,
-  HealthCheck,
-  Listener,
-  ListenerForCreation,
-  LoadBalancer,
-  Vm,
-} from '@osc-console/osc-api'
+import type { HealthCheck, Listener, ListenerForCreation, LoadBalancer } from '@osc-console/osc-api'
 import type { HandlerMap } from '../context.ts'
 import { oscError } from '../errors.ts'
 import { readList } from '../filters.ts'
 import type { AccountState, World } from '../state.ts'
 import { assertQuota, copyTags, defineUsage, must } from './common.ts'
+import { backendHealth, forgetLoadBalancer, noteDeregistered, noteRegistered } from './lb-health.ts'
 import { subnets } from './nets.ts'
 import { securityGroups } from './security-groups.ts'
 
@@ -128,39 +122,6 @@ function checkVms(account: AccountState, ids: string[]): void {
   }
 }
 
-/** Health as the load balancer sees it: running VMs are InService unless tagged `sim:health=unhealthy`. */
-export function backendHealth(account: AccountState, lb: LoadBalancer, ids?: string[]): BackendVmHealth[] {
-  return (ids ?? lb.BackendVmIds ?? []).map((vmId) => {
-    const vm = account.registry.get(vmId)?.obj as Vm | undefined
-    const forcedDown = vm?.Tags?.some((t) => t.Key === 'sim:health' && t.Value === 'unhealthy')
-    if (vm?.State === 'running' && !forcedDown)
-      return { VmId: vmId, State: 'InService', StateReason: 'N/A', Description: 'N/A' }
-    if (!vm || vm.State === 'terminated') {
-      return {
-        VmId: vmId,
-        State: 'OutOfService',
-        StateReason: 'ELB',
-        Description: 'Instance is in terminated state.',
-      }
-    }
-    if (vm.State !== 'running') {
-      return {
-        VmId: vmId,
-        State: 'OutOfService',
-        StateReason: 'ELB',
-        Description: `Instance is in ${vm.State ?? 'unknown'} state.`,
-      }
-    }
-    return {
-      VmId: vmId,
-      State: 'OutOfService',
-      StateReason: 'Instance',
-      Description:
-        'Instance has failed at least the UnhealthyThreshold number of health checks consecutively.',
-    }
-  })
-}
-
 function checkHealthCheck(h: HealthCheck): void {
   const within = (v: number, lo: number, hi: number, name: string) => {
     if (!Number.isInteger(v) || v < lo || v > hi)
@@ -253,7 +214,8 @@ export const handlers: HandlerMap = {
     return { LoadBalancer: lb }
   },
   DeleteLoadBalancer: (req, ctx) => {
-    findLb(ctx.account, req.LoadBalancerName)
+    const lb = findLb(ctx.account, req.LoadBalancerName)
+    forgetLoadBalancer(ctx.account, req.LoadBalancerName, lb.BackendVmIds ?? [])
     loadBalancers(ctx.account).delete(req.LoadBalancerName)
     ctx.account.unregister(req.LoadBalancerName)
     ctx.account.stopMeters(req.LoadBalancerName, ctx.now)
@@ -262,11 +224,13 @@ export const handlers: HandlerMap = {
   RegisterVmsInLoadBalancer: (req, ctx) => {
     const lb = findLb(ctx.account, req.LoadBalancerName)
     checkVms(ctx.account, req.BackendVmIds)
+    noteRegistered(ctx.account, lb, req.BackendVmIds, ctx.now)
     lb.BackendVmIds = [...new Set([...(lb.BackendVmIds ?? []), ...req.BackendVmIds])]
     return {}
   },
   DeregisterVmsInLoadBalancer: (req, ctx) => {
     const lb = findLb(ctx.account, req.LoadBalancerName)
+    noteDeregistered(ctx.account, req.LoadBalancerName, req.BackendVmIds)
     lb.BackendVmIds = (lb.BackendVmIds ?? []).filter((id) => !req.BackendVmIds.includes(id))
     return {}
   },
@@ -275,12 +239,14 @@ export const handlers: HandlerMap = {
     if (!req.BackendVmIds?.length && !req.BackendIps?.length)
       throw oscError('missingParameter', 'Give BackendVmIds or BackendIps.')
     checkVms(ctx.account, req.BackendVmIds ?? [])
+    noteRegistered(ctx.account, lb, req.BackendVmIds ?? [], ctx.now)
     lb.BackendVmIds = [...new Set([...(lb.BackendVmIds ?? []), ...(req.BackendVmIds ?? [])])]
     lb.BackendIps = [...new Set([...(lb.BackendIps ?? []), ...(req.BackendIps ?? [])])]
     return {}
   },
   UnlinkLoadBalancerBackendMachines: (req, ctx) => {
     const lb = findLb(ctx.account, req.LoadBalancerName)
+    noteDeregistered(ctx.account, req.LoadBalancerName, req.BackendVmIds ?? [])
     lb.BackendVmIds = (lb.BackendVmIds ?? []).filter((id) => !(req.BackendVmIds ?? []).includes(id))
     lb.BackendIps = (lb.BackendIps ?? []).filter((ip) => !(req.BackendIps ?? []).includes(ip))
     return {}
@@ -293,7 +259,7 @@ export const handlers: HandlerMap = {
           throw oscError('invalidParameterValue', `The VM ${id} is not a backend of ${req.LoadBalancerName}.`)
       }
     }
-    return { BackendVmHealth: backendHealth(ctx.account, lb, req.BackendVmIds) }
+    return { BackendVmHealth: backendHealth(ctx.account, lb, ctx.now, req.BackendVmIds) }
   },
   CreateLoadBalancerListeners: (req, ctx) => {
     const lb = findLb(ctx.account, req.LoadBalancerName)
