@@ -272,3 +272,111 @@ describe('security-group rules the form sends', () => {
     expect((await inbound(inNet))?.[0]?.IpProtocol).toBe('47')
   })
 })
+
+describe('server certificates for HTTPS listeners', () => {
+  const pem = {
+    Body: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----',
+    PrivateKey: '-----BEGIN PRIVATE KEY-----\nsecret-material\n-----END PRIVATE KEY-----',
+  }
+
+  it('lists names, ids and ORNs without the private key, and an HTTPS listener takes only a known ORN', async () => {
+    const created = await call<{ ServerCertificate: Record<string, string> }>(
+      sim.url,
+      'CreateServerCertificate',
+      {
+        Name: 'shop-tls',
+        Path: '/prod/',
+        ...pem,
+      },
+    )
+    const orn = created.body.ServerCertificate.Orn
+    expect(orn).toMatch(/^orn:ows:idauth::\d{12}:server-certificate\/prod\/shop-tls$/)
+    const listed = await call(sim.url, 'ReadServerCertificates', { Filters: { Paths: ['/prod/'] } })
+    expect(JSON.stringify(listed.body)).not.toContain('secret-material')
+    expect(listed.body.ServerCertificates).toEqual([
+      expect.objectContaining({ Name: 'shop-tls', Path: '/prod/', Orn: orn, Id: expect.any(String) }),
+    ])
+    expectOscError(await call(sim.url, 'CreateServerCertificate', { Name: 'shop-tls', ...pem }), 409, '9015')
+
+    await createShop()
+    const https = (ServerCertificateId: string) =>
+      call(sim.url, 'CreateLoadBalancerListeners', {
+        LoadBalancerName: 'shop',
+        Listeners: [
+          { LoadBalancerPort: 443, LoadBalancerProtocol: 'HTTPS', BackendPort: 8080, ServerCertificateId },
+        ],
+      })
+    expectOscError(await https('orn:ows:idauth::012345678910:server-certificate/nope'), 400, '5044')
+    expect((await https(orn ?? '')).status).toBe(200)
+    expect(
+      (await readLb('shop'))?.Listeners?.find((l) => l.LoadBalancerPort === 443)?.ServerCertificateId,
+    ).toBe(orn)
+  })
+})
+
+describe('listener rules', () => {
+  const rule = (name: string, priority: number, pattern: Record<string, string>, port = 80) => ({
+    Listener: { LoadBalancerName: 'shop', LoadBalancerPort: port },
+    ListenerRule: { ListenerRuleName: name, Priority: priority, ...pattern },
+    VmIds: [],
+  })
+  const rules = async () =>
+    (await call<{ ListenerRules: Array<Record<string, unknown>> }>(sim.url, 'ReadListenerRules', {})).body
+      .ListenerRules
+
+  it('creates, reads, updates and deletes rules, and drops them with their listener', async () => {
+    await createShop()
+    const created = await call(sim.url, 'CreateListenerRule', rule('api', 10, { PathPattern: '/api/*' }))
+    expect(created.status).toBe(200)
+    expect(created.body.ListenerRule).toMatchObject({
+      ListenerRuleName: 'api',
+      Priority: 10,
+      PathPattern: '/api/*',
+      Action: 'forward',
+      ListenerId: expect.any(Number),
+      ListenerRuleId: expect.any(Number),
+    })
+    await call(sim.url, 'CreateListenerRule', rule('admin', 20, { HostNamePattern: 'admin.example.com' }))
+    expectOscError(
+      await call(sim.url, 'CreateListenerRule', rule('api', 30, { PathPattern: '/x' })),
+      409,
+      '9000',
+    )
+    expectOscError(
+      await call(sim.url, 'CreateListenerRule', rule('other', 10, { PathPattern: '/x' })),
+      409,
+      '9000',
+    )
+    expectOscError(await call(sim.url, 'CreateListenerRule', rule('none', 40, {})), 400, '7000')
+    expectOscError(
+      await call(sim.url, 'CreateListenerRule', rule('p0', 0, { PathPattern: '/x' })),
+      400,
+      '4056',
+    )
+    expectOscError(
+      await call(sim.url, 'CreateListenerRule', rule('stars', 50, { PathPattern: '/*/*/*/*' })),
+      400,
+      '4047',
+    )
+    expectOscError(
+      await call(sim.url, 'CreateListenerRule', rule('p81', 5, { PathPattern: '/x' }, 81)),
+      400,
+      '5028',
+    )
+
+    const updated = await call(sim.url, 'UpdateListenerRule', {
+      ListenerRuleName: 'api',
+      PathPattern: '/v2/*',
+    })
+    expect(updated.body.ListenerRule).toMatchObject({ PathPattern: '/v2/*' })
+    expect(
+      (await rules()).map(
+        (r) => `${String(r.ListenerRuleName)}:${String(r.PathPattern ?? r.HostNamePattern)}`,
+      ),
+    ).toEqual(['api:/v2/*', 'admin:admin.example.com'])
+    await call(sim.url, 'DeleteListenerRule', { ListenerRuleName: 'admin' })
+    expect((await rules()).map((r) => r.ListenerRuleName)).toEqual(['api'])
+    await call(sim.url, 'DeleteLoadBalancerListeners', { LoadBalancerName: 'shop', LoadBalancerPorts: [80] })
+    expect(await rules()).toEqual([])
+  })
+})

@@ -8,6 +8,8 @@ import { readList } from '../filters.ts'
 import type { AccountState, World } from '../state.ts'
 import { assertQuota, copyTags, defineUsage, must } from './common.ts'
 import { backendHealth, forgetLoadBalancer, noteDeregistered, noteRegistered } from './lb-health.ts'
+import { forgetListenerRules } from './listener-rules.ts'
+import { assertCertificate } from './server-certificates.ts'
 import { subnets } from './nets.ts'
 import { securityGroups } from './security-groups.ts'
 
@@ -20,7 +22,7 @@ export function loadBalancers(account: AccountState): Map<string, LoadBalancer> 
 
 defineUsage('lb_limit', (a) => loadBalancers(a).size)
 
-function findLb(account: AccountState, name: string): LoadBalancer {
+export function findLb(account: AccountState, name: string): LoadBalancer {
   return must(
     loadBalancers(account).get(name),
     'noSuchLoadBalancer',
@@ -152,6 +154,7 @@ export const handlers: HandlerMap = {
       throw oscError('duplicateLbName', `A load balancer named ${req.LoadBalancerName} already exists.`)
     }
     if (req.Listeners.length === 0) throw oscError('missingParameter', 'Give at least one listener.')
+    for (const l of req.Listeners) assertCertificate(ctx.account, l.ServerCertificateId)
     for (const s of req.Subnets ?? [])
       if (!subnets(ctx.account).has(s)) throw oscError('noSuchSubnet', `The Subnet ${s} does not exist.`)
     for (const s of req.SecurityGroups ?? []) {
@@ -209,13 +212,17 @@ export const handlers: HandlerMap = {
             throw oscError('noSuchStickyPolicy', `The policy ${p} does not exist on this load balancer.`)
         listener.PolicyNames = req.PolicyNames
       }
-      if (req.ServerCertificateId) listener.ServerCertificateId = req.ServerCertificateId
+      if (req.ServerCertificateId) {
+        assertCertificate(ctx.account, req.ServerCertificateId)
+        listener.ServerCertificateId = req.ServerCertificateId
+      }
     }
     return { LoadBalancer: lb }
   },
   DeleteLoadBalancer: (req, ctx) => {
     const lb = findLb(ctx.account, req.LoadBalancerName)
     forgetLoadBalancer(ctx.account, req.LoadBalancerName, lb.BackendVmIds ?? [])
+    forgetListenerRules(ctx.account, req.LoadBalancerName)
     loadBalancers(ctx.account).delete(req.LoadBalancerName)
     ctx.account.unregister(req.LoadBalancerName)
     ctx.account.stopMeters(req.LoadBalancerName, ctx.now)
@@ -264,6 +271,7 @@ export const handlers: HandlerMap = {
   CreateLoadBalancerListeners: (req, ctx) => {
     const lb = findLb(ctx.account, req.LoadBalancerName)
     const added = req.Listeners.map(toListener)
+    for (const l of added) assertCertificate(ctx.account, l.ServerCertificateId)
     for (const l of added) {
       if (lb.Listeners?.some((x) => x.LoadBalancerPort === l.LoadBalancerPort)) {
         throw oscError('duplicateListener', `A listener already uses port ${l.LoadBalancerPort ?? ''}.`)
@@ -281,6 +289,7 @@ export const handlers: HandlerMap = {
     lb.Listeners = (lb.Listeners ?? []).filter(
       (l) => !req.LoadBalancerPorts.includes(l.LoadBalancerPort ?? -1),
     )
+    forgetListenerRules(ctx.account, req.LoadBalancerName, req.LoadBalancerPorts)
     return { LoadBalancer: lb }
   },
   CreateLoadBalancerTags: (req, ctx) => {
