@@ -19,6 +19,10 @@ export default {
   'sg.preset.postgresql': 'PostgreSQL (5432)',
   'sg.preset.mysql': 'MySQL (3306)',
   'sg.preset.ping': 'ICMP ping',
+  'sg.myIp.viaProxy':
+    'The address the console sees for you ({address}) came through a proxy. If your traffic to OUTSCALE leaves through another address, the rule will not match it.',
+  'sg.myIp.private':
+    '{address} is a private address: OUTSCALE sees your traffic from your public address instead. Enter that address, or a range of your network.',
   'sg.openToWorld.rule':
     '{count, plural, one {{services} is open to the whole internet.} other {{services} are open to the whole internet.}}',
   'sg.delete.default': 'The default security group cannot be deleted.',

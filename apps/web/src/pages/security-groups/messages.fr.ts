@@ -25,6 +25,10 @@ export default {
   'sg.preset.postgresql': 'PostgreSQL (5432)',
   'sg.preset.mysql': 'MySQL (3306)',
   'sg.preset.ping': 'Ping ICMP',
+  'sg.myIp.viaProxy':
+    'L’adresse que la console voit pour vous ({address}) est passée par un proxy. Si votre trafic vers OUTSCALE sort par une autre adresse, la règle ne s’y appliquera pas.',
+  'sg.myIp.private':
+    '{address} est une adresse privée : OUTSCALE voit votre trafic depuis votre adresse publique. Indiquez cette adresse, ou une plage de votre réseau.',
   'sg.openToWorld.rule':
     '{count, plural, one {{services} est ouvert à tout Internet.} other {{services} sont ouverts à tout Internet.}}',
   'sg.delete.default': 'Le groupe de sécurité par défaut ne peut pas être supprimé.',

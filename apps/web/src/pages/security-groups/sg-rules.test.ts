@@ -7,6 +7,7 @@ import {
   deleteRuleRequest,
   groupUsage,
   myIpCidr,
+  myIpSource,
   normaliseProtocol,
   openToWorld,
   presetDraft,
@@ -219,6 +220,17 @@ describe('presets and my IP', () => {
     expect(myIpCidr('::ffff:203.0.113.7')).toBe('203.0.113.7/32')
     expect(myIpCidr('2001:db8::7')).toBe('2001:db8::7/128')
     expect(myIpCidr('unknown')).toBeUndefined()
+  })
+
+  it('notes when the address came through a proxy or is private, which OUTSCALE would not see', () => {
+    expect(myIpSource({ address: '198.51.100.7', version: 4, viaProxy: false, isPublic: true })).toEqual({
+      cidr: '198.51.100.7/32',
+      notes: [],
+    })
+    expect(myIpSource({ address: '10.1.2.3', version: 4, viaProxy: true, isPublic: false })?.notes).toEqual([
+      { id: 'sg.myIp.viaProxy', values: { address: '10.1.2.3' } },
+      { id: 'sg.myIp.private', values: { address: '10.1.2.3' } },
+    ])
   })
 })
 

@@ -6,6 +6,7 @@ import type {
   CreateSecurityGroupRuleRequest,
   DeleteSecurityGroupRuleRequest,
   LoadBalancer,
+  MeAddress,
   Nic,
   SecurityGroup,
   SecurityGroupRule,
@@ -245,6 +246,22 @@ export function myIpCidr(address: string): string | undefined {
   if (ipv4(bare)) return `${bare}/32`
   if (ipv6(bare)) return `${bare}/128`
   return undefined
+}
+
+export interface MyIp {
+  cidr: string
+  /** What the person should know before using it: it came through a proxy, or OUTSCALE will not see it. */
+  notes: Text[]
+}
+
+/** The "my IP" source from `GET /api/me/address`, with the notes the form shows beside it. */
+export function myIpSource(answer: MeAddress): MyIp | undefined {
+  const cidr = myIpCidr(answer.address)
+  if (cidr === undefined) return undefined
+  const notes: Text[] = []
+  if (answer.viaProxy) notes.push(text('sg.myIp.viaProxy', { address: answer.address }))
+  if (!answer.isPublic) notes.push(text('sg.myIp.private', { address: answer.address }))
+  return { cidr, notes }
 }
 
 /** Services that must not face the whole internet: remote shells and databases. */
