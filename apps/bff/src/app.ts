@@ -17,6 +17,7 @@ import type { Metrics } from './metrics.ts'
 import type { Operations } from './operations.ts'
 import type { Proxy } from './proxy.ts'
 import { auditRouter } from './routes/audit.ts'
+import { ME_ADDRESS_ROUTE, meAddressRouter } from './routes/me-address.ts'
 import { OSC_ROUTE, oscHandler } from './routes/osc.ts'
 import { operationsRouter } from './routes/operations.ts'
 import { sameOrigin, type SameOrigin } from './same-origin.ts'
@@ -70,6 +71,7 @@ const ROUTE_TEMPLATES = [
   '/api/operations',
   '/api/audit',
   '/api/me',
+  ME_ADDRESS_ROUTE,
   '/auth/login',
   '/auth/callback',
   '/auth/logout',
@@ -310,6 +312,7 @@ function buildApp(
   }
   app.use(auditRouter(deps.audit, auditScope))
   app.use(operationsRouter(deps.operations))
+  app.use(meAddressRouter(config.auth.proxy.trustedProxies))
   app.use(['/api', '/auth'], (req, res) =>
     sendError(
       res,

@@ -8,6 +8,7 @@ import { co2Handlers, handlers as consumption } from './families/consumption.ts'
 import { generic } from './families/generic.ts'
 import { handlers as images } from './families/images.ts'
 import { handlers as keypairs } from './families/keypairs.ts'
+import { handlers as listenerRules } from './families/listener-rules.ts'
 import { handlers as loadBalancers } from './families/load-balancers.ts'
 import { handlers as nets } from './families/nets.ts'
 import { handlers as nics } from './families/nics.ts'
@@ -17,6 +18,7 @@ import { handlers as quotas } from './families/quotas.ts'
 import { handlers as regions } from './families/regions.ts'
 import { handlers as routeTables } from './families/route-tables.ts'
 import { handlers as securityGroups } from './families/security-groups.ts'
+import { handlers as serverCertificates } from './families/server-certificates.ts'
 import { handlers as snapshots } from './families/snapshots.ts'
 import { handlers as tags } from './families/tags.ts'
 import { handlers as vmCreate } from './families/vm-create.ts'
@@ -32,6 +34,7 @@ export const HANDLERS: HandlerMap = {
   ...consumption,
   ...co2Handlers,
   ...loadBalancers,
+  ...listenerRules,
   ...publicInfo,
   ...publicIps,
   ...snapshots,
@@ -43,6 +46,7 @@ export const HANDLERS: HandlerMap = {
   ...regions,
   ...routeTables,
   ...securityGroups,
+  ...serverCertificates,
   ...tags,
   ...vmTypes,
   ...vmCreate,

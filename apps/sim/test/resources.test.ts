@@ -112,9 +112,10 @@ describe('load balancers', () => {
       LoadBalancerName: 'web-staging-lb',
     })
     expect(staging.body.BackendVmHealth.filter((h) => h.State === 'OutOfService')).toHaveLength(1)
-    // Stopping a healthy backend makes it OutOfService.
+    // Stopping a healthy backend makes it OutOfService once its checks failed UnhealthyThreshold times (2 × 15 s).
     const web1 = await vmByName('web-prod-1')
     await call(sim.url, 'StopVms', { VmIds: [web1.VmId] })
+    sim.advance(30_000)
     const web = await call<{ BackendVmHealth: Array<{ VmId: string; State: string }> }>(
       sim.url,
       'ReadVmsHealth',

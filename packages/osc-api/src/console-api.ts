@@ -130,6 +130,16 @@ export interface Me {
   }
 }
 
+/** The answer of `GET /api/me/address`: the address the console sees for the person, for a "my IP" rule. */
+export interface MeAddress {
+  address: string
+  version: 4 | 6
+  /** Read from X-Forwarded-For of a trusted proxy rather than from the connection itself. */
+  viaProxy: boolean
+  /** False for private, loopback and link-local addresses, which OUTSCALE never sees traffic from. */
+  isPublic: boolean
+}
+
 export type OperationItemStatus = 'pending' | 'succeeded' | 'failed' | 'unknown'
 
 /** One resource of a bulk operation, as it settled. */

@@ -1,19 +1,15 @@
 // Load balancers: listeners, backend VMs (register/deregister, link/unlink), health-check settings, health of
-// each backend derived from its VM's state, sticky-cookie policies, tags and the DNS name.
+// each backend as its checks see it over time (lb-health.ts), sticky-cookie policies, tags and the DNS name.
 import { createHash } from 'node:crypto'
-import type {
-  BackendVmHealth,
-  HealthCheck,
-  Listener,
-  ListenerForCreation,
-  LoadBalancer,
-  Vm,
-} from '@osc-console/osc-api'
+import type { HealthCheck, Listener, ListenerForCreation, LoadBalancer } from '@osc-console/osc-api'
 import type { HandlerMap } from '../context.ts'
 import { oscError } from '../errors.ts'
 import { readList } from '../filters.ts'
 import type { AccountState, World } from '../state.ts'
 import { assertQuota, copyTags, defineUsage, must } from './common.ts'
+import { backendHealth, forgetLoadBalancer, noteDeregistered, noteRegistered } from './lb-health.ts'
+import { forgetListenerRules } from './listener-rules.ts'
+import { assertCertificate } from './server-certificates.ts'
 import { subnets } from './nets.ts'
 import { securityGroups } from './security-groups.ts'
 
@@ -26,7 +22,7 @@ export function loadBalancers(account: AccountState): Map<string, LoadBalancer> 
 
 defineUsage('lb_limit', (a) => loadBalancers(a).size)
 
-function findLb(account: AccountState, name: string): LoadBalancer {
+export function findLb(account: AccountState, name: string): LoadBalancer {
   return must(
     loadBalancers(account).get(name),
     'noSuchLoadBalancer',
@@ -128,39 +124,6 @@ function checkVms(account: AccountState, ids: string[]): void {
   }
 }
 
-/** Health as the load balancer sees it: running VMs are InService unless tagged `sim:health=unhealthy`. */
-export function backendHealth(account: AccountState, lb: LoadBalancer, ids?: string[]): BackendVmHealth[] {
-  return (ids ?? lb.BackendVmIds ?? []).map((vmId) => {
-    const vm = account.registry.get(vmId)?.obj as Vm | undefined
-    const forcedDown = vm?.Tags?.some((t) => t.Key === 'sim:health' && t.Value === 'unhealthy')
-    if (vm?.State === 'running' && !forcedDown)
-      return { VmId: vmId, State: 'InService', StateReason: 'N/A', Description: 'N/A' }
-    if (!vm || vm.State === 'terminated') {
-      return {
-        VmId: vmId,
-        State: 'OutOfService',
-        StateReason: 'ELB',
-        Description: 'Instance is in terminated state.',
-      }
-    }
-    if (vm.State !== 'running') {
-      return {
-        VmId: vmId,
-        State: 'OutOfService',
-        StateReason: 'ELB',
-        Description: `Instance is in ${vm.State ?? 'unknown'} state.`,
-      }
-    }
-    return {
-      VmId: vmId,
-      State: 'OutOfService',
-      StateReason: 'Instance',
-      Description:
-        'Instance has failed at least the UnhealthyThreshold number of health checks consecutively.',
-    }
-  })
-}
-
 function checkHealthCheck(h: HealthCheck): void {
   const within = (v: number, lo: number, hi: number, name: string) => {
     if (!Number.isInteger(v) || v < lo || v > hi)
@@ -191,6 +154,7 @@ export const handlers: HandlerMap = {
       throw oscError('duplicateLbName', `A load balancer named ${req.LoadBalancerName} already exists.`)
     }
     if (req.Listeners.length === 0) throw oscError('missingParameter', 'Give at least one listener.')
+    for (const l of req.Listeners) assertCertificate(ctx.account, l.ServerCertificateId)
     for (const s of req.Subnets ?? [])
       if (!subnets(ctx.account).has(s)) throw oscError('noSuchSubnet', `The Subnet ${s} does not exist.`)
     for (const s of req.SecurityGroups ?? []) {
@@ -248,12 +212,17 @@ export const handlers: HandlerMap = {
             throw oscError('noSuchStickyPolicy', `The policy ${p} does not exist on this load balancer.`)
         listener.PolicyNames = req.PolicyNames
       }
-      if (req.ServerCertificateId) listener.ServerCertificateId = req.ServerCertificateId
+      if (req.ServerCertificateId) {
+        assertCertificate(ctx.account, req.ServerCertificateId)
+        listener.ServerCertificateId = req.ServerCertificateId
+      }
     }
     return { LoadBalancer: lb }
   },
   DeleteLoadBalancer: (req, ctx) => {
-    findLb(ctx.account, req.LoadBalancerName)
+    const lb = findLb(ctx.account, req.LoadBalancerName)
+    forgetLoadBalancer(ctx.account, req.LoadBalancerName, lb.BackendVmIds ?? [])
+    forgetListenerRules(ctx.account, req.LoadBalancerName)
     loadBalancers(ctx.account).delete(req.LoadBalancerName)
     ctx.account.unregister(req.LoadBalancerName)
     ctx.account.stopMeters(req.LoadBalancerName, ctx.now)
@@ -262,11 +231,13 @@ export const handlers: HandlerMap = {
   RegisterVmsInLoadBalancer: (req, ctx) => {
     const lb = findLb(ctx.account, req.LoadBalancerName)
     checkVms(ctx.account, req.BackendVmIds)
+    noteRegistered(ctx.account, lb, req.BackendVmIds, ctx.now)
     lb.BackendVmIds = [...new Set([...(lb.BackendVmIds ?? []), ...req.BackendVmIds])]
     return {}
   },
   DeregisterVmsInLoadBalancer: (req, ctx) => {
     const lb = findLb(ctx.account, req.LoadBalancerName)
+    noteDeregistered(ctx.account, req.LoadBalancerName, req.BackendVmIds)
     lb.BackendVmIds = (lb.BackendVmIds ?? []).filter((id) => !req.BackendVmIds.includes(id))
     return {}
   },
@@ -275,12 +246,14 @@ export const handlers: HandlerMap = {
     if (!req.BackendVmIds?.length && !req.BackendIps?.length)
       throw oscError('missingParameter', 'Give BackendVmIds or BackendIps.')
     checkVms(ctx.account, req.BackendVmIds ?? [])
+    noteRegistered(ctx.account, lb, req.BackendVmIds ?? [], ctx.now)
     lb.BackendVmIds = [...new Set([...(lb.BackendVmIds ?? []), ...(req.BackendVmIds ?? [])])]
     lb.BackendIps = [...new Set([...(lb.BackendIps ?? []), ...(req.BackendIps ?? [])])]
     return {}
   },
   UnlinkLoadBalancerBackendMachines: (req, ctx) => {
     const lb = findLb(ctx.account, req.LoadBalancerName)
+    noteDeregistered(ctx.account, req.LoadBalancerName, req.BackendVmIds ?? [])
     lb.BackendVmIds = (lb.BackendVmIds ?? []).filter((id) => !(req.BackendVmIds ?? []).includes(id))
     lb.BackendIps = (lb.BackendIps ?? []).filter((ip) => !(req.BackendIps ?? []).includes(ip))
     return {}
@@ -293,11 +266,12 @@ export const handlers: HandlerMap = {
           throw oscError('invalidParameterValue', `The VM ${id} is not a backend of ${req.LoadBalancerName}.`)
       }
     }
-    return { BackendVmHealth: backendHealth(ctx.account, lb, req.BackendVmIds) }
+    return { BackendVmHealth: backendHealth(ctx.account, lb, ctx.now, req.BackendVmIds) }
   },
   CreateLoadBalancerListeners: (req, ctx) => {
     const lb = findLb(ctx.account, req.LoadBalancerName)
     const added = req.Listeners.map(toListener)
+    for (const l of added) assertCertificate(ctx.account, l.ServerCertificateId)
     for (const l of added) {
       if (lb.Listeners?.some((x) => x.LoadBalancerPort === l.LoadBalancerPort)) {
         throw oscError('duplicateListener', `A listener already uses port ${l.LoadBalancerPort ?? ''}.`)
@@ -315,6 +289,7 @@ export const handlers: HandlerMap = {
     lb.Listeners = (lb.Listeners ?? []).filter(
       (l) => !req.LoadBalancerPorts.includes(l.LoadBalancerPort ?? -1),
     )
+    forgetListenerRules(ctx.account, req.LoadBalancerName, req.LoadBalancerPorts)
     return { LoadBalancer: lb }
   },
   CreateLoadBalancerTags: (req, ctx) => {

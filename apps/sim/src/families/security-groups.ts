@@ -78,14 +78,23 @@ function checkCidr(range: string): void {
   }
 }
 
-function normaliseProtocol(p: string | undefined): string {
+/** tcp, udp, icmp, -1, or (in a Net only, as the API allows) another IANA protocol number 0–255. */
+function normaliseProtocol(p: string | undefined, inNet: boolean): string {
   const v = (p ?? '-1').toLowerCase()
   const named: Record<string, string> = { '6': 'tcp', '17': 'udp', '1': 'icmp', all: '-1' }
   const out = named[v] ?? v
-  if (!['tcp', 'udp', 'icmp', '-1'].includes(out)) {
-    throw oscError('invalidProtocol', `IpProtocol must be tcp, udp, icmp or -1 (all), not "${p ?? ''}".`)
+  if (['tcp', 'udp', 'icmp', '-1'].includes(out)) return out
+  if (/^\d{1,3}$/.test(out) && Number(out) <= 255) {
+    if (inNet) return String(Number(out))
+    throw oscError(
+      'invalidProtocol',
+      `IpProtocol ${out} is a protocol number, which only security groups in a Net accept; use tcp, udp, icmp or -1.`,
+    )
   }
-  return out
+  throw oscError(
+    'invalidProtocol',
+    `IpProtocol must be tcp, udp, icmp, -1 (all) or a protocol number, not "${p ?? ''}".`,
+  )
 }
 
 function rulesFromRequest(
@@ -99,12 +108,13 @@ function rulesFromRequest(
   },
   memberAccount: string | undefined,
   memberName: string | undefined,
+  inNet: boolean,
 ): RuleInput[] {
   const out: RuleInput[] = []
   if (req.Rules && req.Rules.length > 0) {
     for (const r of req.Rules) {
       out.push({
-        protocol: normaliseProtocol(r.IpProtocol),
+        protocol: normaliseProtocol(r.IpProtocol, inNet),
         from: r.FromPortRange ?? -1,
         to: r.ToPortRange ?? -1,
         ipRanges: r.IpRanges ?? [],
@@ -130,7 +140,7 @@ function rulesFromRequest(
       throw oscError('missingParameter', 'Give IpProtocol with IpRange (or a group to link), or Rules.')
     }
     out.push({
-      protocol: normaliseProtocol(req.IpProtocol),
+      protocol: normaliseProtocol(req.IpProtocol, inNet),
       from: req.FromPortRange ?? -1,
       to: req.ToPortRange ?? -1,
       ipRanges: req.IpRange ? [req.IpRange] : members.length === 0 ? ['0.0.0.0/0'] : [],
@@ -146,6 +156,12 @@ function rulesFromRequest(
           'FromPortRange and ToPortRange must be 0–65535 with From ≤ To for tcp and udp.',
         )
       }
+    }
+    if (r.protocol === 'icmp' && [r.from, r.to].some((n) => !Number.isInteger(n) || n < -1 || n > 255)) {
+      throw oscError(
+        'invalidRange',
+        'For icmp, FromPortRange is the ICMP type and ToPortRange the ICMP code: each -1 (all) or 0–255.',
+      )
     }
   }
   return out
@@ -167,6 +183,7 @@ function countRules(sg: SecurityGroup): number {
   return n
 }
 
+/** Adds every rule or none: one that exists already (or is given twice) refuses the whole call, as the API does. */
 export function addRules(
   world: World,
   sg: SecurityGroup,
@@ -174,17 +191,30 @@ export function addRules(
   inputs: RuleInput[],
 ): void {
   const list = flow === 'Inbound' ? (sg.InboundRules ??= []) : (sg.OutboundRules ??= [])
+  const seen: RuleInput[] = []
   for (const input of inputs) {
-    let rule = list.find((r) => sameRule(r, input))
-    const dupRange = rule && input.ipRanges.find((ip) => rule?.IpRanges?.includes(ip))
-    const dupMember =
-      rule && input.members.find((m) => rule?.SecurityGroupsMembers?.some((x) => sameMember(x, m)))
+    const existing = [
+      ...list.filter((r) => sameRule(r, input)),
+      ...seen
+        .filter((i) => i.protocol === input.protocol && i.from === input.from && i.to === input.to)
+        .map((i) => ({ IpRanges: i.ipRanges, SecurityGroupsMembers: i.members })),
+    ]
+    const dupRange = input.ipRanges.find(
+      (ip, n) => input.ipRanges.indexOf(ip) !== n || existing.some((r) => r.IpRanges?.includes(ip)),
+    )
+    const dupMember = input.members.find((m) =>
+      existing.some((r) => r.SecurityGroupsMembers?.some((x) => sameMember(x, m))),
+    )
     if (dupRange || dupMember) {
       throw oscError(
         'alreadyExists',
-        `The ${flow.toLowerCase()} rule ${input.protocol} ${input.from}-${input.to} from ${dupRange ?? dupMember?.SecurityGroupName ?? ''} already exists in ${sg.SecurityGroupId ?? ''}.`,
+        `The ${flow.toLowerCase()} rule ${input.protocol} ${input.from}-${input.to} from ${dupRange ?? dupMember?.SecurityGroupName ?? dupMember?.SecurityGroupId ?? ''} already exists in ${sg.SecurityGroupId ?? ''}.`,
       )
     }
+    seen.push(input)
+  }
+  for (const input of inputs) {
+    let rule = list.find((r) => sameRule(r, input))
     if (!rule) {
       rule = {
         SecurityGroupRuleId: world.newId('sgr'),
@@ -304,7 +334,13 @@ export const handlers: HandlerMap = {
     if (flow === 'Outbound' && !sg.NetId) {
       throw oscError('invalidParameterValue', 'Outbound rules exist only for security groups in a Net.')
     }
-    const inputs = rulesFromRequest(ctx, req, req.SecurityGroupAccountIdToLink, req.SecurityGroupNameToLink)
+    const inputs = rulesFromRequest(
+      ctx,
+      req,
+      req.SecurityGroupAccountIdToLink,
+      req.SecurityGroupNameToLink,
+      sg.NetId !== undefined,
+    )
     const adding = inputs.reduce((n, r) => n + r.ipRanges.length + r.members.length, 0)
     const max = ctx.account.quotaMax.get('sg_rule_limit') ?? 100
     if (countRules(sg) + adding > max) {
@@ -325,6 +361,7 @@ export const handlers: HandlerMap = {
       req,
       req.SecurityGroupAccountIdToUnlink,
       req.SecurityGroupNameToUnlink,
+      sg.NetId !== undefined,
     )
     const list = flow === 'Inbound' ? (sg.InboundRules ??= []) : (sg.OutboundRules ??= [])
     for (const input of inputs) {

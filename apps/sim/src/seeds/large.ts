@@ -1,5 +1,7 @@
 // A large estate for performance work: 10,000 VMs, 500 security groups, 200 load balancers and 20,000 volumes
 // (10,000 roots, 5,000 data disks, 5,000 spare) in the first account. Built in one pass, deterministic.
+// Two more load balancers are the same page at two sizes, for the detail page's benchmark: `lb-backends-100`
+// (a fifth of its backends stopped, as the other VMs) and `lb-backends-2`.
 import { addLoadBalancer } from '../families/load-balancers.ts'
 import { images } from '../families/images.ts'
 import { addNet, addSubnet } from '../families/nets.ts'
@@ -12,6 +14,7 @@ import type { World } from '../state.ts'
 
 const DAY = 86_400_000
 export const LARGE = { vms: 10_000, securityGroups: 500, loadBalancers: 200, spareVolumes: 5_000 }
+export const BENCH_LOAD_BALANCERS = { 'lb-backends-100': 100, 'lb-backends-2': 2 } as const
 
 export function seedLarge(world: World, now: number): void {
   const account = [...world.accounts.values()][0]
@@ -127,5 +130,16 @@ export function seedLarge(world: World, now: number): void {
       createdAt: now - rng.int(1, 90) * DAY,
     })
     lb.BackendVmIds = vmIds.slice(i * 5, i * 5 + 5)
+  }
+  // The first 1,000 VMs back the load balancers above; these take the next ones.
+  const spare = vmIds.slice(LARGE.loadBalancers * 5)
+  for (const [name, count] of Object.entries(BENCH_LOAD_BALANCERS)) {
+    const lb = addLoadBalancer(world, account, {
+      name,
+      listeners: [{ LoadBalancerPort: 80, LoadBalancerProtocol: 'HTTP', BackendPort: 8080 }],
+      subnets: [subnets[0]?.SubnetId ?? ''],
+      createdAt: now - 30 * DAY,
+    })
+    lb.BackendVmIds = spare.splice(0, count)
   }
 }

@@ -5,6 +5,8 @@ import shared from './messages.en.ts'
 import quotas from '../pages/quotas/messages.en.ts'
 import consumption from '../pages/consumption/messages.en.ts'
 import audit from '../pages/audit/messages.en.ts'
+import loadBalancers from '../pages/load-balancers/messages.en.ts'
+import securityGroups from '../pages/security-groups/messages.en.ts'
 
 export default {
   ...app,
@@ -12,4 +14,6 @@ export default {
   ...quotas,
   ...consumption,
   ...audit,
+  ...securityGroups,
+  ...loadBalancers,
 }

@@ -4,6 +4,8 @@ import shared from './messages.fr.ts'
 import quotas from '../pages/quotas/messages.fr.ts'
 import consumption from '../pages/consumption/messages.fr.ts'
 import audit from '../pages/audit/messages.fr.ts'
+import loadBalancers from '../pages/load-balancers/messages.fr.ts'
+import securityGroups from '../pages/security-groups/messages.fr.ts'
 
 export default {
   ...app,
@@ -11,4 +13,6 @@ export default {
   ...quotas,
   ...consumption,
   ...audit,
+  ...securityGroups,
+  ...loadBalancers,
 } satisfies Messages
