@@ -13,11 +13,9 @@ const SENSITIVE_READS = new Set([
   'ReadAdminPassword',
   'ReadConsoleOutput',
   'ReadAccessKeys',
-  'ReadKeypairs',
   'ReadApiAccessPolicy',
   'ReadApiAccessRules',
   'ReadCas',
-  'ReadServerCertificates',
 ])
 
 const isPlainRead = (a: string) => /^(Read|Check)/.test(a) && !SENSITIVE_READS.has(a)

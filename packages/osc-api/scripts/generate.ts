@@ -157,8 +157,6 @@ const SENSITIVE_BY_NAME = new Set([
   'ReadApiAccessRules',
   'ReadApiAccessPolicy',
   'ReadCas',
-  'ReadServerCertificates',
-  'ReadKeypairs',
   // Answers whether a login and password are right: with the console's key, an oracle for guessing passwords.
   'CheckAuthentication',
 ])

@@ -61,13 +61,14 @@ describe('the operation catalogue', () => {
       'ReadApiAccessRules',
       'ReadApiAccessPolicy',
       'ReadCas',
-      'ReadServerCertificates',
-      'ReadKeypairs',
       'CreateAccessKey', // returns the secret key
       'CreateKeypair', // returns the private key
     ] as const
     for (const name of required) expect(catalogue[name].sensitive, name).toBe(true)
     expect(catalogue.ReadVms.sensitive).toBe(false)
+    // Names, fingerprints and ORNs: what a person needs to pick a key or a certificate, never its private part.
+    expect(catalogue.ReadKeypairs.sensitive).toBe(false)
+    expect(catalogue.ReadServerCertificates.sensitive).toBe(false)
     expect(catalogue.ReadQuotas.sensitive).toBe(false)
   })
 })
