@@ -1,24 +1,31 @@
 // Create-VM section that picks the account's keypair, or creates one and hands its private key over once.
 import { useState } from 'react'
+import { useForm, useWatch, type Control } from 'react-hook-form'
 import { useQuery } from '@tanstack/react-query'
 import { oscQueryAll, useOscMutation } from '@osc-console/data'
+import { useT } from '../../i18n/text.ts'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
-import { ActionButton } from '../../ui/ActionButton.tsx'
+import { ActionButton, allOf } from '../../ui/ActionButton.tsx'
 import { useCan } from '../../app/account.ts'
 import { downloadText } from '../../table/csv.ts'
+import { SelectField, TextField } from '../../forms/fields.tsx'
+import { keypairNameProblem } from '../keypairs/forms/keypair-format.ts'
+import type { CreateVmForm } from './vm-create-form.ts'
 
 export function KeypairPicker({
   account,
-  value,
-  onChange,
+  control,
+  onCreated,
 }: {
   account: string
-  value: string
-  onChange: (name: string) => void
+  control: Control<CreateVmForm>
+  onCreated: (name: string) => void
 }) {
+  const t = useT()
   const can = useCan()
   const keypairs = useQuery(oscQueryAll(account, 'ReadKeypairs', {}))
-  const [newName, setNewName] = useState('')
+  const newKeypair = useForm({ defaultValues: { name: '' } })
+  const newName = useWatch({ control: newKeypair.control, name: 'name' })
   const [downloaded, setDownloaded] = useState<string | undefined>()
   const create = useOscMutation(account, 'CreateKeypair', {
     success: false,
@@ -28,52 +35,46 @@ export function KeypairPicker({
       if (data.Keypair?.PrivateKey)
         downloadText(`${name}.pem`, data.Keypair.PrivateKey, 'application/x-pem-file')
       setDownloaded(name)
-      setNewName('')
-      onChange(name)
+      newKeypair.reset()
+      onCreated(name)
     },
   })
-  const validName = /^[\x20-\x7E]{1,255}$/.test(newName.trim())
+  const nameProblem = keypairNameProblem(newName)
   return (
     <div className="flex flex-col gap-2 text-sm">
-      <label className="flex flex-col gap-1">
-        Keypair
-        <select className="input" value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">No keypair</option>
-          {(keypairs.data?.Keypairs ?? []).map((k) => (
-            <option key={k.KeypairName} value={k.KeypairName}>
-              {k.KeypairName}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        control={control}
+        name="keypairName"
+        label={t('vmForms.keypair.label')}
+        empty={t('vmForms.keypair.none')}
+        options={(keypairs.data?.Keypairs ?? []).map((k) => ({
+          value: k.KeypairName ?? '',
+          label: k.KeypairName ?? '',
+        }))}
+      />
       <div className="flex items-end gap-2">
-        <label className="flex flex-1 flex-col gap-1">
-          Or create a keypair
-          <input
-            className="input"
-            value={newName}
-            onChange={(e) => setNewName(e.target.value)}
+        <div className="flex-1">
+          <TextField
+            control={newKeypair.control}
+            name="name"
+            label={t('vmForms.keypair.newName')}
             placeholder="my-laptop"
           />
-        </label>
+        </div>
         <ActionButton
-          check={
-            !can('CreateKeypair').allowed
-              ? can('CreateKeypair')
-              : validName
-                ? { allowed: true }
-                : { allowed: false, reason: 'Type a name for the new keypair.' }
-          }
+          check={allOf(
+            can('CreateKeypair'),
+            nameProblem ? { allowed: false, reason: t('vmForms.keypair.typeName') } : { allowed: true },
+          )}
           busy={create.isPending}
           onClick={() => create.mutate({ KeypairName: newName.trim() })}
         >
-          Create keypair
+          {t('vmForms.keypair.create')}
         </ActionButton>
       </div>
       {downloaded && (
         <p role="status" className="text-green-800 dark:text-green-300">
-          Keypair “{downloaded}” created; its private key was downloaded as {downloaded}.pem. The console
-          keeps no copy: store it safely.
+          {t('vmForms.keypair.created', { name: downloaded })}
         </p>
       )}
       {create.error && <ErrorPanel error={create.error} />}
