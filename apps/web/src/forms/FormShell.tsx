@@ -107,7 +107,12 @@ export function FormShell<T extends FieldValues>(props: FormShellProps<T>) {
       aria-label={props.label}
       className={props.className ?? 'flex flex-col gap-3 text-sm'}
       noValidate
-      onSubmit={(event) => void send(event)}
+      onSubmit={(event) => {
+        // React bubbles a submit along its own tree: a form in a dialog opened from another form must not send
+        // that other form too.
+        event.stopPropagation()
+        void send(event)
+      }}
     >
       {props.children}
       {problems.length > 0 && !failure && (

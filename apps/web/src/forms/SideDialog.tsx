@@ -1,6 +1,9 @@
 // A side dialog for a form: the page stays in view on the left, the form takes the right edge at full height.
-// A native <dialog>, so focus is trapped, Escape closes and the page behind is inert, all by the browser.
+// A native <dialog>, so focus is trapped, Escape closes and the page behind is inert, all by the browser. Put at
+// the end of the body, so that a dialog opened from inside a form (a keypair created while creating a VM) is not a
+// form inside a form.
 import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { createPortal } from 'react-dom'
 
 export function SideDialog({
   title,
@@ -20,7 +23,7 @@ export function SideDialog({
     if (dialog && !dialog.open) dialog.showModal()
     return () => dialog?.close()
   }, [])
-  return (
+  return createPortal(
     <dialog
       ref={ref}
       aria-labelledby={titleId}
@@ -38,6 +41,7 @@ export function SideDialog({
         </div>
         <div className="flex-1 overflow-y-auto p-4">{children}</div>
       </div>
-    </dialog>
+    </dialog>,
+    document.body,
   )
 }

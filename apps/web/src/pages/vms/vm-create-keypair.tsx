@@ -1,15 +1,15 @@
-// Create-VM section that picks the account's keypair, or creates one and hands its private key over once.
+// Create-VM section that picks the account's keypair, or creates or imports one on the spot (the new keypair is
+// then chosen); the private key of a created one is offered once, by the keypair dialog.
 import { useState } from 'react'
-import { useForm, useWatch, type Control } from 'react-hook-form'
+import type { Control } from 'react-hook-form'
 import { useQuery } from '@tanstack/react-query'
-import { oscQueryAll, useOscMutation } from '@osc-console/data'
+import { oscQueryAll } from '@osc-console/data'
 import { useT } from '../../i18n/text.ts'
-import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
-import { ActionButton, allOf } from '../../ui/ActionButton.tsx'
+import { ActionButton } from '../../ui/ActionButton.tsx'
 import { useCan } from '../../app/account.ts'
-import { downloadText } from '../../table/csv.ts'
-import { SelectField, TextField } from '../../forms/fields.tsx'
-import { keypairNameProblem } from '../keypairs/forms/keypair-format.ts'
+import { SelectField } from '../../forms/fields.tsx'
+import { KeypairCreateDialog } from '../keypairs/KeypairCreateDialog.tsx'
+import { KeypairImportDialog } from '../keypairs/KeypairImportDialog.tsx'
 import type { CreateVmForm } from './vm-create-form.ts'
 
 export function KeypairPicker({
@@ -24,22 +24,8 @@ export function KeypairPicker({
   const t = useT()
   const can = useCan()
   const keypairs = useQuery(oscQueryAll(account, 'ReadKeypairs', {}))
-  const newKeypair = useForm({ defaultValues: { name: '' } })
-  const newName = useWatch({ control: newKeypair.control, name: 'name' })
-  const [downloaded, setDownloaded] = useState<string | undefined>()
-  const create = useOscMutation(account, 'CreateKeypair', {
-    success: false,
-    onSuccess: (data) => {
-      const name = data.Keypair?.KeypairName ?? newName
-      // The private key exists only in this answer: hand it to the person once, keep no copy.
-      if (data.Keypair?.PrivateKey)
-        downloadText(`${name}.pem`, data.Keypair.PrivateKey, 'application/x-pem-file')
-      setDownloaded(name)
-      newKeypair.reset()
-      onCreated(name)
-    },
-  })
-  const nameProblem = keypairNameProblem(newName)
+  const [open, setOpen] = useState<'create' | 'import' | undefined>()
+  const dialog = { account, onClose: () => setOpen(undefined), onCreated }
   return (
     <div className="flex flex-col gap-2 text-sm">
       <SelectField
@@ -52,32 +38,16 @@ export function KeypairPicker({
           label: k.KeypairName ?? '',
         }))}
       />
-      <div className="flex items-end gap-2">
-        <div className="flex-1">
-          <TextField
-            control={newKeypair.control}
-            name="name"
-            label={t('vmForms.keypair.newName')}
-            placeholder="my-laptop"
-          />
-        </div>
-        <ActionButton
-          check={allOf(
-            can('CreateKeypair'),
-            nameProblem ? { allowed: false, reason: t('vmForms.keypair.typeName') } : { allowed: true },
-          )}
-          busy={create.isPending}
-          onClick={() => create.mutate({ KeypairName: newName.trim() })}
-        >
+      <div className="flex gap-2">
+        <ActionButton check={can('CreateKeypair')} onClick={() => setOpen('create')}>
           {t('vmForms.keypair.create')}
         </ActionButton>
+        <ActionButton check={can('CreateKeypair')} onClick={() => setOpen('import')}>
+          {t('vmForms.keypair.import')}
+        </ActionButton>
       </div>
-      {downloaded && (
-        <p role="status" className="text-green-800 dark:text-green-300">
-          {t('vmForms.keypair.created', { name: downloaded })}
-        </p>
-      )}
-      {create.error && <ErrorPanel error={create.error} />}
+      <KeypairCreateDialog {...dialog} open={open === 'create'} />
+      <KeypairImportDialog {...dialog} open={open === 'import'} />
     </div>
   )
 }

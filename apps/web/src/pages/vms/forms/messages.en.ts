@@ -52,11 +52,8 @@ export default {
   'vmForms.type.optionGpu': '{name} — {vcpu} vCPU, {memory} GiB, {gpu} GPU',
   'vmForms.keypair.label': 'Keypair',
   'vmForms.keypair.none': 'No keypair',
-  'vmForms.keypair.newName': 'Or create a keypair',
+  'vmForms.keypair.import': 'Import keypair',
   'vmForms.keypair.create': 'Create keypair',
-  'vmForms.keypair.typeName': 'Type a name for the new keypair.',
-  'vmForms.keypair.created':
-    'Keypair “{name}” created; its private key was downloaded as {name}.pem. The console keeps no copy: store it safely.',
   'vmForms.network.placement': 'Placement',
   'vmForms.network.public': 'Public cloud',
   'vmForms.network.net': 'In a Net',

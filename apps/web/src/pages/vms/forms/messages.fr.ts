@@ -54,11 +54,8 @@ export default {
   'vmForms.type.optionGpu': '{name} — {vcpu} vCPU, {memory} Gio, {gpu} GPU',
   'vmForms.keypair.label': 'Paire de clés',
   'vmForms.keypair.none': 'Aucune paire de clés',
-  'vmForms.keypair.newName': 'Ou créez une paire de clés',
-  'vmForms.keypair.create': 'Créer la paire de clés',
-  'vmForms.keypair.typeName': 'Saisissez un nom pour la nouvelle paire de clés.',
-  'vmForms.keypair.created':
-    'Paire de clés « {name} » créée ; sa clé privée a été téléchargée sous le nom {name}.pem. La console n’en garde aucune copie : conservez-la en lieu sûr.',
+  'vmForms.keypair.import': 'Importer une paire de clés',
+  'vmForms.keypair.create': 'Créer une paire de clés',
   'vmForms.network.placement': 'Emplacement',
   'vmForms.network.public': 'Cloud public',
   'vmForms.network.net': 'Dans un Net',
