@@ -61,7 +61,6 @@ export function FormShell<T extends FieldValues>(props: FormShellProps<T>) {
   const [failure, setFailure] = useState<Failure | undefined>()
   const [checking, setChecking] = useState(false)
   const [checked, setChecked] = useState(false)
-  const [showProblems, setShowProblems] = useState(false)
   const sending = form.formState.isSubmitting
 
   const report = (title: string, thrown: unknown) => {
@@ -74,7 +73,6 @@ export function FormShell<T extends FieldValues>(props: FormShellProps<T>) {
   const start = () => {
     setFailure(undefined)
     setChecked(false)
-    setShowProblems(true)
   }
 
   const send = form.handleSubmit(async (values) => {
@@ -100,7 +98,8 @@ export function FormShell<T extends FieldValues>(props: FormShellProps<T>) {
     }
   })
 
-  const problems = showProblems ? [...new Set(messagesOf(form.formState.errors))] : []
+  // Listed once the person has tried to send: not while they are still filling the form in.
+  const problems = form.formState.submitCount > 0 ? [...new Set(messagesOf(form.formState.errors))] : []
   return (
     <form
       ref={formRef}

@@ -44,6 +44,8 @@ function changes(vm: Vm, form: EditVmForm) {
 export function VmEditDialog({ account, vm, onClose }: { account: string; vm: Vm; onClose: () => void }) {
   const t = useT()
   const form = useForm<EditVmForm>({
+    // Checked as the person edits: unticking the last security group says at once why Save is refused.
+    mode: 'onChange',
     defaultValues: {
       name: vmName(vm),
       vmType: vm.VmType ?? '',
