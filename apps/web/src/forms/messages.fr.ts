@@ -25,8 +25,8 @@ export default {
     'OUTSCALE a refusé la requête pendant sa vérification (DryRun) ; rien n’a été modifié.',
   'forms.sendFailed': 'OUTSCALE a refusé la requête ; rien n’a été modifié.',
   'forms.quota.left': 'Quotas restants',
-  'forms.quota.line': '{label} : {left} restants sur {max} (cette requête : {requested})',
-  'forms.quota.over': '{label} : {used} utilisés sur {max}, cette requête en demande {requested} de plus',
+  'forms.quota.line': '{label} : encore {left} sur {max} (cette requête : {requested})',
+  'forms.quota.over': '{label} : utilisation {used} sur {max}, cette requête en demande {requested} de plus',
   'forms.quota.reason':
     '{reasons}. Libérez des ressources ou demandez au support OUTSCALE d’augmenter le quota.',
   'forms.quota.blocked': 'Cela dépasserait le quota du compte. {reason}',
