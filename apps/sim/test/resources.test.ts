@@ -1,5 +1,5 @@
 // Security groups, load balancers, volumes, snapshots, public IPs, keypairs, Nets and tags behave as the API.
-import { createPrivateKey } from 'node:crypto'
+import { createPrivateKey, generateKeyPairSync } from 'node:crypto'
 import type { LoadBalancer, SecurityGroup, Snapshot, Vm, Volume } from '@osc-console/osc-api'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startSimulator } from '../src/index.ts'
@@ -296,6 +296,31 @@ describe('public IPs, keypairs, nets, tags', () => {
       Filters: { KeypairNames: ['laptop'] },
     })
     expect(listed.body.Keypairs[0]).not.toHaveProperty('PrivateKey')
+  })
+
+  it('imports a public key sent base64-encoded, as the API asks, without a private key, and refuses one it cannot read', async () => {
+    const raw = Buffer.from(
+      generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }).x ?? '',
+      'base64url',
+    )
+    const field = (data: Buffer) => Buffer.concat([Buffer.from([0, 0, 0, data.length]), data])
+    const line = `ssh-ed25519 ${Buffer.concat([field(Buffer.from('ssh-ed25519')), field(raw)]).toString('base64')} me@laptop`
+    const r = await call<{ Keypair: Record<string, unknown> }>(sim.url, 'CreateKeypair', {
+      KeypairName: 'imported',
+      PublicKey: Buffer.from(line).toString('base64'),
+    })
+    expect(r.status).toBe(200)
+    expect(r.body.Keypair).toMatchObject({ KeypairName: 'imported', KeypairType: 'ssh-ed25519' })
+    expect(r.body.Keypair).not.toHaveProperty('PrivateKey')
+    expect(r.body.Keypair.KeypairFingerprint).toMatch(/^([0-9a-f]{2}:){15}[0-9a-f]{2}$/)
+    expectOscError(
+      await call(sim.url, 'CreateKeypair', {
+        KeypairName: 'pasted-private-key',
+        PublicKey: Buffer.from('-----BEGIN OPENSSH PRIVATE KEY-----').toString('base64'),
+      }),
+      400,
+      '4032',
+    )
   })
 
   it('creates a Net and Subnet, refuses an overlapping Subnet, and refuses deleting a Net still holding one', async () => {

@@ -31,6 +31,26 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
+/** What a person waits for before the first page: the entry, the VM list and English, with what they import. */
+function firstRouteChunks(): Set<Rolldown.OutputChunk> {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]))
+  const entry = chunks.find((c) => c.isEntry)
+  const page = chunks.find((c) => c.facadeModuleId?.endsWith('VmListPage.tsx'))
+  const language = chunks.find((c) => c.facadeModuleId?.endsWith('i18n/en.ts'))
+  expect(entry && page && language).toBeTruthy()
+  const needed = new Set<Rolldown.OutputChunk>()
+  const visit = (name: string) => {
+    const chunk = byName.get(name)
+    if (!chunk || needed.has(chunk)) return
+    needed.add(chunk)
+    for (const imported of chunk.imports) visit(imported)
+  }
+  visit(entry!.fileName)
+  visit(page!.fileName)
+  visit(language!.fileName)
+  return needed
+}
+
 describe('the production build', () => {
   it('has no inline script or style in its page, only hashed files', () => {
     const html = readFileSync(join(outDir, 'index.html'), 'utf8')
@@ -41,23 +61,15 @@ describe('the production build', () => {
   })
 
   it('needs at most 175 KB of gzipped JavaScript for the VM list, the first route', () => {
-    const byName = new Map(chunks.map((c) => [c.fileName, c]))
-    const entry = chunks.find((c) => c.isEntry)
-    const page = chunks.find((c) => c.facadeModuleId?.endsWith('VmListPage.tsx'))
-    const language = chunks.find((c) => c.facadeModuleId?.endsWith('i18n/en.ts'))
-    expect(entry && page && language).toBeTruthy()
-    const needed = new Set<string>()
-    const visit = (name: string) => {
-      if (needed.has(name)) return
-      needed.add(name)
-      for (const imported of byName.get(name)?.imports ?? []) visit(imported)
-    }
-    visit(entry!.fileName)
-    visit(page!.fileName)
-    visit(language!.fileName)
-    const bytes = [...needed].reduce((sum, name) => sum + gzipSync(byName.get(name)!.code).length, 0)
+    const bytes = [...firstRouteChunks()].reduce((sum, c) => sum + gzipSync(c.code).length, 0)
     expect(bytes).toBeGreaterThan(50 * 1024) // the sum really covers React, the router and the table
     expect(bytes).toBeLessThanOrEqual(FIRST_ROUTE_BUDGET)
+  })
+
+  it('leaves the form library to the forms: none of it is loaded for the first route', () => {
+    const fromForms = (c: Rolldown.OutputChunk) => c.moduleIds.some((id) => id.includes('react-hook-form'))
+    expect(chunks.some(fromForms)).toBe(true) // the check would see it if it were there
+    expect([...firstRouteChunks()].filter(fromForms).map((c) => c.fileName)).toEqual([])
   })
 
   it('leaves the servers-only zod schemas out of the browser bundle', () => {

@@ -100,3 +100,37 @@ describe('ApiError', () => {
     expect(original.kind).toBe('unreachable')
   })
 })
+
+describe('field errors from OUTSCALE refusals', () => {
+  const refusal = (code: string, details: string) =>
+    ApiError.fromBody(
+      {
+        error: {
+          kind: 'invalid-request',
+          source: 'outscale',
+          status: 400,
+          message: 'OUTSCALE refused the parameters of CreateKeypair.',
+          outscale: { code, type: 'InvalidParameterValue', details, requestId: 'req-1' },
+        },
+      },
+      400,
+    )
+
+  it('puts a refused public key (code 4032) on PublicKey, with OUTSCALE’s own words', () => {
+    expect(refusal('4032', 'The key is not valid.').fieldErrors()).toEqual({
+      PublicKey: 'The key is not valid.',
+    })
+  })
+
+  it('puts an InvalidParameterValue on the parameter its details name, among those the form sends', () => {
+    const error = refusal('4047', 'VmType tinav9 is not a valid value.')
+    expect(error.fieldErrors(['ImageId', 'VmType'])).toEqual({
+      VmType: 'VmType tinav9 is not a valid value.',
+    })
+    expect(error.fieldErrors(['ImageId'])).toEqual({})
+  })
+
+  it('leaves a refusal that is not about a parameter (5xxx not found) to the form', () => {
+    expect(refusal('5063', 'VmType is unknown').fieldErrors(['VmType'])).toEqual({})
+  })
+})

@@ -33,6 +33,15 @@ export const plainMessages: Record<ErrorKind, string> = {
 
 const kinds = new Set<string>(Object.keys(plainMessages))
 
+/** OUTSCALE error codes that concern one request parameter whatever their details say (gateway_errors.yaml). */
+const parameterOfCode: Record<string, string> = {
+  '4032': 'PublicKey', // invalid-key
+  '4033': 'PublicKey', // invalid-key-size
+  '4035': 'KeypairName', // invalid-keypair-name
+  '4036': 'LoadBalancerName', // invalid-lb-name
+  '4069': 'Tags', // invalid-tag-key
+}
+
 export class ApiError extends Error {
   override readonly name = 'ApiError'
   readonly kind: ErrorKind
@@ -76,9 +85,26 @@ export class ApiError extends Error {
     return lines.join('\n')
   }
 
-  /** Issues keyed by their path, for showing them beside form fields. */
-  fieldErrors(): Record<string, string> {
-    return Object.fromEntries(this.issues.map((i) => [i.path, i.message]))
+  /**
+   * What was wrong, keyed by the request parameter it concerns, for showing beside form fields: the BFF's
+   * validation issues by their path, and an OUTSCALE 4xxx refusal (InvalidParameterValue) of one parameter, found
+   * by its code or by a parameter of `parameters` that its details name.
+   */
+  fieldErrors(parameters: readonly string[] = []): Record<string, string> {
+    const errors: Record<string, string> = Object.fromEntries(this.issues.map((i) => [i.path, i.message]))
+    const parameter = this.refusedParameter(parameters)
+    if (parameter && !(parameter in errors)) errors[parameter] = this.outscale?.details || this.message
+    return errors
+  }
+
+  private refusedParameter(parameters: readonly string[]): string | undefined {
+    const o = this.outscale
+    const code = Number(o?.code)
+    if (!o || !(code >= 4000 && code < 5000)) return undefined
+    const byCode = parameterOfCode[o.code]
+    if (byCode) return byCode
+    const named = (name: string) => new RegExp(`\\b${name.replace(/[^\w]/g, '')}\\b`).test(o.details)
+    return [...parameters].sort((a, b) => b.length - a.length).find(named)
   }
 
   static fromBody(value: unknown, status: number, requestId?: string): ApiError {

@@ -6,6 +6,7 @@ import {
   humanAction,
   invalidateAfter,
   resourceShape,
+  sensitiveMutationOptions,
 } from './mutation.ts'
 import { detailParams } from './osc.ts'
 import { permission, type Me } from './console.ts'
@@ -116,5 +117,25 @@ describe('permission', () => {
       reason: 'Your role (viewer) on Demo (Europe) does not allow StopVms.',
     })
     expect(permission(me, 'other', 'ReadVms').allowed).toBe(false)
+  })
+})
+
+describe('a sensitive mutation', () => {
+  it('leaves no copy of its answer (a private key) in the cache once nobody watches it', async () => {
+    const client = new QueryClient()
+    const run = (action: 'CreateKeypair' | 'CreateTags') =>
+      client
+        .getMutationCache()
+        .build(client, {
+          ...sensitiveMutationOptions(action),
+          mutationFn: () => Promise.resolve({ action, Keypair: { PrivateKey: 'SECRET' } }),
+        })
+        .execute(undefined)
+    await run('CreateKeypair')
+    await run('CreateTags')
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    const kept = client.getMutationCache().getAll()
+    expect(kept).toHaveLength(1) // CreateTags keeps its answer for the usual time: the check can tell them apart
+    expect(kept[0]?.state.data).toMatchObject({ action: 'CreateTags' })
   })
 })

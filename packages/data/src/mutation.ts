@@ -27,6 +27,7 @@ export function useOscMutation<A extends ActionName>(
   const client = useQueryClient()
   return useMutation<Response<A>, ApiError, Request<A>>({
     mutationKey: [account, action],
+    ...sensitiveMutationOptions(action),
     mutationFn: async (params) => {
       try {
         return await callOsc(account, action, params)
@@ -52,6 +53,14 @@ export function useOscMutation<A extends ActionName>(
       }
     },
   })
+}
+
+/**
+ * A sensitive answer (a new keypair's private key) lives in the mutation cache as long as the mutation does:
+ * dropped as soon as no component watches it, instead of five minutes later.
+ */
+export function sensitiveMutationOptions(action: ActionName): { gcTime?: number } {
+  return catalogue[action].sensitive ? { gcTime: 0 } : {}
 }
 
 /**

@@ -7,6 +7,9 @@ import consumption from '../pages/consumption/messages.en.ts'
 import audit from '../pages/audit/messages.en.ts'
 import loadBalancers from '../pages/load-balancers/messages.en.ts'
 import securityGroups from '../pages/security-groups/messages.en.ts'
+import forms from '../forms/messages.en.ts'
+import vmForms from '../pages/vms/forms/messages.en.ts'
+import keypairForms from '../pages/keypairs/forms/messages.en.ts'
 
 export default {
   ...app,
@@ -16,4 +19,7 @@ export default {
   ...audit,
   ...securityGroups,
   ...loadBalancers,
+  ...forms,
+  ...vmForms,
+  ...keypairForms,
 }

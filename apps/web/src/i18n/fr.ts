@@ -6,6 +6,9 @@ import consumption from '../pages/consumption/messages.fr.ts'
 import audit from '../pages/audit/messages.fr.ts'
 import loadBalancers from '../pages/load-balancers/messages.fr.ts'
 import securityGroups from '../pages/security-groups/messages.fr.ts'
+import forms from '../forms/messages.fr.ts'
+import vmForms from '../pages/vms/forms/messages.fr.ts'
+import keypairForms from '../pages/keypairs/forms/messages.fr.ts'
 
 export default {
   ...app,
@@ -15,4 +18,7 @@ export default {
   ...audit,
   ...securityGroups,
   ...loadBalancers,
+  ...forms,
+  ...vmForms,
+  ...keypairForms,
 } satisfies Messages

@@ -1,30 +1,40 @@
 // Create a VM: one form in sections. Before sending it checks the quotas, then validates the request with
 // DryRun, then creates with a ClientToken (a retry cannot make two VMs) and tags the new VM.
-import { useMemo, useState } from 'react'
-import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useWatch } from 'react-hook-form'
 import { getRouteApi } from '@tanstack/react-router'
-import { callOsc, oscQueryAll, toApiError, useOscMutation, type ApiError } from '@osc-console/data'
-import { useSessionState } from '../../app/session.ts'
+import { useOscMutation } from '@osc-console/data'
 import { useCan } from '../../app/account.ts'
-import { ActionButton, allOf } from '../../ui/ActionButton.tsx'
-import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
-import { CommandPreview } from '../../ui/CommandPreview.tsx'
+import { useT } from '../../i18n/text.ts'
+import { allOf } from '../../ui/ActionButton.tsx'
 import { NotAllowed } from '../../ui/NotAllowed.tsx'
+import { FormShell } from '../../forms/FormShell.tsx'
+import { CheckboxField, TagsField, TextareaField, TextField } from '../../forms/fields.tsx'
+import { checksResolver } from '../../forms/field-errors.ts'
+import { QuotaSummary, useQuotaCheck } from '../../forms/QuotaCheck.tsx'
+import { useSessionForm } from '../../forms/session-form.ts'
+import { dryRun, step } from '../../forms/steps.ts'
 import {
   buildCreateVmsParams,
+  createVmsFields,
   initialForm,
-  quotaCheck,
-  quotaLines,
   validateForm,
+  vmQuotaNeeds,
   type CreateVmForm,
 } from './vm-create-form.ts'
 import { ImagePicker, TypePicker } from './vm-create-image-type.tsx'
 import { KeypairPicker } from './vm-create-keypair.tsx'
 import { NetworkSection } from './vm-create-network.tsx'
-import { TagsSection, VolumesSection } from './vm-create-volumes-tags.tsx'
+import { VolumesSection } from './vm-create-volumes-tags.tsx'
 import { BackToVms } from './BackToVms.tsx'
 
 const route = getRouteApi('/$account/vms/new')
+
+const vmQuotaWords = {
+  line: 'vmForms.quota.line',
+  over: 'vmForms.quota.over',
+  blocked: 'vmForms.quota.blocked',
+} as const
 
 /** A titled part of the form. Not a labelled region: its title would clash with the field of the same name. */
 export function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -38,208 +48,134 @@ export function Section({ title, children }: { title: string; children: React.Re
 
 export default function VmCreatePage() {
   const { account } = route.useParams()
+  const t = useT()
   const allowed = useCan()('CreateVms')
   if (!allowed.allowed)
     return (
       <NotAllowed
         before={<BackToVms account={account} />}
-        title="Create VM"
-        what="Your role does not include creating VMs in this account."
+        title={t('vmForms.create.title')}
+        what={t('vmForms.create.notAllowed')}
         reason={allowed.reason}
       />
     )
-  return <CreateVmForm account={account} />
+  return <CreateVmFormPage account={account} />
 }
 
-function CreateVmForm({ account }: { account: string }) {
+function CreateVmFormPage({ account }: { account: string }) {
+  const t = useT()
   const navigate = route.useNavigate()
   const can = useCan()
-  const [form, setForm, clearForm] = useSessionState<CreateVmForm>(`create-vm:${account}`, initialForm)
-  const update = (changes: Partial<CreateVmForm>) => setForm((old) => ({ ...old, ...changes }))
-  const quotas = useQuery(oscQueryAll(account, 'ReadQuotas', {}))
+  const form = useSessionForm<CreateVmForm>(`create-vm:${account}`, initialForm, {
+    resolver: checksResolver(validateForm, t),
+  })
+  const values = useWatch({ control: form.control }) as CreateVmForm
+  const params = buildCreateVmsParams(values)
+  const quota = useQuotaCheck(account, vmQuotaNeeds(values.vmType), vmQuotaWords)
   const [phase, setPhase] = useState<'idle' | 'validating' | 'creating'>('idle')
-  const [failure, setFailure] = useState<{ step: string; error: ApiError } | undefined>()
-  const [showProblems, setShowProblems] = useState(false)
-
-  const params = useMemo(() => buildCreateVmsParams(form), [form])
-  const problems = validateForm(form)
-  const lines = quotaLines(
-    (quotas.data?.QuotaTypes ?? []).flatMap((t) => t.Quotas ?? []),
-    form.vmType,
-  )
-  const quota = quotaCheck(lines)
   const create = useOscMutation(account, 'CreateVms', {
     success: false,
     alsoInvalidates: ['volumes', 'nics'],
   })
   const tag = useOscMutation(account, 'CreateTags', { success: false })
+  const { control, clear } = form
 
-  const submit = async () => {
-    setShowProblems(true)
-    setFailure(undefined)
-    if (Object.keys(problems).length || !quota.allowed) return
-    setPhase('validating')
+  const submit = async (form: CreateVmForm) => {
+    if (!quota.check.allowed) return
+    const request = buildCreateVmsParams(form)
     try {
-      await callOsc(account, 'CreateVms', { ...params, DryRun: true })
-    } catch (error) {
-      setFailure({
-        step: 'OUTSCALE refused the request while validating it (DryRun); nothing was created.',
-        error: toApiError(error),
-      })
+      setPhase('validating')
+      await step(t('vmForms.create.dryRunFailed'), () => dryRun(account, 'CreateVms', request))
+      setPhase('creating')
+      const created = await step(t('vmForms.create.failed'), () => create.mutateAsync(request))
+      const vmId = created.Vms?.[0]?.VmId
+      const tags = [
+        ...(form.name.trim() ? [{ Key: 'Name', Value: form.name.trim() }] : []),
+        ...form.tags.filter((tag) => tag.Key.trim()),
+      ]
+      // The VM exists: a tag that fails is not worth losing the way to it; its page lets the person tag it again.
+      if (vmId && tags.length)
+        await tag.mutateAsync({ ResourceIds: [vmId], Tags: tags }).catch(() => undefined)
+      clear()
+      if (vmId) void navigate({ to: '/$account/vms/$vmId', params: { account, vmId } })
+    } finally {
       setPhase('idle')
-      return
     }
-    setPhase('creating')
-    let vmId: string | undefined
-    try {
-      vmId = (await create.mutateAsync(params)).Vms?.[0]?.VmId
-    } catch (error) {
-      setFailure({ step: 'The VM could not be created.', error: toApiError(error) })
-      setPhase('idle')
-      return
-    }
-    const tags = [
-      ...(form.name.trim() ? [{ Key: 'Name', Value: form.name.trim() }] : []),
-      ...form.tags.filter((t) => t.Key.trim()),
-    ]
-    if (vmId && tags.length) {
-      await tag.mutateAsync({ ResourceIds: [vmId], Tags: tags }).catch(() => undefined)
-    }
-    clearForm()
-    setPhase('idle')
-    if (vmId) void navigate({ to: '/$account/vms/$vmId', params: { account, vmId } })
   }
 
-  const problemList = showProblems ? Object.values(problems) : []
   return (
-    <form
-      className="mx-auto flex max-w-4xl flex-col gap-4 p-6"
-      aria-label="Create VM"
-      onSubmit={(event) => {
-        event.preventDefault()
-        void submit()
-      }}
-    >
+    <div className="mx-auto flex max-w-4xl flex-col gap-4 p-6">
       <div>
         <BackToVms account={account} />
-        <h1 className="mt-1 text-xl font-semibold">Create a VM</h1>
+        <h1 className="mt-1 text-xl font-semibold">{t('vmForms.create.heading')}</h1>
       </div>
-      <Section title="Name">
-        <label className="flex flex-col gap-1 text-sm">
-          Name
-          <input
-            className="input"
-            value={form.name}
+      <FormShell
+        form={form}
+        label={t('vmForms.create.title')}
+        className="flex flex-col gap-4"
+        fields={createVmsFields(values)}
+        onSubmit={submit}
+        problemsTitle={t('vmForms.create.fixThese')}
+        commands={[{ action: 'CreateVms', params }]}
+        check={allOf(can('CreateVms'), quota.check)}
+        submitLabel={
+          phase === 'validating'
+            ? t('vmForms.create.validating')
+            : phase === 'creating'
+              ? t('vmForms.create.creating')
+              : t('vmForms.create.submit')
+        }
+        actions={
+          <button type="button" className="btn" onClick={clear}>
+            {t('vmForms.create.reset')}
+          </button>
+        }
+      >
+        <Section title={t('vmForms.section.name')}>
+          <TextField
+            control={control}
+            name="name"
+            label={t('vmForms.name')}
             maxLength={255}
-            onChange={(e) => update({ name: e.target.value })}
             placeholder="web-1"
           />
-        </label>
-      </Section>
-      <Section title="Image">
-        <ImagePicker
-          account={account}
-          value={form.imageId}
-          onChange={(imageId) => update({ imageId })}
-          problem={showProblems ? problems.imageId : undefined}
-        />
-      </Section>
-      <Section title="VM type">
-        <TypePicker account={account} value={form.vmType} onChange={(vmType) => update({ vmType })} />
-      </Section>
-      <Section title="Keypair">
-        <KeypairPicker
-          account={account}
-          value={form.keypairName}
-          onChange={(keypairName) => update({ keypairName })}
-        />
-      </Section>
-      <Section title="Network and security groups">
-        <NetworkSection
-          account={account}
-          form={form}
-          update={update}
-          problem={showProblems ? problems.subnetId : undefined}
-        />
-      </Section>
-      <Section title="Storage">
-        <VolumesSection form={form} update={update} problems={showProblems ? problems : {}} />
-      </Section>
-      <Section title="User data">
-        <label className="flex flex-col gap-1 text-sm">
-          Script or cloud-init configuration run at first boot (plain text; sent base64-encoded)
-          <textarea
-            className="input h-28 font-mono text-xs"
-            value={form.userData}
-            onChange={(e) => update({ userData: e.target.value })}
+        </Section>
+        <Section title={t('vmForms.section.image')}>
+          <ImagePicker account={account} control={control} />
+        </Section>
+        <Section title={t('vmForms.section.vmType')}>
+          <TypePicker account={account} control={control} />
+        </Section>
+        <Section title={t('vmForms.section.keypair')}>
+          <KeypairPicker
+            account={account}
+            control={control}
+            onCreated={(name) => form.setValue('keypairName', name)}
           />
-        </label>
-      </Section>
-      <Section title="Tags">
-        <TagsSection
-          tags={form.tags}
-          onChange={(tags) => update({ tags })}
-          problem={showProblems ? problems.tags : undefined}
-        />
-        <label className="mt-3 flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            checked={form.deletionProtection}
-            onChange={(e) => update({ deletionProtection: e.target.checked })}
-          />
-          Deletion protection (the VM cannot be terminated until it is turned off)
-        </label>
-      </Section>
-      <Section title="Quotas">
-        {quotas.error ? (
-          <ErrorPanel
-            error={quotas.error}
-            onRetry={() => void quotas.refetch()}
-            title="The quotas could not be read"
-          />
-        ) : (
-          <ul className="grid grid-cols-3 gap-3 text-sm" aria-label="Quotas left">
-            {lines.map((l) => (
-              <li
-                key={l.name}
-                className={l.used + l.requested > l.max ? 'font-medium text-red-700 dark:text-red-300' : ''}
-              >
-                {l.label}: {Math.max(0, l.max - l.used)} left of {l.max} (this VM: {l.requested})
-              </li>
-            ))}
-          </ul>
-        )}
-        {!quota.allowed && (
-          <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-300">
-            This VM would exceed the account’s quota. {quota.reason}
-          </p>
-        )}
-      </Section>
-      {problemList.length > 0 && (
-        <div role="alert" className="text-sm text-red-700 dark:text-red-300">
-          <p className="font-medium">Fix these before creating the VM:</p>
-          <ul className="list-disc pl-5">
-            {problemList.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {failure && <ErrorPanel error={failure.error} title={failure.step} />}
-      <CommandPreview action="CreateVms" params={params} />
-      <div className="flex justify-end gap-2">
-        <button type="button" className="btn" onClick={clearForm}>
-          Reset form
-        </button>
-        <ActionButton
-          check={allOf(can('CreateVms'), quota.allowed || quotas.isPending ? { allowed: true } : quota)}
-          busy={phase !== 'idle'}
-          variant="primary"
-          onClick={() => void submit()}
-        >
-          {phase === 'validating' ? 'Validating…' : phase === 'creating' ? 'Creating…' : 'Create VM'}
-        </ActionButton>
-      </div>
-    </form>
+        </Section>
+        <Section title={t('vmForms.section.network')}>
+          <NetworkSection account={account} form={form} />
+        </Section>
+        <Section title={t('vmForms.section.storage')}>
+          <VolumesSection form={form} />
+        </Section>
+        <Section title={t('vmForms.section.userData')}>
+          <TextareaField control={control} name="userData" label={t('vmForms.userData')} rows={6} monospace />
+        </Section>
+        <Section title={t('vmForms.section.tags')}>
+          <TagsField control={control} name="tags" label={t('vmForms.section.tags')} hideLabel />
+          <div className="mt-3">
+            <CheckboxField
+              control={control}
+              name="deletionProtection"
+              label={t('vmForms.create.deletionProtection')}
+            />
+          </div>
+        </Section>
+        <Section title={t('vmForms.section.quotas')}>
+          <QuotaSummary quota={quota} />
+        </Section>
+      </FormShell>
+    </div>
   )
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { overQuota, quotaLines } from '../../forms/quota-check.ts'
 import {
   buildCreateVmsParams,
   encodeUserData,
   initialForm,
-  quotaCheck,
-  quotaLines,
   validateForm,
+  vmQuotaNeeds,
 } from './vm-create-form.ts'
 
 describe('the create-VM request', () => {
@@ -69,9 +69,24 @@ describe('the create-VM request', () => {
         { Key: 'a', Value: '2' },
       ],
     })
-    expect(problems.imageId).toBe('Choose an image.')
-    expect(problems.subnetId).toContain('Choose a subnet')
-    expect(problems.tags).toContain('“a” is used twice')
+    expect(problems.imageId).toEqual({ id: 'vmForms.problem.image' })
+    expect(problems.subnetId).toEqual({ id: 'vmForms.problem.subnet' })
+    expect(problems.tags).toEqual({ id: 'forms.tags.duplicate', values: { key: 'a' } })
+  })
+
+  it('refuses an emptied size rather than sending it, and names the volume', () => {
+    const problems = validateForm({
+      ...initialForm(),
+      imageId: 'ami-1',
+      rootSizeGiB: Number.NaN,
+      volumes: [
+        { sizeGiB: 10, type: 'gp2' },
+        { sizeGiB: 0, type: 'gp2' },
+      ],
+    })
+    expect(problems.rootSizeGiB).toEqual({ id: 'vmForms.problem.rootSize' })
+    expect(problems['volumes.1.sizeGiB']).toEqual({ id: 'vmForms.problem.volumeSize', values: { n: 2 } })
+    expect(problems['volumes.0.sizeGiB']).toBeUndefined()
   })
 })
 
@@ -81,19 +96,22 @@ describe('the quota check before submission', () => {
     { Name: 'core_limit', MaxValue: 20, UsedValue: 18 },
     { Name: 'memory_limit', MaxValue: 64, UsedValue: 10 },
   ]
+  const over = (vmType: string) => overQuota(quotaLines(quotas, vmQuotaNeeds(vmType)))
 
   it('lets a VM through that fits in every quota', () => {
-    expect(quotaCheck(quotaLines(quotas, 'tinav5.c2r4p2'))).toEqual({ allowed: true })
+    expect(over('tinav5.c2r4p2')).toEqual([])
   })
 
   it('blocks a VM that needs more cores than are left, saying which quota and by how much', () => {
-    const check = quotaCheck(quotaLines(quotas, 'tinav5.c4r8p2'))
-    expect(check.allowed).toBe(false)
-    expect(check.allowed ? '' : check.reason).toContain('vCPU cores: 18 of 20 used, this VM needs 4 more')
+    expect(over('tinav5.c4r8p2')).toEqual([
+      { name: 'core_limit', label: { id: 'vmForms.quota.cores' }, used: 18, max: 20, requested: 4 },
+    ])
   })
 
   it('blocks when the VM count is at its limit', () => {
     const full = quotas.map((q) => (q.Name === 'vm_limit' ? { ...q, UsedValue: 10 } : q))
-    expect(quotaCheck(quotaLines(full, 'tinav5.c1r1p2')).allowed).toBe(false)
+    expect(overQuota(quotaLines(full, vmQuotaNeeds('tinav5.c1r1p2'))).map((l) => l.name)).toEqual([
+      'vm_limit',
+    ])
   })
 })

@@ -1,7 +1,11 @@
 // The create-VM form as data: its state (kept in sessionStorage while the person fills it in), the CreateVms
-// request it makes, and the quota check done before anything is sent.
-import type { Quota, Request, ResourceTag } from '@osc-console/osc-api'
-import type { Check } from '../../ui/ActionButton.tsx'
+// request it makes, its checks, where the server's problems show, and the quotas a VM uses.
+import type { FieldPath } from 'react-hook-form'
+import type { Request, ResourceTag } from '@osc-console/osc-api'
+import { text, type Text } from '../../i18n/text.ts'
+import type { ParameterFields } from '../../forms/field-errors.ts'
+import type { QuotaNeed } from '../../forms/quota-check.ts'
+import { duplicateTagProblem } from '../../forms/validators.ts'
 import { parseVmType } from './vm-format.ts'
 
 export interface ExtraVolume {
@@ -100,59 +104,50 @@ export function buildCreateVmsParams(form: CreateVmForm): Request<'CreateVms'> {
   return params
 }
 
-/** Problems the person must fix before anything is sent; keyed by field. */
-export function validateForm(form: CreateVmForm): Record<string, string> {
-  const problems: Record<string, string> = {}
-  if (!form.imageId) problems.imageId = 'Choose an image.'
-  if (!form.vmType) problems.vmType = 'Choose a VM type.'
-  if (form.placement === 'net' && !form.subnetId)
-    problems.subnetId = 'Choose a subnet of the Net, or place the VM in the public cloud.'
-  if (form.rootSizeGiB < 1 || form.rootSizeGiB > 14901)
-    problems.rootSizeGiB = 'The root volume must be 1 to 14,901 GiB.'
+/** Problems the person must fix before anything is sent, keyed by field path. */
+export function validateForm(form: CreateVmForm): Partial<Record<string, Text>> {
+  const problems: Partial<Record<string, Text>> = {}
+  if (!form.imageId) problems.imageId = text('vmForms.problem.image')
+  if (!form.vmType) problems.vmType = text('vmForms.problem.vmType')
+  if (form.placement === 'net' && !form.subnetId) problems.subnetId = text('vmForms.problem.subnet')
+  const validSize = (size: number) => size >= 1 && size <= 14901
+  if (!validSize(form.rootSizeGiB)) problems.rootSizeGiB = text('vmForms.problem.rootSize')
   form.volumes.forEach((v, i) => {
-    if (!(v.sizeGiB >= 1 && v.sizeGiB <= 14901))
-      problems[`volumes.${i}`] = `Volume ${i + 1} must be 1 to 14,901 GiB.`
+    if (!validSize(v.sizeGiB))
+      problems[`volumes.${i}.sizeGiB`] = text('vmForms.problem.volumeSize', { n: i + 1 })
   })
-  if (form.userData.length > 500_000) problems.userData = 'User data is limited to about 500 KB.'
-  const keys = form.tags.map((t) => t.Key.trim()).filter(Boolean)
-  const duplicate = keys.find((k, i) => keys.indexOf(k) !== i)
-  if (duplicate) problems.tags = `The tag key “${duplicate}” is used twice.`
-  if (keys.includes('Name')) problems.tags = 'Set the name in the Name field, not as a tag.'
+  if (form.userData.length > 500_000) problems.userData = text('vmForms.problem.userData')
+  const tagProblem = form.tags.some((t) => t.Key.trim() === 'Name')
+    ? text('vmForms.problem.nameTag')
+    : duplicateTagProblem(form.tags)
+  if (tagProblem) problems.tags = tagProblem
   return problems
 }
 
-export interface QuotaLine {
-  name: 'vm_limit' | 'core_limit' | 'memory_limit'
-  label: string
-  used: number
-  max: number
-  requested: number
-}
-
-/** The three compute quotas this VM would use, from ReadQuotas' answer. */
-export function quotaLines(quotas: Quota[], vmType: string): QuotaLine[] {
-  const size = parseVmType(vmType) ?? { vcpu: 0, memoryGiB: 0 }
-  const find = (name: string) => quotas.find((q) => q.Name === name)
-  const lines: Array<[QuotaLine['name'], string, number]> = [
-    ['vm_limit', 'VMs', 1],
-    ['core_limit', 'vCPU cores', size.vcpu],
-    ['memory_limit', 'Memory (GiB)', size.memoryGiB],
-  ]
-  return lines.flatMap(([name, label, requested]) => {
-    const quota = find(name)
-    if (!quota || quota.MaxValue === undefined) return []
-    return [{ name, label, used: quota.UsedValue ?? 0, max: quota.MaxValue, requested }]
-  })
-}
-
-export function quotaCheck(lines: QuotaLine[]): Check {
-  const over = lines.filter((l) => l.used + l.requested > l.max)
-  if (!over.length) return { allowed: true }
+/** Which field shows OUTSCALE's or the BFF's problem with each CreateVms parameter. */
+export function createVmsFields(form: CreateVmForm): ParameterFields<FieldPath<CreateVmForm>> {
   return {
-    allowed: false,
-    reason:
-      over
-        .map((l) => `${l.label}: ${l.used} of ${l.max} used, this VM needs ${l.requested} more`)
-        .join('; ') + '. Free some resources or ask OUTSCALE support to raise the quota.',
+    ImageId: 'imageId',
+    VmType: 'vmType',
+    KeypairName: 'keypairName',
+    SecurityGroupIds: 'securityGroupIds',
+    SecurityGroups: 'securityGroupIds',
+    SubnetId: 'subnetId',
+    Placement: 'subregion',
+    UserData: 'userData',
+    'BlockDeviceMappings[0]': 'rootSizeGiB',
+    ...Object.fromEntries(
+      form.volumes.map((_, i) => [`BlockDeviceMappings[${i + 1}]`, `volumes.${i}.sizeGiB` as const]),
+    ),
   }
+}
+
+/** The three compute quotas a VM of this type uses. */
+export function vmQuotaNeeds(vmType: string): QuotaNeed[] {
+  const size = parseVmType(vmType) ?? { vcpu: 0, memoryGiB: 0 }
+  return [
+    { name: 'vm_limit', label: text('vmForms.quota.vms'), requested: 1 },
+    { name: 'core_limit', label: text('vmForms.quota.cores'), requested: size.vcpu },
+    { name: 'memory_limit', label: text('vmForms.quota.memory'), requested: size.memoryGiB },
+  ]
 }

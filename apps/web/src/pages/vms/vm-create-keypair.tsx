@@ -1,82 +1,53 @@
-// Create-VM section that picks the account's keypair, or creates one and hands its private key over once.
+// Create-VM section that picks the account's keypair, or creates or imports one on the spot (the new keypair is
+// then chosen); the private key of a created one is offered once, by the keypair dialog.
 import { useState } from 'react'
+import type { Control } from 'react-hook-form'
 import { useQuery } from '@tanstack/react-query'
-import { oscQueryAll, useOscMutation } from '@osc-console/data'
-import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
+import { oscQueryAll } from '@osc-console/data'
+import { useT } from '../../i18n/text.ts'
 import { ActionButton } from '../../ui/ActionButton.tsx'
 import { useCan } from '../../app/account.ts'
-import { downloadText } from '../../table/csv.ts'
+import { SelectField } from '../../forms/fields.tsx'
+import { KeypairCreateDialog } from '../keypairs/KeypairCreateDialog.tsx'
+import { KeypairImportDialog } from '../keypairs/KeypairImportDialog.tsx'
+import type { CreateVmForm } from './vm-create-form.ts'
 
 export function KeypairPicker({
   account,
-  value,
-  onChange,
+  control,
+  onCreated,
 }: {
   account: string
-  value: string
-  onChange: (name: string) => void
+  control: Control<CreateVmForm>
+  onCreated: (name: string) => void
 }) {
+  const t = useT()
   const can = useCan()
   const keypairs = useQuery(oscQueryAll(account, 'ReadKeypairs', {}))
-  const [newName, setNewName] = useState('')
-  const [downloaded, setDownloaded] = useState<string | undefined>()
-  const create = useOscMutation(account, 'CreateKeypair', {
-    success: false,
-    onSuccess: (data) => {
-      const name = data.Keypair?.KeypairName ?? newName
-      // The private key exists only in this answer: hand it to the person once, keep no copy.
-      if (data.Keypair?.PrivateKey)
-        downloadText(`${name}.pem`, data.Keypair.PrivateKey, 'application/x-pem-file')
-      setDownloaded(name)
-      setNewName('')
-      onChange(name)
-    },
-  })
-  const validName = /^[\x20-\x7E]{1,255}$/.test(newName.trim())
+  const [open, setOpen] = useState<'create' | 'import' | undefined>()
+  const dialog = { account, onClose: () => setOpen(undefined), onCreated }
   return (
     <div className="flex flex-col gap-2 text-sm">
-      <label className="flex flex-col gap-1">
-        Keypair
-        <select className="input" value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">No keypair</option>
-          {(keypairs.data?.Keypairs ?? []).map((k) => (
-            <option key={k.KeypairName} value={k.KeypairName}>
-              {k.KeypairName}
-            </option>
-          ))}
-        </select>
-      </label>
-      <div className="flex items-end gap-2">
-        <label className="flex flex-1 flex-col gap-1">
-          Or create a keypair
-          <input
-            className="input"
-            value={newName}
-            onChange={(e) => setNewName(e.target.value)}
-            placeholder="my-laptop"
-          />
-        </label>
-        <ActionButton
-          check={
-            !can('CreateKeypair').allowed
-              ? can('CreateKeypair')
-              : validName
-                ? { allowed: true }
-                : { allowed: false, reason: 'Type a name for the new keypair.' }
-          }
-          busy={create.isPending}
-          onClick={() => create.mutate({ KeypairName: newName.trim() })}
-        >
-          Create keypair
+      <SelectField
+        control={control}
+        name="keypairName"
+        label={t('vmForms.keypair.label')}
+        empty={t('vmForms.keypair.none')}
+        options={(keypairs.data?.Keypairs ?? []).map((k) => ({
+          value: k.KeypairName ?? '',
+          label: k.KeypairName ?? '',
+        }))}
+      />
+      <div className="flex gap-2">
+        <ActionButton check={can('CreateKeypair')} onClick={() => setOpen('create')}>
+          {t('vmForms.keypair.create')}
+        </ActionButton>
+        <ActionButton check={can('CreateKeypair')} onClick={() => setOpen('import')}>
+          {t('vmForms.keypair.import')}
         </ActionButton>
       </div>
-      {downloaded && (
-        <p role="status" className="text-green-800 dark:text-green-300">
-          Keypair “{downloaded}” created; its private key was downloaded as {downloaded}.pem. The console
-          keeps no copy: store it safely.
-        </p>
-      )}
-      {create.error && <ErrorPanel error={create.error} />}
+      <KeypairCreateDialog {...dialog} open={open === 'create'} />
+      <KeypairImportDialog {...dialog} open={open === 'import'} />
     </div>
   )
 }

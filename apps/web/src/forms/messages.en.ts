@@ -1,0 +1,30 @@
+// The form layer's words: field pieces, the shell around a form, the quota and DryRun steps.
+export default {
+  'forms.tags.key': 'Tag key {n}',
+  'forms.tags.value': 'Tag value {n}',
+  'forms.tags.keyPlaceholder': 'key',
+  'forms.tags.valuePlaceholder': 'value',
+  'forms.tags.remove': 'Remove tag {n}',
+  'forms.tags.add': 'Add tag',
+  'forms.tags.duplicate': 'The tag key “{key}” is used twice.',
+  'forms.cidr.hint': 'An IPv4 range in CIDR notation, such as 10.0.0.0/16.',
+  'forms.cidr.invalid':
+    'Type an IPv4 range in CIDR notation: four numbers from 0 to 255, a slash and a prefix length from 0 to 32 (10.0.0.0/16).',
+  'forms.portRange.from': 'From port',
+  'forms.portRange.to': 'To port',
+  'forms.portRange.invalid':
+    'Ports go from 0 to 65535, and the first port of the range cannot be above the last.',
+  'forms.fixThese': 'Fix these before sending:',
+  'forms.cancel': 'Cancel',
+  'forms.check': 'Check',
+  'forms.checking': 'Checking…',
+  'forms.checkPassed': 'OUTSCALE accepts this request (DryRun); nothing was sent for real.',
+  'forms.checkFailed': 'OUTSCALE refused the request while checking it (DryRun); nothing was changed.',
+  'forms.sendFailed': 'OUTSCALE refused the request; nothing was changed.',
+  'forms.quota.left': 'Quotas left',
+  'forms.quota.line': '{label}: {left} left of {max} (this request: {requested})',
+  'forms.quota.over': '{label}: {used} of {max} used, this request needs {requested} more',
+  'forms.quota.reason': '{reasons}. Free some resources or ask OUTSCALE support to raise the quota.',
+  'forms.quota.blocked': 'This would exceed the account’s quota. {reason}',
+  'forms.quota.readFailed': 'The quotas could not be read',
+}
