@@ -1,6 +1,8 @@
 import type { Messages } from './catalog.ts'
 import app from '../app/messages.fr.ts'
+import chart from '../charts/messages.fr.ts'
 
 export default {
   ...app,
+  ...chart,
 } satisfies Messages
