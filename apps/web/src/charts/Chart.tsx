@@ -56,7 +56,10 @@ export function Chart({ title, height = 220, className = '', ...rest }: ChartPro
         <ul aria-label={t('chart.legend')} className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
           {series.map((s, index) => (
             <li key={s.id} className="flex items-center gap-1.5">
-              <span aria-hidden="true" className={`inline-block size-3 rounded-sm ${colourOf(index).swatch}`} />
+              <span
+                aria-hidden="true"
+                className={`inline-block size-3 rounded-sm ${colourOf(index).swatch}`}
+              />
               {s.label}
             </li>
           ))}
@@ -71,7 +74,12 @@ export function Chart({ title, height = 220, className = '', ...rest }: ChartPro
       >
         <BarChartSvg drawing={drawing} labelledBy={titleId} describedBy={descriptionId} />
       </Suspense>
-      <div id={tableId} className={tableShown ? 'max-h-72 overflow-auto' : 'sr-only'}>
+      {/* Shown, a long table scrolls in its box, which the keyboard must be able to reach and scroll. */}
+      <div
+        id={tableId}
+        className={tableShown ? 'max-h-72 overflow-auto' : 'sr-only'}
+        {...(tableShown ? { tabIndex: 0, role: 'group', 'aria-labelledby': titleId } : {})}
+      >
         <table className="w-full text-sm">
           <caption className="sr-only">{title}</caption>
           <thead>

@@ -5,5 +5,6 @@ export default {
   'chart.legend': 'Legend',
   'chart.drawing': 'Drawing the chart…',
   'chart.total': 'Total',
-  'chart.description': '{kind, select, bars {Bar chart} other {Stacked bar chart}}: {y} by {x}. The same figures are in the table “{title}”.',
+  'chart.description':
+    '{kind, select, bars {Bar chart} other {Stacked bar chart}}: {y} by {x}. The same figures are in the table “{title}”.',
 }

@@ -3,8 +3,6 @@ export default {
   'home.title': '{name} at a glance',
   'home.description':
     '{region} · what runs, what it costs and what needs attention, from what your role may read.',
-  'home.nothingReadable':
-    'Your role reads none of what this page shows on {name}. The sidebar lists the pages it can open.',
   'home.loading': 'Loading {what}',
   'home.loadFailed': '{what} could not be loaded',
 

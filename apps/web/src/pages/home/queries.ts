@@ -37,8 +37,8 @@ export interface DailyConsumption {
   currency: string | undefined
 }
 
-/** At most this many days are asked at once, to stay well inside the account's rate limit. */
-const PARALLEL_DAYS = 4
+/** At most this many days are asked at once: a month in four rounds, well inside the account's rate limit. */
+const PARALLEL_DAYS = 8
 
 /**
  * One entry per day of `days`, each read (or taken from the cache) as its own ReadConsumptionAccount call. A day
