@@ -16,6 +16,7 @@ import { PeriodPicker } from './PeriodPicker.tsx'
 import { EntriesTable, TotalsTable } from './ConsumptionTables.tsx'
 import { RefreshButton } from '../../ui/RefreshButton.tsx'
 import { PageHeader } from '../../ui/PageHeader.tsx'
+import { ConsumptionChart } from './ConsumptionChart.tsx'
 
 const route = getRouteApi('/$account/consumption')
 
@@ -112,6 +113,7 @@ export default function ConsumptionPage() {
             </p>
           )}
           <TotalsTable totals={totals} currency={currency} />
+          <ConsumptionChart account={account} period={period} />
           <EntriesTable entries={entries} totals={totals} currency={currency} />
         </>
       )}

@@ -11,7 +11,7 @@ import { useT } from '../../i18n/text.ts'
 import { paths } from '../../paths.ts'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 import { HomeSection, Loaded } from './HomeSection.tsx'
-import { useDayFormat, useMoney } from './format.ts'
+import { useDayFormat, useMoney } from '../../charts/format.ts'
 import {
   costOf,
   dayOf,

@@ -13,7 +13,7 @@ import { Skeleton } from '../../ui/Skeleton.tsx'
 import { vmListQuery } from '../vms/queries.ts'
 import { quotasQuery } from '../quotas/queries.ts'
 import { HomeSection } from './HomeSection.tsx'
-import { useMoney } from './format.ts'
+import { useMoney } from '../../charts/format.ts'
 import { dayOf, monthStart } from './month.ts'
 import {
   DEFAULT_SNAPSHOT_AGE_DAYS,
