@@ -33,8 +33,9 @@ test('bill, from billing, sees the VM quota used of its maximum, near its limit 
   baseURL,
 }) => {
   await signIn('bill')
-  // His role reads no VM: he starts on the first page it can show, not on a VM list he may not read.
-  await expect(page).toHaveURL(/\/demo-eu\/quotas$/)
+  // His role reads no VM: he starts on the account's home, which shows him costs and quotas, not on a VM list
+  // he may not read.
+  await expect(page).toHaveURL(/\/demo-eu$/)
   await openQuotas(page)
   const compute = page.getByRole('table', { name: 'Compute', exact: true })
   // The demo account runs 40 VMs of the 45 allowed: near the limit, said in words and not by colour alone.

@@ -15,7 +15,7 @@ import type { ActionName } from '@osc-console/osc-api'
 import { Shell } from './app/Shell.tsx'
 import { ErrorPage, NotFound } from './app/ErrorPage.tsx'
 import { PageSkeleton } from './ui/Skeleton.tsx'
-import { findNavItem, landingSection } from './app/nav.ts'
+import { findNavItem } from './app/nav.ts'
 import { parseTableSearch } from './table/search.ts'
 import { vmListQuery } from './pages/vms/queries.ts'
 import { parseVmDetailSearch } from './pages/vms/search.ts'
@@ -68,11 +68,8 @@ const indexRoute = createRoute({
   beforeLoad: async ({ context }) => {
     const me = await context.queryClient.ensureQueryData(meQuery())
     const first = me.accounts[0]
-    if (first)
-      throw redirect({
-        to: '/$account/$section',
-        params: { account: first.id, section: landingSection(me, first.id) },
-      })
+    // Everyone lands on the account's home: it shows whatever their role may read there.
+    if (first) throw redirect({ to: '/$account', params: { account: first.id } })
   },
   component: lazyRouteComponent(() => import('./app/NoAccounts.tsx')),
 })
@@ -88,6 +85,13 @@ const accountRoute = createRoute({
   notFoundComponent: NotFound,
   errorComponent: ErrorPage,
   pendingComponent: () => <PageSkeleton />,
+})
+
+const homeRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./pages/home/HomePage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading the home" />,
 })
 
 const vmsRoute = createRoute({
@@ -171,6 +175,7 @@ const sectionResourceRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   indexRoute,
   accountRoute.addChildren([
+    homeRoute,
     vmsRoute,
     vmCreateRoute,
     vmDetailRoute,

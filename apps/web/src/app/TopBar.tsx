@@ -34,8 +34,13 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => 
           value={accountId}
           onChange={(event) => {
             // Stay on the same kind of page in the other account; resource ids do not carry over.
-            const section = location.pathname.split('/')[2] ?? 'vms'
-            void navigate({ to: '/$account/$section', params: { account: event.target.value, section } })
+            const section = location.pathname.split('/')[2]
+            const account = event.target.value
+            void navigate(
+              section
+                ? { to: '/$account/$section', params: { account, section } }
+                : { to: '/$account', params: { account } },
+            )
           }}
         >
           {me?.accounts.map((a) => (

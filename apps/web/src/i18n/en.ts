@@ -10,6 +10,8 @@ import securityGroups from '../pages/security-groups/messages.en.ts'
 import forms from '../forms/messages.en.ts'
 import vmForms from '../pages/vms/forms/messages.en.ts'
 import keypairForms from '../pages/keypairs/forms/messages.en.ts'
+import chart from '../charts/messages.en.ts'
+import home from '../pages/home/messages.en.ts'
 
 export default {
   ...app,
@@ -22,4 +24,6 @@ export default {
   ...forms,
   ...vmForms,
   ...keypairForms,
+  ...chart,
+  ...home,
 }

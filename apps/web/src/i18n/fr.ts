@@ -9,6 +9,8 @@ import securityGroups from '../pages/security-groups/messages.fr.ts'
 import forms from '../forms/messages.fr.ts'
 import vmForms from '../pages/vms/forms/messages.fr.ts'
 import keypairForms from '../pages/keypairs/forms/messages.fr.ts'
+import chart from '../charts/messages.fr.ts'
+import home from '../pages/home/messages.fr.ts'
 
 export default {
   ...app,
@@ -21,4 +23,6 @@ export default {
   ...forms,
   ...vmForms,
   ...keypairForms,
+  ...chart,
+  ...home,
 } satisfies Messages

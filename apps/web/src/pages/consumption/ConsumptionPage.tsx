@@ -18,6 +18,7 @@ import { RefreshButton } from '../../ui/RefreshButton.tsx'
 import { PageHeader } from '../../ui/PageHeader.tsx'
 import { useT } from '../../i18n/text.ts'
 import { useDataAgeText } from '../../i18n/format.ts'
+import { ConsumptionChart } from './ConsumptionChart.tsx'
 
 const route = getRouteApi('/$account/consumption')
 
@@ -113,6 +114,7 @@ export default function ConsumptionPage() {
             </p>
           )}
           <TotalsTable totals={totals} currency={currency} />
+          <ConsumptionChart account={account} period={period} />
           <EntriesTable entries={entries} totals={totals} currency={currency} />
         </>
       )}

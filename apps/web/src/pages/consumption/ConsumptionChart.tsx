@@ -1,0 +1,51 @@
+// The Consumption page's "over time": the period's cost by day, stacked by service. Each day is its own call
+// (a closed day is cached for good), so the chart follows the tables rather than holding them back.
+import { useMemo } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { useNow } from '@osc-console/data'
+import { Chart } from '../../charts/Chart.tsx'
+import { useDayFormat, useMoney } from '../../charts/format.ts'
+import { useT } from '../../i18n/text.ts'
+import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
+import { Skeleton } from '../../ui/Skeleton.tsx'
+import { dailyConsumptionQuery } from '../home/queries.ts'
+import { MAX_CHART_DAYS, daysOf, seriesByService } from './consumption-over-time.ts'
+
+export function ConsumptionChart({
+  account,
+  period,
+}: {
+  account: string
+  period: { from: string; to: string }
+}) {
+  const t = useT()
+  const now = useNow(60_000)
+  const days = useMemo(() => daysOf(period.from, period.to), [period.from, period.to])
+  const tooLong = days.length > MAX_CHART_DAYS
+  const query = useQuery({ ...dailyConsumptionQuery(account, days, now), enabled: !tooLong })
+  const money = useMoney(query.data?.currency)
+  const dayFormat = useDayFormat()
+  const title = t('chart.costByDay')
+  if (tooLong) return <p className="text-sm muted">{t('chart.tooManyDays', { max: MAX_CHART_DAYS })}</p>
+  if (query.error && !query.data)
+    return <ErrorPanel error={query.error} onRetry={() => void query.refetch()} title={title} />
+  if (!query.data)
+    return (
+      <div role="status" aria-label={t('chart.drawing')}>
+        <Skeleton className="h-56 w-full" />
+      </div>
+    )
+  return (
+    <Chart
+      className="card p-4"
+      title={title}
+      x={query.data.days.map((d) => d.day)}
+      series={seriesByService(query.data.days, t('chart.otherServices'))}
+      xLabel={t('chart.dayUtc')}
+      yLabel={t('chart.cost', { currency: query.data.currency ?? '' })}
+      formatTick={dayFormat.short}
+      formatX={dayFormat.full}
+      formatValue={money}
+    />
+  )
+}

@@ -1,0 +1,94 @@
+// The quotas at 80 % or more of their maximum, fullest first, with the way to the Quotas page.
+import { useMemo } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { Link } from '@tanstack/react-router'
+import { useT } from '../../i18n/text.ts'
+import { paths } from '../../paths.ts'
+import { quotasQuery } from '../quotas/queries.ts'
+import { groupQuotas, quotasNeedingAttention, type QuotaUsage } from '../quotas/quota-usage.ts'
+import { HomeSection, Loaded } from './HomeSection.tsx'
+
+/** At most this many quotas on the home; the Quotas page lists every one. */
+const SHOWN = 6
+
+const fill: Record<QuotaUsage['level'], string> = {
+  ok: 'bg-blue-600 dark:bg-blue-400',
+  near: 'bg-amber-500 dark:bg-amber-400',
+  full: 'bg-red-600 dark:bg-red-500',
+}
+
+function QuotaLine({ usage }: { usage: QuotaUsage }) {
+  const t = useT()
+  const name = usage.quota.ShortDescription || usage.quota.Name || ''
+  const text = t('home.quotas.usage', {
+    used: usage.used,
+    max: usage.max,
+    percent: Math.floor(usage.ratio * 100),
+  })
+  return (
+    <li className="flex flex-col gap-1">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-2 text-sm">
+        <span className="font-medium">
+          {name}{' '}
+          <span className="text-xs font-normal muted">
+            {usage.level === 'full' ? t('home.quotas.full') : t('home.quotas.near')}
+          </span>
+        </span>
+        <span className="tabular-nums muted">{text}</span>
+      </div>
+      <div
+        role="meter"
+        aria-label={name}
+        aria-valuemin={0}
+        aria-valuemax={Math.max(usage.max, usage.used)}
+        aria-valuenow={usage.used}
+        aria-valuetext={text}
+        className="h-2 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
+      >
+        <div
+          className={`h-full rounded-full ${fill[usage.level]}`}
+          style={{ width: `${Math.min(100, Math.round(usage.ratio * 100))}%` }}
+        />
+      </div>
+    </li>
+  )
+}
+
+export function NearQuotas({ account }: { account: string }) {
+  const t = useT()
+  const query = useQuery(quotasQuery(account))
+  const near = useMemo(() => quotasNeedingAttention(groupQuotas(query.data?.QuotaTypes ?? [])), [query.data])
+  const title = t('home.quotas')
+  return (
+    <HomeSection
+      title={title}
+      action={
+        <Link
+          {...paths.section({ account, section: 'quotas' })}
+          className="text-sm text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
+        >
+          {t('home.quotas.open')}
+        </Link>
+      }
+    >
+      <Loaded
+        what={title}
+        error={query.data ? undefined : query.error}
+        loading={query.isPending}
+        onRetry={() => void query.refetch()}
+      >
+        {() =>
+          near.length === 0 ? (
+            <p className="text-sm muted">{t('home.quotas.none')}</p>
+          ) : (
+            <ul className="flex flex-col gap-3">
+              {near.slice(0, SHOWN).map((usage) => (
+                <QuotaLine key={`${usage.quota.QuotaCollection}/${usage.quota.Name}`} usage={usage} />
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
+    </HomeSection>
+  )
+}
