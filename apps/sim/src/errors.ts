@@ -30,6 +30,7 @@ export const ERRORS = {
   missingParameter: { status: 400, code: '7000', type: 'MissingParameter' },
   invalidParameterType: { status: 400, code: '4108', type: 'InvalidParameterValue' }, // invalid-parameter-type
   invalidParameterValue: { status: 400, code: '4047', type: 'InvalidParameterValue' }, // invalid-parameter-value
+  invalidParameterValueLength: { status: 400, code: '4106', type: 'InvalidParameterValue' }, // invalid-parameter-value-length
   invalidParametersValue: { status: 400, code: '4111', type: 'InvalidParameterValue' }, // invalid-parameters-value
   invalidIdPrefix: { status: 400, code: '4104', type: 'InvalidParameterValue' }, // invalid-id-prefix
   malformedId: { status: 400, code: '4105', type: 'InvalidParameterValue' }, // malformed-id
