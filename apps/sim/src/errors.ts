@@ -160,9 +160,13 @@ export function sentinelError(status: number, details: string): OscError {
   return statusError(status, details)
 }
 
+/** Details quote the value they refuse; a refused 900 KB value must not come back whole in every answer. */
+export const MAX_DETAILS = 1_000
+
 export function errorBody(err: OscError, requestId: string): unknown {
+  const details = err.details.length > MAX_DETAILS ? `${err.details.slice(0, MAX_DETAILS - 1)}…` : err.details
   return {
-    Errors: [{ Code: err.code, Type: err.type, Details: err.details }],
+    Errors: [{ Code: err.code, Type: err.type, Details: details }],
     ResponseContext: { RequestId: requestId },
   }
 }

@@ -166,6 +166,16 @@ describe('CreateDirectLinkInterface', () => {
   })
 })
 
+describe('refused values quoted in errors', () => {
+  it('quotes a 900 KB malformed id in at most 1,000 characters of Details', async () => {
+    const huge = `i-${'z'.repeat(900_000)}`
+    const r = await call(sim.url, 'DeleteVms', { VmIds: [huge] })
+    expectOscError(r, 400, '4105')
+    expect(r.body.Errors?.[0]?.Details.length).toBeLessThanOrEqual(1_000)
+    expect(r.body.Errors?.[0]?.Details).toMatch(/^VmId "i-zzz/)
+  })
+})
+
 describe('public addresses when the region range is full', () => {
   const world = buildWorld('empty', new SimClock('manual'))
   const account = world.account(EU.accountId)

@@ -1,7 +1,7 @@
 // The answer for every operation no family module implements: a generic per-resource store driven by the
 // contract's zod schemas. Create stores the request's matching fields plus an id, Read lists by id and
 // filters, Update merges, Delete removes, and Link/Unlink and the rest answer a schema-valid body.
-import { catalogue, responseSchemas } from '@osc-console/osc-api'
+import { catalogue, requestSchemas, responseSchemas } from '@osc-console/osc-api'
 import type { ActionName } from '@osc-console/osc-api'
 import type { Ctx } from '../context.ts'
 import { oscError } from '../errors.ts'
@@ -74,6 +74,11 @@ export function minimal(s: Schema, depth = 0): unknown {
     default:
       return null
   }
+}
+
+/** The smallest request an action accepts (required fields only): where fuzzing and probes start from. */
+export function sampleRequest(action: ActionName): Record<string, unknown> {
+  return minimal(requestSchemas[action] as unknown as Schema) as Record<string, unknown>
 }
 
 function shapeOf(s: Schema): Record<string, Schema> {
