@@ -9,6 +9,8 @@ const root = join(import.meta.dirname, '..', '..', '..')
 export interface SimulatorProcess {
   url: string
   child: ChildProcess
+  /** The last lines the simulator wrote to stderr (its "[sim] … failed" reports), at most 200. */
+  errors: string[]
   /** True while the process runs. */
   alive(): boolean
   close(): Promise<void>
@@ -38,11 +40,16 @@ export async function startSimulatorProcess(args: string[] = []): Promise<Simula
   })
   // Keep draining its output so that a chatty simulator never blocks on a full pipe.
   child.stdout?.resume()
-  child.stderr?.resume()
+  const errors: string[] = []
+  child.stderr?.on('data', (chunk: Buffer) => {
+    errors.push(...chunk.toString().split('\n').filter(Boolean))
+    if (errors.length > 200) errors.splice(0, errors.length - 200)
+  })
   const alive = () => child.exitCode === null && child.signalCode === null
   return {
     url,
     child,
+    errors,
     alive,
     close: () =>
       new Promise<void>((resolve) => {
