@@ -204,3 +204,21 @@ describe('public addresses when the region range is full', () => {
     )
   })
 })
+
+describe('ReadCO2EmissionAccount over a huge range', () => {
+  it('answers the months the account has used, not one entry per month of ten thousand years', async () => {
+    const r = await call<{ CO2EmissionEntries: Array<{ Month: string }> }>(
+      sim.url,
+      'ReadCO2EmissionAccount',
+      {
+        FromMonth: '0001-01',
+        ToMonth: '9999-12',
+      },
+    )
+    expect(r.status, JSON.stringify(r.body).slice(0, 300)).toBe(200)
+    const months = r.body.CO2EmissionEntries.map((e) => e.Month)
+    expect(months.length).toBeGreaterThan(0)
+    expect(months.length).toBeLessThan(120)
+    expect(months.at(-1)).toBe(new Date(sim.now()).toISOString().slice(0, 7))
+  })
+})
