@@ -113,7 +113,7 @@ function throttledShare(before: Map<string, number>, after: Map<string, number>)
 }
 
 export async function faultRun(stack: Stack, options: { short: boolean; seed: number }): Promise<Check[]> {
-  const seconds = options.short ? 12 : 60
+  const seconds = options.short ? 10 : 60
   const reads = { sent: 0, answered: 0 }
   const mutations: Mutation[] = []
   // The audit of this run only: the fuzz before it made calls of the same actions.

@@ -2,7 +2,7 @@
 //   npm run fuzz                          10,000 requests per target and the full fault run, a random seed
 //   npm run fuzz -- --seed 42 --count 500 replay a run; the seed is printed at the start of every run
 //   npm run fuzz -- --seed 42 --case 317  replay one request
-//   npm run fuzz -- --short               the short run `npm test` makes (~1,500 requests, short fault run)
+//   npm run fuzz -- --short               the short run `npm test` makes (~1,200 requests, short fault run)
 // Writes test-results/fuzz.json ({ passed, failed, seed, checks }) and exits 1 when a check failed.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -32,7 +32,7 @@ function parseArgs(argv: string[]) {
   const only = value('--case')
   return {
     seed: value('--seed') ?? Math.floor(Math.random() * 2 ** 31),
-    count: value('--count') ?? (short ? 750 : 10_000),
+    count: value('--count') ?? (short ? 600 : 10_000),
     short,
     concurrency: value('--concurrency') ?? 8,
     faults: !argv.includes('--no-faults') && only === undefined,
