@@ -6,7 +6,7 @@ import { runInNewContext } from 'node:vm'
 import { CASES, draw, rngFor } from './cases.ts'
 import type { FuzzCase, Target } from './cases.ts'
 import { judge, judgeNoAnswer } from './expect.ts'
-import { exchange } from './targets.ts'
+import { exchange, PUBLIC_URL } from './targets.ts'
 import type { Stack } from './targets.ts'
 
 export interface Check {
@@ -54,7 +54,14 @@ async function pool(n: number, width: number, work: (i: number) => Promise<void>
 
 /** How many series the console's /metrics holds: each one costs memory for the life of the process. */
 async function metricSeries(stack: Stack): Promise<number> {
-  const answer = await exchange(stack.bff.url, 'GET', '/metrics', {}, undefined, 30_000)
+  const answer = await exchange(
+    stack.bff.url,
+    'GET',
+    '/metrics',
+    { Host: new URL(PUBLIC_URL).host },
+    undefined,
+    30_000,
+  )
   return answer.body
     .toString()
     .split('\n')
