@@ -48,6 +48,7 @@ const commands = {
     pnpm(['exec', 'tsc', '-p', 'scripts/tsconfig.json']),
   format: () => pnpm(['exec', 'prettier', '--write', '.']),
   bench: () => tsx('bench/run.ts', rest),
+  fuzz: () => tsx('apps/bff/test/fuzz/run.ts', rest),
   sim: () => pnpm(['--filter', '@osc-console/sim', 'run', 'start', ...rest]),
 }
 

@@ -1,7 +1,7 @@
 // `npm test`: every check and every test runner, one after the other, then one closing line that sums them:
 // "N passed, N failed". Static checks (lint, format, types, compose file) count as one test each.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { findChromium, chromiumHelp } from './chromium.ts'
 import { PNPM } from './pnpm.ts'
@@ -72,6 +72,23 @@ function unitTests() {
   record('unit', counts)
 }
 
+// The short fuzz run: ~1,500 hostile requests to the simulator and the console, then a short fault run. A fixed
+// seed, so that a failure here replays with the same command (`npm run fuzz -- --short --seed 1`).
+function fuzzRun() {
+  if (only.size && !only.has('fuzz')) return
+  console.log('\n── fuzz and fault run (short) ──')
+  const report = join(out, 'fuzz.json')
+  // A run that dies before its report must not be counted from the previous one.
+  rmSync(report, { force: true })
+  const status = exec('pnpm', ['exec', 'tsx', 'apps/bff/test/fuzz/run.ts', '--short', '--seed', '1'])
+  const json = readJson(report) as { passed: number; failed: number } | undefined
+  const counts = json
+    ? { passed: json.passed, failed: json.failed, skipped: 0 }
+    : { passed: 0, failed: 1, skipped: 0 }
+  if (status !== 0 && counts.failed === 0) counts.failed = 1
+  record('fuzz', counts)
+}
+
 function hasE2eTests() {
   const dir = join(root, 'e2e', 'tests')
   return existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.spec.ts'))
@@ -122,6 +139,7 @@ check('typecheck', 'pnpm', ['-r', '--if-present', '--workspace-concurrency=2', '
 check('scripts', 'pnpm', ['exec', 'tsc', '-p', 'scripts/tsconfig.json'])
 composeFile()
 unitTests()
+fuzzRun()
 browserTests()
 
 console.log('\n' + summary.join('\n'))

@@ -30,6 +30,7 @@ export const ERRORS = {
   missingParameter: { status: 400, code: '7000', type: 'MissingParameter' },
   invalidParameterType: { status: 400, code: '4108', type: 'InvalidParameterValue' }, // invalid-parameter-type
   invalidParameterValue: { status: 400, code: '4047', type: 'InvalidParameterValue' }, // invalid-parameter-value
+  invalidParameterValueLength: { status: 400, code: '4106', type: 'InvalidParameterValue' }, // invalid-parameter-value-length
   invalidParametersValue: { status: 400, code: '4111', type: 'InvalidParameterValue' }, // invalid-parameters-value
   invalidIdPrefix: { status: 400, code: '4104', type: 'InvalidParameterValue' }, // invalid-id-prefix
   malformedId: { status: 400, code: '4105', type: 'InvalidParameterValue' }, // malformed-id
@@ -159,9 +160,13 @@ export function sentinelError(status: number, details: string): OscError {
   return statusError(status, details)
 }
 
+/** Details quote the value they refuse; a refused 900 KB value must not come back whole in every answer. */
+export const MAX_DETAILS = 1_000
+
 export function errorBody(err: OscError, requestId: string): unknown {
+  const details = err.details.length > MAX_DETAILS ? `${err.details.slice(0, MAX_DETAILS - 1)}…` : err.details
   return {
-    Errors: [{ Code: err.code, Type: err.type, Details: err.details }],
+    Errors: [{ Code: err.code, Type: err.type, Details: details }],
     ResponseContext: { RequestId: requestId },
   }
 }

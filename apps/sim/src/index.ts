@@ -13,6 +13,7 @@ import type { Faults } from './faults.ts'
 import { DEMO_ACCOUNTS } from './accounts.ts'
 
 export { DEMO_ACCOUNTS }
+export { sampleRequest } from './families/generic.ts'
 export type { AccountDef } from './accounts.ts'
 export type { SeedName } from './seeds/index.ts'
 export type { Faults } from './faults.ts'

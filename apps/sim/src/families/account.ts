@@ -5,6 +5,7 @@ import type { AccessKey, Account, ApiAccessPolicy } from '@osc-console/osc-api'
 import type { HandlerMap } from '../context.ts'
 import { oscError } from '../errors.ts'
 import { readList } from '../filters.ts'
+import { isoDate } from './common.ts'
 import type { AccessKeyRecord, AccountState } from '../state.ts'
 
 const MAX_ACCESS_KEYS = 10
@@ -15,6 +16,24 @@ function randomText(length: number): string {
   let out = ''
   for (const b of bytes) out += ALPHANUM[b % ALPHANUM.length]
   return out
+}
+
+/** The longest text an account's profile field keeps; the API's names and descriptions stop at 255 too. */
+const MAX_PROFILE_TEXT = 255
+
+/** A profile field is printed on invoices and mails: no control characters, no unbounded text. */
+function checkProfileText(name: string, value: unknown): void {
+  if (typeof value !== 'string') return
+  if (value.length > MAX_PROFILE_TEXT) {
+    throw oscError(
+      'invalidParameterValueLength',
+      `${name} is ${value.length} characters long; it takes at most ${MAX_PROFILE_TEXT}.`,
+    )
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(value)) {
+    throw oscError('invalidParameterValue', `${name} contains a control character (such as NUL); remove it.`)
+  }
 }
 
 function profile(account: AccountState): Account {
@@ -82,6 +101,9 @@ export const handlers: HandlerMap = {
   UpdateAccount: (req, ctx) => {
     const p = profile(ctx.account)
     const { DryRun: _dry, ...changes } = req
+    for (const [name, value] of Object.entries(changes)) {
+      for (const text of Array.isArray(value) ? value : [value]) checkProfileText(name, text)
+    }
     Object.assign(p, changes)
     return { Account: p }
   },
@@ -106,7 +128,8 @@ export const handlers: HandlerMap = {
         `An account holds at most ${MAX_ACCESS_KEYS} access keys; delete one first.`,
       )
     }
-    if (req.ExpirationDate && Date.parse(req.ExpirationDate) <= ctx.now) {
+    const expires = req.ExpirationDate ? isoDate(req.ExpirationDate, 'ExpirationDate') : undefined
+    if (expires !== undefined && expires <= ctx.now) {
       throw oscError('invalidParameterValue', 'ExpirationDate must be in the future.')
     }
     const now = new Date(ctx.now).toISOString()
@@ -117,7 +140,7 @@ export const handlers: HandlerMap = {
       state: 'ACTIVE',
       creationDate: now,
       lastModificationDate: now,
-      ...(req.ExpirationDate ? { expirationDate: new Date(req.ExpirationDate).toISOString() } : {}),
+      ...(expires !== undefined ? { expirationDate: new Date(expires).toISOString() } : {}),
       ...(req.Tag ? { tag: req.Tag } : {}),
     }
     ctx.world.accessKeys.set(rec.accessKeyId, rec)
@@ -132,7 +155,8 @@ export const handlers: HandlerMap = {
         throw oscError('invalidParameterValue', 'State must be ACTIVE or INACTIVE.')
       k.state = req.State
     }
-    if (req.ExpirationDate) k.expirationDate = new Date(req.ExpirationDate).toISOString()
+    if (req.ExpirationDate)
+      k.expirationDate = new Date(isoDate(req.ExpirationDate, 'ExpirationDate')).toISOString()
     if (req.ClearExpirationDate) delete k.expirationDate
     if (req.Tag !== undefined) k.tag = req.Tag
     if (req.ClearTag) delete k.tag

@@ -10,6 +10,21 @@ export function iso(ctx: Ctx, at: number = ctx.now): string {
   return new Date(at).toISOString()
 }
 
+// ISO 8601 as the API documents it: a date (2020-06-14) or a date-time (2020-06-14T00:00:00.000Z, offset allowed).
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/
+
+/** Parses a date parameter the way the API does: anything but an ISO 8601 date or date-time is a 400. */
+export function isoDate(value: string, name: string): number {
+  const at = ISO_DATE.test(value) ? Date.parse(value) : NaN
+  if (Number.isNaN(at)) {
+    throw oscError(
+      'invalidParameterValue',
+      `${name} must be an ISO 8601 date or date-time, for example 2020-06-14 or 2020-06-14T00:00:00.000Z.`,
+    )
+  }
+  return at
+}
+
 export function must<T>(value: T | undefined, error: ErrorName, details: string): T {
   if (value === undefined) throw oscError(error, details)
   return value

@@ -104,8 +104,14 @@ export const co2Handlers: HandlerMap = {
         'invalidRange',
         'ToMonth must be later than FromMonth (FromMonth included, ToMonth excluded).',
       )
+    // Months with usage only: from the account's first meter to the current month. A range of ten thousand years
+    // then costs what the account's life costs, not 120,000 months of empty entries.
+    const firstUse = ctx.account.meters.reduce((at, m) => Math.min(at, m.start), ctx.now)
+    const monthOf = (at: number) => Date.UTC(new Date(at).getUTCFullYear(), new Date(at).getUTCMonth(), 1)
+    const nowMonth = new Date(monthOf(ctx.now))
+    const afterNow = Date.UTC(nowMonth.getUTCFullYear(), nowMonth.getUTCMonth() + 1, 1)
     const entries: CO2EmissionEntry[] = []
-    for (let start = from; start < to;) {
+    for (let start = Math.max(from, monthOf(firstUse)); start < Math.min(to, afterNow);) {
       const d = new Date(start)
       const end = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
       const byCategory = { compute: 0, storage: 0, network: 0 }

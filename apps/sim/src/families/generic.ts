@@ -1,7 +1,7 @@
 // The answer for every operation no family module implements: a generic per-resource store driven by the
 // contract's zod schemas. Create stores the request's matching fields plus an id, Read lists by id and
 // filters, Update merges, Delete removes, and Link/Unlink and the rest answer a schema-valid body.
-import { catalogue, responseSchemas } from '@osc-console/osc-api'
+import { catalogue, requestSchemas, responseSchemas } from '@osc-console/osc-api'
 import type { ActionName } from '@osc-console/osc-api'
 import type { Ctx } from '../context.ts'
 import { oscError } from '../errors.ts'
@@ -76,6 +76,11 @@ export function minimal(s: Schema, depth = 0): unknown {
   }
 }
 
+/** The smallest request an action accepts (required fields only): where fuzzing and probes start from. */
+export function sampleRequest(action: ActionName): Record<string, unknown> {
+  return minimal(requestSchemas[action] as unknown as Schema) as Record<string, unknown>
+}
+
 function shapeOf(s: Schema): Record<string, Schema> {
   return unwrap(s)._zod.def.shape ?? {}
 }
@@ -142,14 +147,23 @@ function prefixFor(resourceName: string): string {
   return initials.length >= 2 ? initials : resourceName.slice(0, 4).toLowerCase()
 }
 
-/** Copies the request fields the item schema also has, keeping only those it accepts. */
-function fieldsFromRequest(req: Obj, item: Schema): Obj {
+/**
+ * Copies the request fields the item schema also has, keeping only those it accepts. Some calls nest the new
+ * resource's fields under its own name (CreateDirectLinkInterface's `DirectLinkInterface: { Vlan, BgpAsn, … }`):
+ * those count as the request's own fields.
+ */
+function fieldsFromRequest(req: Obj, item: Schema, name: string): Obj {
   const shape = shapeOf(item)
+  const nested = req[name]
+  const sources =
+    nested && typeof nested === 'object' && !Array.isArray(nested) ? [req, nested as Obj] : [req]
   const out: Obj = {}
-  for (const [k, v] of Object.entries(req)) {
-    const field = shape[k]
-    if (!field || k === 'DryRun') continue
-    if (field.safeParse(v).success) out[k] = v
+  for (const source of sources) {
+    for (const [k, v] of Object.entries(source)) {
+      const field = shape[k]
+      if (!field || k === 'DryRun') continue
+      if (field.safeParse(v).success) out[k] = v
+    }
   }
   return out
 }
@@ -187,7 +201,7 @@ export function generic(action: ActionName, req: Obj, ctx: Ctx): Obj {
     const priorObj = prior?.ids[0] ? storeFor(ctx, item).get(prior.ids[0]) : undefined
     if (priorObj) return { [name]: priorObj }
     const base = minimal(item) as Obj
-    const obj: Obj = { ...base, ...fieldsFromRequest(req, item) }
+    const obj: Obj = { ...base, ...fieldsFromRequest(req, item, name) }
     const shape = shapeOf(item)
     if (idField && (obj[idField] === undefined || obj[idField] === '')) {
       obj[idField] = idField.endsWith('Id')
@@ -249,7 +263,7 @@ export function generic(action: ActionName, req: Obj, ctx: Ctx): Obj {
       ? (storeFor(ctx, item).get(id) ?? (ctx.account.registry.get(id)?.obj as Obj | undefined))
       : undefined
     if (!obj) throw oscError('noSuchResource', `The ${name} ${id ?? ''} does not exist.`)
-    Object.assign(obj, fieldsFromRequest(req, item))
+    Object.assign(obj, fieldsFromRequest(req, item, name))
     return { [name]: obj }
   }
   if (verb === 'Delete') {

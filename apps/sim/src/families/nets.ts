@@ -71,13 +71,22 @@ export function publicIpAddress(world: World, account: AccountState): string {
   const prefix =
     account.region === 'us-east-2' ? '142.44' : account.region === 'eu-west-2' ? '171.33' : '80.247'
   const used = account.store<true>('public-addresses')
-  for (;;) {
+  const take = (ip: string) => {
+    used.set(ip, true)
+    return ip
+  }
+  // Random picks while the range is mostly free; a bounded scan once it fills, never an endless draw.
+  for (let tries = 0; tries < 64; tries++) {
     const ip = `${prefix}.${world.rng.int(64, 250)}.${world.rng.int(1, 254)}`
-    if (!used.has(ip)) {
-      used.set(ip, true)
-      return ip
+    if (!used.has(ip)) return take(ip)
+  }
+  for (let a = 64; a <= 250; a++) {
+    for (let b = 1; b <= 254; b++) {
+      const ip = `${prefix}.${a}.${b}`
+      if (!used.has(ip)) return take(ip)
     }
   }
+  throw oscError('tooManyIps', `Every public address of ${account.region} is in use; release some first.`)
 }
 
 export function addNet(world: World, account: AccountState, ipRange: string): Net {

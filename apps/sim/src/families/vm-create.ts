@@ -4,8 +4,9 @@ import { createHash } from 'node:crypto'
 import type { BlockDeviceMappingCreated, Nic, NicLight, Vm } from '@osc-console/osc-api'
 import type { Ctx, HandlerMap } from '../context.ts'
 import { oscError } from '../errors.ts'
+import type { ErrorName } from '../errors.ts'
 import type { AccountState, World } from '../state.ts'
-import { assertQuota, copyTags } from './common.ts'
+import { assertQuota, copyTags, quotaMax, usedValue } from './common.ts'
 import { findImage, isWindows } from './images.ts'
 import { keypairs } from './keypairs.ts'
 import { nics, nextPrivateIp, publicIpAddress, subnets } from './nets.ts'
@@ -23,6 +24,12 @@ import {
   vms,
 } from './vms.ts'
 import { addVolume, linkVolume } from './volumes.ts'
+
+/**
+ * The most VMs one CreateVms makes, whatever the quotas say, so that an account whose quotas are off (MaxValue 0)
+ * still gets its answer in bounded time and memory.
+ */
+const MAX_VMS_PER_CALL = 1_000
 
 export interface NewVmSpec {
   imageId: string
@@ -294,22 +301,27 @@ export const handlers: HandlerMap = {
     const rootBsu = req.BlockDeviceMappings?.find((b) => b.DeviceName === '/dev/sda1')?.Bsu
     const rootSize = rootBsu?.VolumeSize
     const rootType = rootBsu?.VolumeType
-    // Create as many as the quotas allow between Min and Max, like the API does.
-    let count = max
-    const fits = (n: number) => {
-      try {
-        assertQuota(account, 'vm_limit', n, 'tooManyInstances')
-        assertQuota(account, 'core_limit', n * (type.VcoreCount ?? 1), 'tooManyCores')
-        assertQuota(account, 'memory_limit', n * (type.MemorySize ?? 1), 'tooMuchMemory')
-        assertQuota(account, 'volume_limit', n * (1 + blockDevices.length), 'tooManyVolumes')
-        return undefined
-      } catch (e) {
-        return e
-      }
+    // Create as many as the quotas allow between Min and Max, like the API does: the largest count that fits is
+    // computed once from each quota's room, so a MaxVmsCount of 2^32 costs no more than a MaxVmsCount of 2.
+    const perVm: Array<[string, number, ErrorName]> = [
+      ['vm_limit', 1, 'tooManyInstances'],
+      ['core_limit', type.VcoreCount ?? 1, 'tooManyCores'],
+      ['memory_limit', type.MemorySize ?? 1, 'tooMuchMemory'],
+      ['volume_limit', 1 + blockDevices.length, 'tooManyVolumes'],
+    ]
+    let count = Math.min(max, MAX_VMS_PER_CALL)
+    for (const [quota, each] of perVm) {
+      const limit = quotaMax(account, quota)
+      if (limit > 0 && each > 0)
+        count = Math.min(count, Math.floor((limit - usedValue(account, quota)) / each))
     }
-    while (count > min && fits(count)) count--
-    const failure = fits(count)
-    if (failure) throw failure
+    if (count < min) {
+      for (const [quota, each, error] of perVm) assertQuota(account, quota, min * each, error)
+      throw oscError(
+        'tooManyInstances',
+        `MinVmsCount ${min} is more than one call creates (${MAX_VMS_PER_CALL}); ask for fewer VMs.`,
+      )
+    }
     const boot = req.BootOnCreation ?? true
     const created: Vm[] = []
     for (let i = 0; i < count; i++) {
