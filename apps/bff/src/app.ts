@@ -69,6 +69,7 @@ const ROUTE_TEMPLATES = [
   '/api/operations',
   '/api/audit',
   '/api/me',
+  '/api/me/locale',
   '/auth/login',
   '/auth/callback',
   '/auth/logout',

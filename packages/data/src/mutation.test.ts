@@ -97,6 +97,7 @@ describe('permission', () => {
   const me: Me = {
     user: { name: 'Ana', email: null, subject: 's', issuer: 'i', groups: [] },
     authMode: 'oidc',
+    locale: null,
     accounts: [
       {
         id: 'demo-eu',

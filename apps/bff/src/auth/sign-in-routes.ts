@@ -26,6 +26,7 @@ import { wantsHtml } from './responses.ts'
 import { consoleError } from '../errors.ts'
 import { sendError } from '../http-errors.ts'
 import { safeReturnTo } from './return-to.ts'
+import { setLocaleCookie, type PersonPreferences } from './preferences.ts'
 import type { Policy } from './roles.ts'
 import { LOGIN_FLOW_TTL_MS, type SessionStore } from './sessions.ts'
 
@@ -38,6 +39,7 @@ export interface SignInRoutesDeps {
   rp: RelyingParty | undefined
   policy: Policy
   sessions: SessionStore
+  preferences: PersonPreferences
   cookie: CookiePolicy
   limiter: AttemptLimiter
   /** Refused callbacks audited per client address: anyone can load /auth/callback in a loop. */
@@ -58,6 +60,7 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
     rp,
     policy,
     sessions,
+    preferences,
     cookie,
     limiter,
     callbackAudits,
@@ -210,6 +213,9 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
       detail: `roles ${roles}`,
     })
     setSessionCookie(res, cookie, id)
+    // The language the person chose in another browser follows them here, for the console and the BFF's pages.
+    const locale = await preferences.localeOf(identity)
+    if (locale) setLocaleCookie(res, cookie, locale)
     res.setHeader('Cache-Control', 'no-store')
     res.redirect(302, flow.returnTo)
   })
