@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { test, expect } from '../support/fixtures.ts'
+import { test, expect, signInThroughIdp } from '../support/fixtures.ts'
 import { expectNoSeriousA11yViolations, screenshotBothThemes } from '../support/pages.ts'
 
 // The same stories as quotas.spec.ts and consumption.spec.ts, read by a person whose browser prefers French: the
@@ -101,9 +101,11 @@ test.describe('in a French browser', () => {
   })
 })
 
-test('a person switches the console to French in the top bar, and it stays French after a reload', async ({
+test('a person switches the console to French in the top bar, and it stays French after a reload and in another browser', async ({
   page,
   signIn,
+  browser,
+  stack,
 }) => {
   await signIn('bill')
   const nav = page.getByRole('navigation', { name: 'Resources' })
@@ -121,6 +123,23 @@ test('a person switches the console to French in the top bar, and it stays Frenc
   await expect(french.getByRole('link', { name: 'Consommation', exact: true })).toBeVisible()
   await expect(page.getByRole('combobox', { name: 'Langue' })).toHaveValue('fr')
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+
+  // Another browser, in English, that never saw the choice: signing in brings the person's language with them.
+  const elsewhere = await browser.newContext({ baseURL: stack.baseUrl, locale: 'en-US' })
+  try {
+    const other = await elsewhere.newPage()
+    await other.goto('/')
+    await signInThroughIdp(other, 'bill')
+    await expect(
+      other
+        .getByRole('navigation', { name: 'Ressources' })
+        .getByRole('link', { name: 'Consommation', exact: true }),
+    ).toBeVisible()
+    await expect(other.getByRole('combobox', { name: 'Langue' })).toHaveValue('fr')
+    await expect(other.locator('html')).toHaveAttribute('lang', 'fr')
+  } finally {
+    await elsewhere.close()
+  }
 
   // And back: the choice is the person's, in either direction.
   await page.getByRole('combobox', { name: 'Langue' }).selectOption('en')

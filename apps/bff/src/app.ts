@@ -72,6 +72,7 @@ const ROUTE_TEMPLATES = [
   '/api/audit',
   '/api/me',
   ME_ADDRESS_ROUTE,
+  '/api/me/locale',
   '/auth/login',
   '/auth/callback',
   '/auth/logout',

@@ -4,7 +4,8 @@
 // auth.mode is none. Every request passes here before any route, the proxy's fast path included.
 import type { IncomingMessage } from 'node:http'
 import { isLoopbackHostname } from './auth/cookies.ts'
-import { authPage } from './auth/pages.ts'
+import { pagePlain, pageText } from './auth/page-messages.ts'
+import { authPage, sendPage } from './auth/pages.ts'
 import { consoleError, type ConsoleError } from './errors.ts'
 import { sendError } from './http-errors.ts'
 import { header, pathOf, type NodeHandler } from './node-http.ts'
@@ -55,18 +56,20 @@ export function sameOrigin(publicUrl: string): SameOrigin {
     return host.host
   }
 
+  /** Where the console is, said to a request addressed elsewhere (the name it used, cut short). */
+  const wrongHostText = (req: IncomingMessage) => {
+    const named = header(req, 'host')
+    return named
+      ? pageText('wrongHost.body', { origin: publicOrigin, host: named.slice(0, 100), url: consoleUrl })
+      : pageText('wrongHost.bodyNoHost', { origin: publicOrigin, url: consoleUrl })
+  }
+
   const refusal = (req: IncomingMessage): ConsoleError | undefined => {
     const method = req.method ?? ''
     const safe = SAFE_METHODS.has(method)
     const host = consoleHostOf(req)
     if (host === undefined && !(safe && PROBES.has(pathOf(req)))) {
-      const named = header(req, 'host')
-      const shown = named ? `"${named.slice(0, 100)}"` : 'no host'
-      return consoleError(
-        'not-allowed',
-        421,
-        `This console answers at ${publicOrigin} only, and this request was addressed to ${shown}. Open ${consoleUrl}; if that is not where people reach it, an administrator sets publicUrl to the address they use.`,
-      )
+      return consoleError('not-allowed', 421, pagePlain(wrongHostText(req)))
     }
     if (safe) return undefined
     if (header(req, 'x-requested-with') !== 'osc-console')
@@ -94,15 +97,14 @@ export function sameOrigin(publicUrl: string): SameOrigin {
     const problem = refusal(req)
     if (!problem) return next()
     if (problem.status === 421 && req.method === 'GET' && /text\/html/.test(header(req, 'accept') ?? '')) {
-      res.statusCode = 421
-      res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
-      res.setHeader('Cache-Control', 'no-store')
-      res.setHeader('Content-Type', 'text/html; charset=utf-8')
-      res.end(
+      sendPage(
+        req,
+        res,
+        421,
         authPage({
-          title: 'This is not the address of the console',
-          paragraphs: [problem.message],
-          links: [{ href: consoleUrl, text: `Open ${consoleUrl}` }],
+          title: pageText('wrongHost.title'),
+          paragraphs: [wrongHostText(req)],
+          links: [{ href: consoleUrl, text: pageText('link.openUrl', { url: consoleUrl }) }],
         }),
       )
       return

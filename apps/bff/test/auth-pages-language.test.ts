@@ -1,19 +1,30 @@
-// The BFF's own pages (sign-in, no access) answer in the person's language over real HTTP: the one chosen in the
-// console (osc_locale cookie), else the browser's Accept-Language, else English, with <html lang> to match.
+// The BFF's own pages (sign-in, no access, wrong address) answer in the person's language over real HTTP: the one
+// chosen in the console (osc_locale cookie), else the browser's Accept-Language, else English, with <html lang> to
+// match.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Browser, signIn, startAuthApp, startTestIdp } from './auth-harness.ts'
 import type { AuthApp } from './auth-harness.ts'
+import { rawRequest } from './security/raw-http.ts'
 
 type Idp = Awaited<ReturnType<typeof startTestIdp>>
 let idp: Idp
 let app: AuthApp
+/** Allows one sign-in start a minute, so the next is refused with the throttled page. */
+let throttledApp: AuthApp
+/** Its identity provider does not answer, so sign-in cannot start. */
+let idpDownApp: AuthApp
 
 beforeAll(async () => {
   idp = await startTestIdp()
   app = await startAuthApp({ idpUrl: idp.url })
+  throttledApp = await startAuthApp({ idpUrl: idp.url, auth: { signInAttemptsPerMinute: 1 } })
+  idpDownApp = await startAuthApp({ idpUrl: 'http://127.0.0.1:9' })
+  await fetch(`${throttledApp.url}/auth/login?returnTo=/`, { redirect: 'manual' })
 })
 afterAll(async () => {
   await app?.close()
+  await throttledApp?.close()
+  await idpDownApp?.close()
   await idp?.close()
 })
 
@@ -102,5 +113,202 @@ describe('the no-access page', () => {
     const html = await done.res.text()
     expect(lang(html)).toBe('en')
     expect(html).toContain('<h1>You cannot use this console yet</h1>')
+  })
+})
+
+/** How a reader says which language they read: nothing, their browser's languages, or the console's cookie. */
+type Reader = 'english' | 'french browser' | 'french chosen'
+
+/** A browser that sends its languages on every request, as browsers do. */
+class ReaderBrowser extends Browser {
+  constructor(private readonly languages: string) {
+    super()
+  }
+  override fetch(url: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers)
+    if (!headers.has('accept-language')) headers.set('accept-language', this.languages)
+    return super.fetch(url, { ...init, headers })
+  }
+}
+
+/** A browser as `reader`: its cookie jar holds the console's language cookie when the reader chose one. */
+function browserOf(reader: Reader): { browser: Browser; headers: Record<string, string> } {
+  const languages = reader === 'french browser' ? 'fr-FR,fr;q=0.9,en;q=0.5' : 'en-US,en;q=0.8'
+  const browser = new ReaderBrowser(languages)
+  if (reader === 'french chosen') browser.set(app.url, 'osc_locale', 'fr')
+  return { browser, headers: { accept: 'text/html', 'accept-language': languages } }
+}
+
+/** Plain HTTP headers for `reader` on a request without a cookie jar. */
+function headersOf(reader: Reader): Record<string, string> {
+  const { headers } = browserOf(reader)
+  return reader === 'french chosen' ? { ...headers, cookie: 'osc_locale=fr' } : headers
+}
+
+async function startedSignIn(reader: Reader) {
+  const { browser, headers } = browserOf(reader)
+  const login = await browser.fetch(`${app.url}/auth/login?returnTo=/`)
+  const state = new URL(login.headers.get('location') ?? '').searchParams.get('state') ?? ''
+  return { browser, headers, state }
+}
+
+interface Shown {
+  status: number
+  html: string
+}
+const shown = async (res: Response): Promise<Shown> => ({ status: res.status, html: await res.text() })
+
+/** Each page the BFF writes, how a reader reaches it, and its title in each language. */
+const pages: {
+  name: string
+  status: number
+  en: string
+  fr: string
+  /** Whether the page carries words from elsewhere (marked lang="en" on a French page). */
+  foreignWords?: boolean
+  open(reader: Reader): Promise<Shown>
+}[] = [
+  {
+    name: 'too many sign-in attempts',
+    status: 429,
+    en: 'Too many sign-in attempts',
+    fr: 'Trop de tentatives de connexion',
+    open: async (reader) =>
+      shown(
+        await fetch(`${throttledApp.url}/auth/login?returnTo=/`, {
+          redirect: 'manual',
+          headers: headersOf(reader),
+        }),
+      ),
+  },
+  {
+    name: 'sign-in link to another site',
+    status: 400,
+    en: 'Sign-in link refused',
+    fr: 'Lien de connexion refusé',
+    open: async (reader) =>
+      shown(
+        await fetch(`${app.url}/auth/login?returnTo=${encodeURIComponent('https://elsewhere.example/')}`, {
+          redirect: 'manual',
+          headers: headersOf(reader),
+        }),
+      ),
+  },
+  {
+    name: 'identity provider unreachable',
+    status: 502,
+    en: 'Sign-in is unavailable',
+    fr: 'La connexion est indisponible',
+    foreignWords: true,
+    open: async (reader) =>
+      shown(
+        await fetch(`${idpDownApp.url}/auth/login?returnTo=/`, {
+          redirect: 'manual',
+          headers: headersOf(reader),
+        }),
+      ),
+  },
+  {
+    name: 'identity provider error answer',
+    status: 400,
+    en: 'Sign-in did not complete',
+    fr: 'La connexion n’a pas abouti',
+    foreignWords: true,
+    open: async (reader) => {
+      const { browser, headers, state } = await startedSignIn(reader)
+      return shown(
+        await browser.fetch(
+          `${app.url}/auth/callback?error=access_denied&state=${encodeURIComponent(state)}`,
+          {
+            headers,
+          },
+        ),
+      )
+    },
+  },
+  {
+    name: 'sign-in answer from another browser',
+    status: 400,
+    en: 'Sign-in not started in this browser',
+    fr: 'Connexion non commencée dans ce navigateur',
+    open: async (reader) => {
+      const { state } = await startedSignIn('english')
+      const { browser, headers } = browserOf(reader)
+      return shown(
+        await browser.fetch(`${app.url}/auth/callback?code=c&state=${encodeURIComponent(state)}`, {
+          headers,
+        }),
+      )
+    },
+  },
+  {
+    name: 'identity provider answer not verified',
+    status: 400,
+    en: 'Sign-in could not be verified',
+    fr: 'La connexion n’a pas pu être vérifiée',
+    foreignWords: true,
+    open: async (reader) => {
+      const { browser, headers, state } = await startedSignIn(reader)
+      return shown(
+        await browser.fetch(`${app.url}/auth/callback?code=forged&state=${encodeURIComponent(state)}`, {
+          headers,
+        }),
+      )
+    },
+  },
+  {
+    name: 'sign-in answer used twice',
+    status: 400,
+    en: 'Sign-in link expired',
+    fr: 'Lien de connexion expiré',
+    open: async (reader) => {
+      const { browser, headers, state } = await startedSignIn(reader)
+      const callback = `${app.url}/auth/callback?code=forged&state=${encodeURIComponent(state)}`
+      await browser.fetch(callback, { headers })
+      // The browser that started it brings the same answer again.
+      browser.set(app.url, 'osc-console-sign-in', state)
+      return shown(await browser.fetch(callback, { headers }))
+    },
+  },
+  {
+    name: 'no access',
+    status: 403,
+    en: 'You cannot use this console yet',
+    fr: 'Vous ne pouvez pas encore utiliser cette console',
+    open: async (reader) => {
+      const done = await signIn(browserOf(reader).browser, { url: app.url }, 'nobody')
+      return shown(done.res)
+    },
+  },
+  {
+    name: 'wrong address',
+    status: 421,
+    en: 'This is not the address of the console',
+    fr: 'Ce n’est pas l’adresse de la console',
+    open: async (reader) => {
+      const answer = await rawRequest(app.url, '/vms', {
+        headers: { ...headersOf(reader), Host: 'rebind.evil' },
+      })
+      return { status: answer.status, html: answer.text }
+    },
+  },
+]
+
+describe.each(pages)('the page “$name”', (page) => {
+  it.each(['french browser', 'french chosen'] as const)('is in French for a %s', async (reader) => {
+    const { status, html } = await page.open(reader)
+    expect(status).toBe(page.status)
+    expect(lang(html)).toBe('fr')
+    expect(html).toContain(`<h1>${page.fr}</h1>`)
+    expect(html).toContain(`<title>${page.fr} — OSC Console</title>`)
+    // Only words from elsewhere stay in English, marked so.
+    if (!page.foreignWords) expect(html).not.toContain('lang="en"')
+  })
+
+  it('is in English otherwise', async () => {
+    const { status, html } = await page.open('english')
+    expect(status).toBe(page.status)
+    expect(lang(html)).toBe('en')
+    expect(html).toContain(`<h1>${page.en}</h1>`)
   })
 })

@@ -5,6 +5,8 @@ import type {
   ActionName,
   AuditPage,
   AuditRecord,
+  ConsoleLocale,
+  LocaleChoice,
   Me,
   MeAccount,
   Operation,
@@ -23,6 +25,20 @@ export const meQuery = () =>
     queryFn: async ({ signal }) => (await apiRequest<Me>('/api/me', { signal })).body,
     staleTime: 60_000,
   })
+
+/**
+ * Keeps the language a person picks with them on the server (PUT /api/me/locale), so it follows them to another
+ * browser; the cached /api/me is updated with it, so the console does not switch back to the one it held before.
+ */
+export function useSaveLocale() {
+  const queryClient = useQueryClient()
+  return useMutation<LocaleChoice, ApiError, ConsoleLocale>({
+    mutationFn: async (locale) =>
+      (await apiRequest<LocaleChoice>('/api/me/locale', { method: 'PUT', body: { locale } })).body,
+    onSuccess: ({ locale }) =>
+      queryClient.setQueryData(meQuery().queryKey, (me) => (me ? { ...me, locale } : me)),
+  })
+}
 
 export type Permission = { allowed: true } | { allowed: false; reason: string }
 

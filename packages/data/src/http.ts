@@ -29,7 +29,7 @@ export interface ApiResult<T> {
 }
 
 export interface ApiRequest {
-  method?: 'GET' | 'POST'
+  method?: 'GET' | 'POST' | 'PUT'
   body?: unknown
   signal?: AbortSignal
 }
@@ -37,14 +37,15 @@ export interface ApiRequest {
 export async function apiRequest<T>(path: string, request: ApiRequest = {}): Promise<ApiResult<T>> {
   const method = request.method ?? (request.body === undefined ? 'GET' : 'POST')
   const headers: Record<string, string> = { Accept: 'application/json', 'X-Requested-With': 'osc-console' }
-  if (method === 'POST') headers['Content-Type'] = 'application/json'
+  const sendsBody = method !== 'GET'
+  if (sendsBody) headers['Content-Type'] = 'application/json'
   let response: globalThis.Response
   try {
     response = await config.fetch(config.baseUrl + path, {
       method,
       headers,
       credentials: 'same-origin',
-      body: method === 'POST' ? JSON.stringify(request.body ?? {}) : undefined,
+      body: sendsBody ? JSON.stringify(request.body ?? {}) : undefined,
       signal: request.signal,
     })
   } catch (cause) {

@@ -98,6 +98,7 @@ describe('permission', () => {
   const me: Me = {
     user: { name: 'Ana', email: null, subject: 's', issuer: 'i', groups: [] },
     authMode: 'oidc',
+    locale: null,
     accounts: [
       {
         id: 'demo-eu',

@@ -109,6 +109,14 @@ export interface MeAccount {
 /** How the console knows who is calling: its own OIDC sign-in, a trusted proxy's headers, or nobody (local use). */
 export type AuthMode = 'oidc' | 'proxy' | 'none'
 
+/** The languages the console speaks. */
+export type ConsoleLocale = 'en' | 'fr'
+
+/** The body of `PUT /api/me/locale`, and its answer: the language the person chose, kept with them. */
+export interface LocaleChoice {
+  locale: ConsoleLocale
+}
+
 /** The answer of `GET /api/me`: what the SPA needs to draw itself for this person. */
 export interface Me {
   user: {
@@ -120,6 +128,8 @@ export interface Me {
     groups: string[]
   }
   authMode: AuthMode
+  /** The language the person chose in the console (from any browser); null until they choose one. */
+  locale: ConsoleLocale | null
   /** Only the accounts the person has a role on. */
   accounts: MeAccount[]
   /** Absent when there is no console session (proxy and local modes). */

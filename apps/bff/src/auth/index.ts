@@ -14,6 +14,8 @@ import { cookiePolicy, isLoopbackHostname } from './cookies.ts'
 import type { CookiePolicy } from './cookies.ts'
 import type { Identity } from './identity.ts'
 import { meHandler } from './me.ts'
+import { localeChoiceHandler } from './locale-choice.ts'
+import { PersonPreferences } from './preferences.ts'
 import { createRelyingParty } from './oidc.ts'
 import type { RelyingParty } from './oidc.ts'
 import { trustedProxyList } from './proxy-mode.ts'
@@ -88,6 +90,7 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
     absoluteMs: auth.session.absoluteHours * 3_600_000,
   }
   const sessions = new SessionStore(db, limits, now)
+  const preferences = new PersonPreferences(db, now)
   const policy = createPolicy(config.roles, config.bindings, mode === 'none' ? { everyoneIs: 'admin' } : {})
   const limiter = new AttemptLimiter(auth.signInAttemptsPerMinute, now)
   const callbackAudits = new AttemptLimiter(CALLBACK_REFUSALS_AUDITED_PER_MINUTE, now)
@@ -160,6 +163,7 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
     rp,
     policy,
     sessions,
+    preferences,
     cookie,
     limiter,
     callbackAudits,
@@ -169,7 +173,8 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
     logger,
   })
 
-  router.get('/api/me', requireIdentity, meHandler({ policy, accounts, mode, limits }))
+  router.get('/api/me', requireIdentity, meHandler({ policy, accounts, mode, limits, preferences }))
+  router.put('/api/me/locale', requireIdentity, localeChoiceHandler({ preferences, cookie }))
 
   void sweep()
 

@@ -4,6 +4,7 @@ import type { RequestHandler } from 'express'
 import type { Me, MeAccount } from '@osc-console/osc-api'
 import type { AuthConfig } from './config.ts'
 import type { Identity } from './identity.ts'
+import type { PersonPreferences } from './preferences.ts'
 import type { Policy } from './roles.ts'
 import type { SessionLimits } from './sessions.ts'
 
@@ -14,10 +15,11 @@ export interface MeDeps {
   accounts: readonly { id: string; name: string; region: string }[]
   mode: AuthConfig['mode']
   limits: SessionLimits
+  preferences: PersonPreferences
 }
 
-export function meHandler({ policy, accounts, mode, limits }: MeDeps): RequestHandler {
-  return (_req, res) => {
+export function meHandler({ policy, accounts, mode, limits, preferences }: MeDeps): RequestHandler {
+  return async (_req, res) => {
     const identity = res.locals.identity as Identity
     const rights = policy.rightsFor(identity, accounts)
     const list: MeAccount[] = accounts.flatMap((a) => {
@@ -47,6 +49,7 @@ export function meHandler({ policy, accounts, mode, limits }: MeDeps): RequestHa
         groups: identity.groups,
       },
       authMode: mode,
+      locale: (await preferences.localeOf(identity)) ?? null,
       accounts: list,
       ...(session
         ? {

@@ -35,4 +35,16 @@ export const authMigrations: { id: string; sql: string }[] = [
   created_at BIGINT NOT NULL
 )`,
   },
+  {
+    // What a person chose in the console (their language), kept with the person so it follows them to another
+    // browser: the sign-in sets the language cookie from it.
+    id: 'auth-004-person-preferences',
+    sql: `CREATE TABLE IF NOT EXISTS auth_person_preferences (
+  issuer TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  locale TEXT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  PRIMARY KEY (issuer, subject)
+)`,
+  },
 ]

@@ -12,6 +12,7 @@ import { LOCAL_IDENTITY } from './identity.ts'
 import type { Identity } from './identity.ts'
 import { carriesIdentityHeaders, identityFromHeaders, isTrusted, peerAddress } from './proxy-mode.ts'
 import { describeDuration } from './responses.ts'
+import { pagePlain, pageText, type PageText } from './page-messages.ts'
 import { consoleError } from '../errors.ts'
 import { sendError } from '../http-errors.ts'
 import { safeReturnTo } from './return-to.ts'
@@ -34,10 +35,17 @@ export function loginUrlFor(req: IncomingMessage, publicUrl: string, publicOrigi
   return `/auth/login?returnTo=${encodeURIComponent(path)}`
 }
 
+/** Why a person whose groups give no role is refused, and what to do, for the no-access page. */
+export function unboundText(identity: Identity): PageText {
+  return pageText('noAccess.body', {
+    person: identity.name ?? identity.email ?? identity.subject,
+    groups: identity.groups.length ? identity.groups.join(', ') : pageText('noAccess.noGroups'),
+  })
+}
+
+/** The same, in English, for a JSON error and the audit log. */
 export async function refuseUnbound(identity: Identity): Promise<string> {
-  const groups = identity.groups.length ? identity.groups.join(', ') : 'none'
-  const message = `${identity.name ?? identity.email ?? identity.subject} is not allowed to use this console: none of your groups (${groups}) is bound to a role. Ask the administrator of this console to bind one of your identity-provider groups to a role in the console configuration (bindings).`
-  return message
+  return pagePlain(unboundText(identity))
 }
 
 export interface RequireIdentityDeps {

@@ -1,27 +1,9 @@
-// How the sign-in layer answers a browser that navigated here: a small HTML page. JSON errors go through
-// http-errors.ts like every other route's.
-import type { Request, Response } from 'express'
-import type { AuthPage } from './pages.ts'
-import { pageLanguage } from './page-language.ts'
+// How the sign-in layer tells a browser that navigated here (it gets a page, pages.ts) from a script (it gets
+// JSON, through http-errors.ts like every other route's).
+import type { Request } from 'express'
 
 export function wantsHtml(req: Request): boolean {
   return req.accepts(['json', 'html']) === 'html'
-}
-
-/** Sends `page` in the language of the request it answers (page-language.ts). */
-export function sendPage(res: Response, status: number, page: AuthPage): void {
-  // The sign-in pages carry their own inline style and nothing else.
-  res.setHeader(
-    'Content-Security-Policy',
-    "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
-  )
-  res.setHeader('Cache-Control', 'no-store')
-  // The page differs with the language cookie and header; a shared cache must not give one reader's to another.
-  res.setHeader('Vary', 'Cookie, Accept-Language')
-  res
-    .status(status)
-    .type('html')
-    .send(page.render(pageLanguage(res.req)))
 }
 
 export function describeDuration(ms: number): string {

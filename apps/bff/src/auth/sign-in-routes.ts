@@ -17,14 +17,16 @@ import {
 import type { CookiePolicy } from './cookies.ts'
 import type { Identity } from './identity.ts'
 import type { RelyingParty } from './oidc.ts'
-import { authPage } from './pages.ts'
+import { foreign, pagePlain, pageText, type PageText } from './page-messages.ts'
+import { authPage, sendPage } from './pages.ts'
 import { clientAddress } from './proxy-mode.ts'
 import type { AttemptLimiter } from './rate-limit.ts'
-import { refuseUnbound } from './require-identity.ts'
-import { sendPage, wantsHtml } from './responses.ts'
+import { unboundText } from './require-identity.ts'
+import { wantsHtml } from './responses.ts'
 import { consoleError } from '../errors.ts'
 import { sendError } from '../http-errors.ts'
 import { safeReturnTo } from './return-to.ts'
+import { setLocaleCookie, type PersonPreferences } from './preferences.ts'
 import type { Policy } from './roles.ts'
 import { LOGIN_FLOW_TTL_MS, type SessionStore } from './sessions.ts'
 
@@ -37,6 +39,7 @@ export interface SignInRoutesDeps {
   rp: RelyingParty | undefined
   policy: Policy
   sessions: SessionStore
+  preferences: PersonPreferences
   cookie: CookiePolicy
   limiter: AttemptLimiter
   /** Refused callbacks audited per client address: anyone can load /auth/callback in a loop. */
@@ -57,6 +60,7 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
     rp,
     policy,
     sessions,
+    preferences,
     cookie,
     limiter,
     callbackAudits,
@@ -73,10 +77,10 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
     const wait = limiter.attempt(clientKey(req))
     if (wait === 0) return false
     res.setHeader('Retry-After', String(wait))
-    const message = `Too many sign-in attempts from your address. Wait ${wait} seconds, then try again.`
+    const message = pageText('throttled.body', { seconds: wait })
     if (wantsHtml(req))
-      sendPage(res, 429, authPage({ title: 'Too many sign-in attempts', paragraphs: [message] }))
-    else sendError(res, consoleError('throttled', 429, message, { retryable: true }))
+      sendPage(req, res, 429, authPage({ title: pageText('throttled.title'), paragraphs: [message] }))
+    else sendError(res, consoleError('throttled', 429, pagePlain(message), { retryable: true }))
     return true
   }
 
@@ -84,31 +88,36 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
     if (throttled(req, res)) return
     const returnTo = safeReturnTo(req.query.returnTo, publicUrl)
     if (returnTo === undefined) {
-      const message =
-        'returnTo must be a path of this console (for example /vms); links to other sites are refused to prevent redirection elsewhere.'
+      const message = pageText('returnTo.body')
       if (wantsHtml(req)) {
         return sendPage(
+          req,
           res,
           400,
           authPage({
-            title: 'Sign-in link refused',
+            title: pageText('returnTo.title'),
             paragraphs: [message],
-            links: [{ href: '/', text: 'Open the console' }],
+            links: [{ href: '/', text: pageText('link.openConsole') }],
           }),
         )
       }
-      return sendError(res, consoleError('invalid-request', 400, message))
+      return sendError(res, consoleError('invalid-request', 400, pagePlain(message)))
     }
     if (!rp) return res.redirect(302, returnTo)
     let started: Awaited<ReturnType<RelyingParty['start']>>
     try {
       started = await rp.start()
     } catch (err) {
-      const message = `${(err as Error).message}. Try again in a moment; if it persists, an administrator should check auth.oidc.issuer.`
+      const message = pageText('unavailable.body', { cause: foreign((err as Error).message) })
       logger.warn({ err }, 'sign-in could not start')
       if (wantsHtml(req))
-        return sendPage(res, 502, authPage({ title: 'Sign-in is unavailable', paragraphs: [message] }))
-      return sendError(res, consoleError('unreachable', 502, message, { retryable: true }))
+        return sendPage(
+          req,
+          res,
+          502,
+          authPage({ title: pageText('unavailable.title'), paragraphs: [message] }),
+        )
+      return sendError(res, consoleError('unreachable', 502, pagePlain(message), { retryable: true }))
     }
     await sessions.saveLoginFlow({
       state: started.state,
@@ -122,11 +131,14 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
   })
 
   router.get('/auth/callback', async (req, res) => {
-    const again = { href: '/auth/login', text: 'Sign in again' }
-    const fail = (status: number, title: string, message: string) => {
+    const again = { href: '/auth/login', text: pageText('link.signInAgain') }
+    const fail = (status: number, title: PageText, message: PageText) => {
       if (wantsHtml(req))
-        return sendPage(res, status, authPage({ title, paragraphs: [message], links: [again] }))
-      return sendError(res, consoleError(status === 502 ? 'unreachable' : 'invalid-request', status, message))
+        return sendPage(req, res, status, authPage({ title, paragraphs: [message], links: [again] }))
+      return sendError(
+        res,
+        consoleError(status === 502 ? 'unreachable' : 'invalid-request', status, pagePlain(message)),
+      )
     }
     if (!rp) return res.redirect(302, '/')
     const client = clientKey(req)
@@ -139,29 +151,17 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
       const description = brief(req.query.error_description, 300)
       const said = description ? `${error}: ${description}` : error
       await auditRefusal(`identity provider answered ${said}`)
-      return fail(
-        400,
-        'Sign-in did not complete',
-        `The identity provider did not sign you in (${said}). Try again.`,
-      )
+      return fail(400, pageText('idpError.title'), pageText('idpError.body', { answer: foreign(said) }))
     }
     const state = typeof req.query.state === 'string' ? req.query.state : ''
     if (!state || readCookie(req.headers.cookie, signInCookieName(cookie)) !== encodeURIComponent(state)) {
       if (state) await auditRefusal('sign-in answer brought to a browser that did not start that sign-in')
-      return fail(
-        400,
-        'Sign-in not started in this browser',
-        'This sign-in answer belongs to a sign-in that was not started in this browser, or that is older than 10 minutes, so it was not used. Start the sign-in again from this browser.',
-      )
+      return fail(400, pageText('otherBrowser.title'), pageText('otherBrowser.body'))
     }
     clearSignInCookie(res, cookie)
     const flow = await sessions.takeLoginFlow(state)
     if (!flow) {
-      return fail(
-        400,
-        'Sign-in link expired',
-        'This sign-in answer is not valid any more: it was already used or is older than 10 minutes. Start the sign-in again.',
-      )
+      return fail(400, pageText('expired.title'), pageText('expired.body'))
     }
     const callbackUrl = new URL(auth.oidc?.redirectUri ?? `${publicUrl}/auth/callback`)
     callbackUrl.search = new URL(req.originalUrl, publicOrigin).search
@@ -177,25 +177,27 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
       })
       return fail(
         400,
-        'Sign-in could not be verified',
-        `The identity provider's answer could not be verified (${(err as Error).message}). Start the sign-in again; if it persists, an administrator should check auth.oidc.`,
+        pageText('unverified.title'),
+        pageText('unverified.body', { cause: foreign((err as Error).message) }),
       )
     }
     const identity: Identity = { ...result.claims }
     if (!policy.canSignIn(identity)) {
-      const message = await refuseUnbound(identity)
-      await audit.record({ kind: 'sign-in-refused', identity, result: 'refused', detail: message })
+      const message = unboundText(identity)
+      await audit.record({ kind: 'sign-in-refused', identity, result: 'refused', detail: pagePlain(message) })
       const logout = await rp.logoutUrl(result.idToken, `${publicUrl}/`)
+      const bound = [...new Set(deps.bindings.map((b) => b.group))].join(', ')
       return sendPage(
+        req,
         res,
         403,
         authPage({
-          title: 'You cannot use this console yet',
+          title: pageText('noAccess.title'),
           paragraphs: [
             message,
-            `Groups that give access here: ${[...new Set(deps.bindings.map((b) => b.group))].join(', ') || 'none configured'}.`,
+            pageText('noAccess.bound', { groups: bound || pageText('noAccess.noneBound') }),
           ],
-          links: logout ? [{ href: logout, text: 'Sign in as someone else' }] : [],
+          links: logout ? [{ href: logout, text: pageText('link.signInAsSomeoneElse') }] : [],
         }),
       )
     }
@@ -211,6 +213,9 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
       detail: `roles ${roles}`,
     })
     setSessionCookie(res, cookie, id)
+    // The language the person chose in another browser follows them here, for the console and the BFF's pages.
+    const locale = await preferences.localeOf(identity)
+    if (locale) setLocaleCookie(res, cookie, locale)
     res.setHeader('Cache-Control', 'no-store')
     res.redirect(302, flow.returnTo)
   })

@@ -4,7 +4,7 @@ import { setTheme, useTheme, type ThemeChoice } from './theme.ts'
 import { UserMenu } from './UserMenu.tsx'
 import { CommandPalette } from './CommandPalette.tsx'
 import { useT } from '../i18n/text.ts'
-import { useLocale } from '../i18n/I18nProvider.tsx'
+import { usePersonLocale } from './person-locale.ts'
 import { isLocale, localeNames, locales } from '../i18n/locale.ts'
 
 export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => void }) {
@@ -15,7 +15,7 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => 
   const location = useLocation()
   const theme = useTheme()
   const t = useT()
-  const { locale, setLocale } = useLocale()
+  const { locale, chooseLocale } = usePersonLocale()
   return (
     <header className="sticky top-0 z-30 flex h-13 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4 max-sm:gap-1.5 max-sm:px-2 dark:border-slate-800 dark:bg-slate-950">
       <button
@@ -78,7 +78,7 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => 
         value={locale}
         aria-label={t('shell.language')}
         onChange={(event) => {
-          if (isLocale(event.target.value)) void setLocale(event.target.value)
+          if (isLocale(event.target.value)) chooseLocale(event.target.value)
         }}
       >
         {locales.map((code) => (

@@ -1,7 +1,7 @@
 // The reader's language: the one they chose in the top bar, else the first of their browser's languages that the
 // console speaks, else English. The choice is a cookie rather than local storage so that the BFF's own pages (sign-in,
-// no access) answer in the same language before the SPA has loaded. It is kept per browser: a person who signs in
-// from another browser chooses again (or gets that browser's language) until the BFF keeps the choice with the person.
+// no access) answer in the same language before the SPA has loaded. The choice is also kept with the person on the
+// server (app/person-locale.ts): signing in from another browser sets this cookie from it, and /api/me carries it.
 export const locales = ['en', 'fr'] as const
 export type Locale = (typeof locales)[number]
 

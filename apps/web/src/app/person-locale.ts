@@ -1,0 +1,30 @@
+// The person's language as the console keeps it: a switch in the top bar applies at once and is kept with the
+// person on the server, and the language the server holds for them (chosen in another browser, or before this
+// browser's cookie existed) wins over the browser's.
+import { useCallback, useEffect, useRef } from 'react'
+import { useSaveLocale } from '@osc-console/data'
+import { useLocale } from '../i18n/I18nProvider.tsx'
+import type { Locale } from '../i18n/locale.ts'
+import { useMe } from './account.ts'
+
+export function usePersonLocale(): { locale: Locale; chooseLocale: (locale: Locale) => void } {
+  const { locale, setLocale } = useLocale()
+  const { mutate: save } = useSaveLocale()
+  const personLocale = useMe()?.locale
+  const shown = useRef(locale)
+  useEffect(() => {
+    shown.current = locale
+  }, [locale])
+  // Only when the server's answer changes: a switch made here updates that answer itself (useSaveLocale).
+  useEffect(() => {
+    if (personLocale && personLocale !== shown.current) void setLocale(personLocale)
+  }, [personLocale, setLocale])
+  const chooseLocale = useCallback(
+    (next: Locale) => {
+      void setLocale(next)
+      save(next)
+    },
+    [setLocale, save],
+  )
+  return { locale, chooseLocale }
+}
