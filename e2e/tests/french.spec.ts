@@ -26,7 +26,8 @@ test.describe('in a French browser', () => {
     signIn,
   }) => {
     await signIn('bill')
-    await expect(page).toHaveURL(/\/demo-eu\/quotas$/)
+    // A billing person lands on the account's home, which shows costs and quotas.
+    await expect(page).toHaveURL(/\/demo-eu$/)
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
     await openPage(page, 'Quotas')
     const compute = page.getByRole('table', { name: 'Compute', exact: true })
@@ -107,7 +108,7 @@ test('a person switches the console to French in the top bar, and it stays Frenc
   browser,
   stack,
 }) => {
-  await signIn('bill')
+  await signIn('bill', '/demo-eu/quotas')
   const nav = page.getByRole('navigation', { name: 'Resources' })
   await expect(nav.getByRole('link', { name: 'Consumption', exact: true })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')

@@ -4,8 +4,7 @@ import { setTheme, useTheme, type ThemeChoice } from './theme.ts'
 import { UserMenu } from './UserMenu.tsx'
 import { CommandPalette } from './CommandPalette.tsx'
 import { useT } from '../i18n/text.ts'
-import { usePersonLocale } from './person-locale.ts'
-import { isLocale, localeNames, locales } from '../i18n/locale.ts'
+import { LanguageSelect } from './LanguageSelect.tsx'
 
 export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => void }) {
   const me = useMe()
@@ -15,7 +14,6 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => 
   const location = useLocation()
   const theme = useTheme()
   const t = useT()
-  const { locale, chooseLocale } = usePersonLocale()
   return (
     <header className="sticky top-0 z-30 flex h-13 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4 max-sm:gap-1.5 max-sm:px-2 dark:border-slate-800 dark:bg-slate-950">
       <button
@@ -73,21 +71,8 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => 
           <option value="dark">{t('shell.theme.dark')}</option>
         </select>
       </label>
-      <select
-        className="input w-28 max-sm:w-16"
-        value={locale}
-        aria-label={t('shell.language')}
-        onChange={(event) => {
-          if (isLocale(event.target.value)) chooseLocale(event.target.value)
-        }}
-      >
-        {locales.map((code) => (
-          // Each language is named in itself, so a reader finds theirs whatever the page's language.
-          <option key={code} value={code} lang={code}>
-            {localeNames[code]}
-          </option>
-        ))}
-      </select>
+      {/* Below 640 px the language moves into the user menu, so the top bar still fits a 480 px window. */}
+      <LanguageSelect className="w-28 max-sm:hidden" />
       <UserMenu />
     </header>
   )

@@ -7,6 +7,7 @@ import { pushToast } from './toasts.tsx'
 import { sessionRedirect } from './session-redirect.ts'
 import { FormattedMessage } from 'react-intl'
 import { useT } from '../i18n/text.ts'
+import { LanguageSelect } from './LanguageSelect.tsx'
 
 export function UserMenu() {
   const me = useMe()
@@ -53,6 +54,7 @@ export function UserMenu() {
         {me?.user.groups.length ? (
           <p className="muted">{t('user.groups', { groups: me.user.groups.join(', ') })}</p>
         ) : null}
+        <LanguageSelect className="w-full sm:hidden" />
         <ActionButton
           check={
             me?.authMode === 'none' ? { allowed: false, reason: t('user.signInOff') } : { allowed: true }

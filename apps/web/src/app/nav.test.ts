@@ -15,6 +15,7 @@ const me = (accounts: MeAccount[]): Me => ({
   user: { name: 'x', email: null, subject: 'x', issuer: 'x', groups: [] },
   authMode: 'proxy',
   accounts,
+  locale: null,
 })
 const sections = (groups: ReturnType<typeof navGroupsFor>) =>
   groups.flatMap((g) => g.items.map((i) => i.section))
