@@ -1,15 +1,15 @@
-// Ctrl/Cmd+K: go to a page, or find a VM already loaded in this tab by id, name or IP.
+// Ctrl/Cmd+K: go to a page, or find any resource already loaded in this tab (every family of the registry) by
+// id, name or IP, and open it or one of its confirmations.
 import { useEffect, useId, useMemo, useState } from 'react'
 import { useNavigate } from '@tanstack/react-router'
 import { useQueryClient } from '@tanstack/react-query'
-import type { Vm } from '@osc-console/osc-api'
 import { Dialog } from '../ui/Dialog.tsx'
 import { navItems } from './nav.ts'
 import { useT } from '../i18n/text.ts'
 import { useAccountId } from './account.ts'
 import { paths } from '../paths.ts'
-import { vmName } from '../pages/vms/vm-format.ts'
-import type { VmDialog } from '../pages/vms/search.ts'
+import { resources } from '../kit/registry.ts'
+import { itemsOf, labelOf } from '../kit/descriptor.ts'
 
 interface Command {
   id: string
@@ -20,16 +20,10 @@ interface Command {
   run: () => void
 }
 
-const vmPaletteActions: Array<[VmDialog, string]> = [
-  ['stop', 'Stop'],
-  ['reboot', 'Reboot'],
-  ['edit', 'Edit'],
-  ['terminate', 'Terminate'],
-]
-
 const MAX_RESULTS = 30
 
 export function CommandPalette() {
+  const t = useT()
   const [open, setOpen] = useState(false)
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -49,7 +43,7 @@ export function CommandPalette() {
         aria-keyshortcuts="Control+K Meta+K"
         onClick={() => setOpen(true)}
       >
-        Go to… <kbd className="rounded border px-1 text-xs muted max-sm:hidden">Ctrl K</kbd>
+        {t('palette.open')} <kbd className="rounded border px-1 text-xs muted max-sm:hidden">Ctrl K</kbd>
       </button>
       {open && <PaletteDialog onClose={() => setOpen(false)} />}
     </>
@@ -73,43 +67,45 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
     const pages: Command[] = [
       {
         id: 'create-vm',
-        label: 'Create VM',
-        hint: 'Action',
+        label: t('vms.create'),
+        hint: t('palette.kind.action'),
         run: go(() => navigate(paths.newVm({ account }))),
       },
       ...navItems.map((item) => ({
         id: `page-${item.section}`,
         label: t(item.label),
-        hint: 'Page',
+        hint: t('palette.kind.page'),
         run: go(() => navigate(paths.section({ account, section: item.section }))),
       })),
     ]
-    const vms = new Map<string, Vm>()
-    for (const [, data] of client.getQueriesData<{ Vms?: Vm[] }>({ queryKey: [account, 'ReadVms'] })) {
-      for (const vm of data?.Vms ?? []) if (vm.VmId) vms.set(vm.VmId, vm)
-    }
-    const resources: Command[] = [...vms.values()].flatMap((vm) => {
-      const vmId = vm.VmId ?? ''
-      const label = vmName(vm) || vmId
-      const hint = [vm.State, vm.PrivateIp, vm.PublicIp].filter(Boolean).join(' · ')
-      return [
-        {
-          id: `vm-${vmId}`,
-          label: `${label} (${vmId})`,
-          hint,
-          run: go(() => navigate(paths.vm({ account, vmId }))),
-        },
-        // Actions open the VM's confirmation dialog; nothing runs from the palette itself.
-        ...vmPaletteActions.map(([dialog, verb]) => ({
-          id: `vm-${vmId}-${dialog}`,
-          label: `${verb} ${label}`,
-          hint: `${vmId} · ${hint}`,
-          action: true,
-          run: go(() => navigate({ ...paths.vm({ account, vmId }), search: { dialog } })),
-        })),
-      ]
+    const found: Command[] = resources.flatMap((d) => {
+      const items = new Map<string, object>()
+      for (const [, data] of client.getQueriesData({ queryKey: [account, d.read] }))
+        for (const item of itemsOf(d, data)) items.set(d.idOf(item), item)
+      const noun = t(d.noun, { count: 1 })
+      return [...items].flatMap(([id, item]) => {
+        const label = labelOf(d, item)
+        const hint = [noun, d.hint(item)].filter(Boolean).join(' · ')
+        const page = paths.resource({ account, section: d.section, id })
+        return [
+          {
+            id: `${d.section}-${id}`,
+            label: label === id ? id : `${label} (${id})`,
+            hint,
+            run: go(() => navigate(page)),
+          },
+          // Actions open the resource's confirmation dialog; nothing runs from the palette itself.
+          ...d.paletteActions.map(({ dialog, label: verb }) => ({
+            id: `${d.section}-${id}-${dialog}`,
+            label: t('palette.action', { action: t(verb), name: label }),
+            hint: `${id} · ${hint}`,
+            action: true,
+            run: go(() => navigate({ ...page, search: { dialog } })),
+          })),
+        ]
+      })
     })
-    return [...pages, ...resources]
+    return [...pages, ...found]
   }, [account, client, navigate, onClose, t])
 
   const needle = text.trim().toLowerCase()
@@ -121,16 +117,16 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
   const current = Math.min(active, Math.max(0, results.length - 1))
 
   return (
-    <Dialog title="Go to" onClose={onClose}>
+    <Dialog title={t('palette.title')} onClose={onClose}>
       <input
         autoFocus
         className="input"
         role="combobox"
-        aria-label="Command"
+        aria-label={t('palette.command')}
         aria-expanded="true"
         aria-controls={listId}
         aria-activedescendant={results[current] ? `${listId}-${results[current].id}` : undefined}
-        placeholder="Page, VM name, id or IP"
+        placeholder={t('palette.placeholder')}
         value={text}
         onChange={(event) => {
           setText(event.target.value)
@@ -149,7 +145,12 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
           }
         }}
       />
-      <ul id={listId} role="listbox" aria-label="Results" className="mt-2 max-h-80 overflow-y-auto">
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={t('palette.results')}
+        className="mt-2 max-h-80 overflow-y-auto"
+      >
         {results.map((command, index) => (
           <li
             key={command.id}
@@ -166,7 +167,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
             <span className="muted text-xs">{command.hint}</span>
           </li>
         ))}
-        {results.length === 0 && <li className="p-2 text-sm muted">Nothing matches “{text}”.</li>}
+        {results.length === 0 && <li className="p-2 text-sm muted">{t('palette.none', { text })}</li>}
       </ul>
     </Dialog>
   )

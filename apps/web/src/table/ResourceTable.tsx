@@ -14,7 +14,8 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { ResourceColumn } from './columns.tsx'
+import { labelText, type ResourceColumn } from './columns.tsx'
+import { useT } from '../i18n/text.ts'
 import { formatSort, parseSort } from './search.ts'
 import { ErrorPanel } from '../ui/ErrorPanel.tsx'
 import { Skeleton } from '../ui/Skeleton.tsx'
@@ -65,6 +66,7 @@ export interface ResourceTableProps<T> {
 
 export function ResourceTable<T>(props: ResourceTableProps<T>) {
   const { rows, columns, label, selection, onSelectionChange, rowLabel } = props
+  const t = useT()
   const columnDefs = useMemo<ColumnDef<T, unknown>[]>(
     () => [
       {
@@ -74,7 +76,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
         header: ({ table }) => (
           <input
             type="checkbox"
-            aria-label="Select all rows"
+            aria-label={t('table.selectAll')}
             checked={table.getIsAllRowsSelected()}
             ref={(el) => {
               if (el) el.indeterminate = table.getIsSomeRowsSelected()
@@ -85,7 +87,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
         cell: ({ row }) => (
           <input
             type="checkbox"
-            aria-label={`Select ${rowLabel ? rowLabel(row.original) : row.id}`}
+            aria-label={t('table.selectRow', { name: rowLabel ? rowLabel(row.original) : row.id })}
             checked={row.getIsSelected()}
             onChange={row.getToggleSelectedHandler()}
           />
@@ -93,14 +95,14 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
       },
       ...columns.map<ColumnDef<T, unknown>>((column) => ({
         id: column.id,
-        header: column.label,
+        header: labelText(column.label, t),
         accessorFn: (row) => column.value(row),
         cell: ({ row }) => (column.cell ? column.cell(row.original) : (column.value(row.original) ?? '')),
         sortingFn: (a, b, id) => compareValues(a.getValue(id), b.getValue(id)),
         sortUndefined: 'last',
       })),
     ],
-    [columns, rowLabel],
+    [columns, rowLabel, t],
   )
   const sorting = useMemo<SortingState>(() => parseSort(props.sort), [props.sort])
   const visibility = useMemo<VisibilityState>(() => {
@@ -169,7 +171,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
                         className="inline-flex items-center gap-1 hover:underline"
                         onClick={header.column.getToggleSortingHandler()}
                       >
-                        {column?.label}
+                        {column && labelText(column.label, t)}
                         <span aria-hidden="true" className="text-xs muted">
                           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
                         </span>
@@ -177,7 +179,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
                     ) : header.column.id === 'select' ? (
                       flexRender(header.column.columnDef.header, header.getContext())
                     ) : (
-                      column?.label
+                      column && labelText(column.label, t)
                     )}
                   </th>
                 )
@@ -200,7 +202,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
                 <ErrorPanel
                   error={props.error}
                   onRetry={props.onRetry}
-                  title={`The ${label.toLowerCase()} could not be loaded`}
+                  title={t('table.loadFailed', { what: label.toLowerCase() })}
                 />
               </td>
             </tr>
@@ -209,9 +211,9 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
               <td colSpan={visibleCount} className="p-10 text-center">
                 {props.filtered ? (
                   <div className="flex flex-col items-center gap-2">
-                    <p>No row matches these filters.</p>
+                    <p>{t('table.noMatch')}</p>
                     <button type="button" className="btn" onClick={props.onClearFilters}>
-                      Clear filters
+                      {t('table.clearFilters')}
                     </button>
                   </div>
                 ) : (

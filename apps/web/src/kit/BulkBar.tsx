@@ -1,0 +1,195 @@
+// Actions on the selected rows of a list, through the BFF's operations API, which records the per-item results so
+// they survive a reload. Each action is data ({action, label, rule}); the bar disables what none of the selection
+// allows, saying why, and the dialog lists what will be skipped and why.
+import { useState } from 'react'
+import type { ActionName } from '@osc-console/osc-api'
+import { useStartOperation } from '@osc-console/data'
+import { ActionButton, allOf, allowed, reasonText, type AnyCheck } from '../ui/ActionButton.tsx'
+import { Dialog } from '../ui/Dialog.tsx'
+import { ConfirmEnd } from '../ui/ConfirmEnd.tsx'
+import { useCan } from '../app/account.ts'
+import { useT } from '../i18n/text.ts'
+import type { MessageId } from '../i18n/catalog.ts'
+import { labelOf, type ResourceDescriptor } from './descriptor.ts'
+
+export interface BulkAction<T> {
+  key: string
+  action: ActionName
+  /** The button: "Stop". Its dialog says "{label} {count} {noun}". */
+  label: MessageId
+  /** Why no selected item qualifies: "None of the selected VMs can be stopped." */
+  noneCan: MessageId
+  rule: (item: T) => AnyCheck
+  /** The request for one item, e.g. { VmIds: [id] }. */
+  params: (id: string) => object
+  danger?: boolean
+  /** A word to type before an action that cannot be undone, and the warning above it. */
+  typeToConfirm?: { word: MessageId; warning: MessageId }
+}
+
+export function BulkBar<T extends object>({
+  resource: d,
+  account,
+  actions,
+  selected,
+  onStarted,
+}: {
+  resource: ResourceDescriptor<T>
+  account: string
+  actions: readonly BulkAction<T>[]
+  selected: T[]
+  onStarted: (operationId: string) => void
+}) {
+  const can = useCan()
+  const t = useT()
+  const [open, setOpen] = useState<BulkAction<T> | undefined>()
+  if (selected.length === 0 || actions.length === 0) return null
+  const checkFor = (bulk: BulkAction<T>): AnyCheck => {
+    const first = selected.map(bulk.rule).find((c) => !c.allowed)
+    const some = selected.some((item) => bulk.rule(item).allowed)
+    const reason = (first && reasonText(first, t)) ?? ''
+    return allOf(
+      can(bulk.action),
+      some ? allowed : { allowed: false, reason: `${t(bulk.noneCan)} ${reason}`.trim() },
+    )
+  }
+  return (
+    <div
+      role="group"
+      aria-label={t('kit.bulk.group', { noun: t(d.noun, { count: 2 }) })}
+      className="flex items-center gap-2"
+    >
+      <span className="text-sm muted">{t('kit.bulk.selected', { count: selected.length })}</span>
+      {actions.map((bulk) => (
+        <ActionButton
+          key={bulk.key}
+          check={checkFor(bulk)}
+          variant={bulk.danger ? 'danger' : 'default'}
+          onClick={() => setOpen(bulk)}
+        >
+          {t(bulk.label)}
+        </ActionButton>
+      ))}
+      {open && (
+        <BulkDialog
+          resource={d}
+          account={account}
+          bulk={open}
+          selected={selected}
+          onClose={() => setOpen(undefined)}
+          onStarted={(id) => {
+            setOpen(undefined)
+            onStarted(id)
+          }}
+        />
+      )}
+    </div>
+  )
+}
+
+function BulkDialog<T extends object>({
+  resource: d,
+  account,
+  bulk,
+  selected,
+  onClose,
+  onStarted,
+}: {
+  resource: ResourceDescriptor<T>
+  account: string
+  bulk: BulkAction<T>
+  selected: T[]
+  onClose: () => void
+  onStarted: (id: string) => void
+}) {
+  const t = useT()
+  const eligible = selected.filter((item) => bulk.rule(item).allowed)
+  const skipped = selected.filter((item) => !bulk.rule(item).allowed)
+  const start = useStartOperation()
+  const [typed, setTyped] = useState('')
+  const word = bulk.typeToConfirm && t(bulk.typeToConfirm.word)
+  const confirmed = !word || typed.trim() === word
+  const ids = eligible.map((item) => d.idOf(item))
+  const submit = () =>
+    start.mutate(
+      {
+        account,
+        action: bulk.action,
+        items: ids.map((id) => ({ resourceId: id, params: bulk.params(id) as Record<string, unknown> })),
+      },
+      { onSuccess: ({ id }) => onStarted(id) },
+    )
+  const title = t('kit.bulk.title', {
+    action: t(bulk.label),
+    count: eligible.length,
+    noun: t(d.noun, { count: eligible.length }),
+  })
+  return (
+    <Dialog title={title} onClose={onClose}>
+      <p className="text-sm">
+        {t('kit.bulk.these', {
+          action: t(bulk.label),
+          count: eligible.length,
+          noun: t(d.noun, { count: eligible.length }),
+        })}
+      </p>
+      <ul className="mt-1 max-h-40 overflow-y-auto text-sm">
+        {eligible.map((item) => (
+          <li key={d.idOf(item)}>
+            {d.nameOf(item) || t('kit.noName')}{' '}
+            <span className="font-mono text-xs muted">{d.idOf(item)}</span>
+          </li>
+        ))}
+      </ul>
+      {skipped.length > 0 && (
+        <div className="mt-2 text-sm">
+          <p className="font-medium">{t('kit.bulk.skipped', { count: skipped.length })}</p>
+          <ul className="max-h-32 overflow-y-auto">
+            {skipped.map((item) => {
+              const reason = reasonText(bulk.rule(item), t)
+              return (
+                <li key={d.idOf(item)} className="muted">
+                  {labelOf(d, item)}: {reason}
+                </li>
+              )
+            })}
+          </ul>
+        </div>
+      )}
+      {bulk.typeToConfirm && word && (
+        <label className="mt-3 block text-sm">
+          {t('kit.bulk.typeWord', { word })} {t(bulk.typeToConfirm.warning)}
+          <input className="input mt-1" value={typed} onChange={(e) => setTyped(e.target.value)} />
+        </label>
+      )}
+      <ConfirmEnd
+        action={bulk.action}
+        params={eligible.length === 1 ? bulk.params(ids[0] ?? '') : mergeParams(ids.map(bulk.params))}
+        error={start.error}
+        busy={start.isPending}
+        check={
+          confirmed
+            ? allowed
+            : { allowed: false, reason: t('kit.confirm.typeToConfirm', { word: word ?? '' }) }
+        }
+        variant={bulk.danger ? 'danger' : 'primary'}
+        onConfirm={submit}
+        onClose={onClose}
+      >
+        {title}
+      </ConfirmEnd>
+    </Dialog>
+  )
+}
+
+/** The one request that would do the same as the per-item ones ({VmIds:[a]}, {VmIds:[b]} → {VmIds:[a,b]}). */
+function mergeParams(all: object[]): object {
+  const merged: Record<string, unknown> = {}
+  for (const params of all)
+    for (const [key, value] of Object.entries(params)) {
+      const before = merged[key]
+      if (Array.isArray(value)) merged[key] = [...(Array.isArray(before) ? before : []), ...value]
+      else if (!(key in merged)) merged[key] = value
+    }
+  return merged
+}
