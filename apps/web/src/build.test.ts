@@ -1,5 +1,5 @@
 // The production build must run under the BFF's strict CSP and stay within the first-route budget.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,22 +7,25 @@ import { gzipSync } from 'node:zlib'
 import { build, type Rolldown } from 'vite'
 
 // The shell, the VM list and the reader's language (English here): what a person waits for before the first page.
-const FIRST_ROUTE_BUDGET = 175 * 1024
+// What the first page does not draw (the palette dialog, bulk dialogs, operation results, virtual rows for lists
+// over 300 rows) is loaded when needed.
+const FIRST_ROUTE_BUDGET = 150 * 1024
 
 let outDir: string
 let chunks: Rolldown.OutputChunk[] = []
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'osc-web-build-'))
+  // Vitest sets NODE_ENV=test, which would select React's development build and compile JSX for development
+  // (source locations on every element): the budget is about the build people download, so build that one.
+  vi.stubEnv('NODE_ENV', 'production')
   const result = await build({
     root: join(import.meta.dirname, '..'),
     configFile: join(import.meta.dirname, '..', 'vite.config.ts'),
     logLevel: 'silent',
-    // Vitest sets NODE_ENV=test, which would otherwise select React's development build.
     mode: 'production',
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: { outDir, emptyOutDir: true },
-  })
+  }).finally(() => vi.unstubAllEnvs())
   const outputs = Array.isArray(result) ? result : [result]
   chunks = outputs
     .flatMap((o) => ('output' in o ? o.output : []))
@@ -40,7 +43,7 @@ describe('the production build', () => {
     for (const file of readdirSync(join(outDir, 'assets'))) expect(file).toMatch(/-[\w-]{8}\.(js|css)$/)
   })
 
-  it('needs at most 175 KB of gzipped JavaScript for the VM list, the first route', () => {
+  it('needs at most 150 KB of gzipped JavaScript for the VM list, the first route', () => {
     const byName = new Map(chunks.map((c) => [c.fileName, c]))
     const entry = chunks.find((c) => c.isEntry)
     const page = chunks.find((c) => c.facadeModuleId?.endsWith('VmListPage.tsx'))

@@ -1,16 +1,18 @@
 // Actions on the selected rows of a list, through the BFF's operations API, which records the per-item results so
 // they survive a reload. Each action is data ({action, label, rule}); the bar disables what none of the selection
 // allows, saying why, and the dialog lists what will be skipped and why.
-import { useState } from 'react'
+import { Suspense, lazy, useState } from 'react'
 import type { ActionName } from '@osc-console/osc-api'
-import { useStartOperation } from '@osc-console/data'
 import { ActionButton, allOf, allowed, reasonText, type AnyCheck } from '../ui/ActionButton.tsx'
-import { Dialog } from '../ui/Dialog.tsx'
-import { ConfirmEnd } from '../ui/ConfirmEnd.tsx'
 import { useCan } from '../app/account.ts'
 import { useT } from '../i18n/text.ts'
 import type { MessageId } from '../i18n/catalog.ts'
-import { labelOf, type ResourceDescriptor } from './descriptor.ts'
+import type { ResourceDescriptor } from './descriptor.ts'
+
+import type LoadedBulkDialog from './BulkDialog.tsx'
+
+// lazy() forgets that the dialog is generic over the item type; it is the same component.
+const BulkDialog = lazy(() => import('./BulkDialog.tsx')) as unknown as typeof LoadedBulkDialog
 
 export interface BulkAction<T> {
   key: string
@@ -71,125 +73,20 @@ export function BulkBar<T extends object>({
         </ActionButton>
       ))}
       {open && (
-        <BulkDialog
-          resource={d}
-          account={account}
-          bulk={open}
-          selected={selected}
-          onClose={() => setOpen(undefined)}
-          onStarted={(id) => {
-            setOpen(undefined)
-            onStarted(id)
-          }}
-        />
+        <Suspense fallback={null}>
+          <BulkDialog
+            resource={d}
+            account={account}
+            bulk={open}
+            selected={selected}
+            onClose={() => setOpen(undefined)}
+            onStarted={(id) => {
+              setOpen(undefined)
+              onStarted(id)
+            }}
+          />
+        </Suspense>
       )}
     </div>
   )
-}
-
-function BulkDialog<T extends object>({
-  resource: d,
-  account,
-  bulk,
-  selected,
-  onClose,
-  onStarted,
-}: {
-  resource: ResourceDescriptor<T>
-  account: string
-  bulk: BulkAction<T>
-  selected: T[]
-  onClose: () => void
-  onStarted: (id: string) => void
-}) {
-  const t = useT()
-  const eligible = selected.filter((item) => bulk.rule(item).allowed)
-  const skipped = selected.filter((item) => !bulk.rule(item).allowed)
-  const start = useStartOperation()
-  const [typed, setTyped] = useState('')
-  const word = bulk.typeToConfirm && t(bulk.typeToConfirm.word)
-  const confirmed = !word || typed.trim() === word
-  const ids = eligible.map((item) => d.idOf(item))
-  const submit = () =>
-    start.mutate(
-      {
-        account,
-        action: bulk.action,
-        items: ids.map((id) => ({ resourceId: id, params: bulk.params(id) as Record<string, unknown> })),
-      },
-      { onSuccess: ({ id }) => onStarted(id) },
-    )
-  const title = t('kit.bulk.title', {
-    action: t(bulk.label),
-    count: eligible.length,
-    noun: t(d.noun, { count: eligible.length }),
-  })
-  return (
-    <Dialog title={title} onClose={onClose}>
-      <p className="text-sm">
-        {t('kit.bulk.these', {
-          action: t(bulk.label),
-          count: eligible.length,
-          noun: t(d.noun, { count: eligible.length }),
-        })}
-      </p>
-      <ul className="mt-1 max-h-40 overflow-y-auto text-sm">
-        {eligible.map((item) => (
-          <li key={d.idOf(item)}>
-            {d.nameOf(item) || t('kit.noName')}{' '}
-            <span className="font-mono text-xs muted">{d.idOf(item)}</span>
-          </li>
-        ))}
-      </ul>
-      {skipped.length > 0 && (
-        <div className="mt-2 text-sm">
-          <p className="font-medium">{t('kit.bulk.skipped', { count: skipped.length })}</p>
-          <ul className="max-h-32 overflow-y-auto">
-            {skipped.map((item) => {
-              const reason = reasonText(bulk.rule(item), t)
-              return (
-                <li key={d.idOf(item)} className="muted">
-                  {labelOf(d, item)}: {reason}
-                </li>
-              )
-            })}
-          </ul>
-        </div>
-      )}
-      {bulk.typeToConfirm && word && (
-        <label className="mt-3 block text-sm">
-          {t('kit.bulk.typeWord', { word })} {t(bulk.typeToConfirm.warning)}
-          <input className="input mt-1" value={typed} onChange={(e) => setTyped(e.target.value)} />
-        </label>
-      )}
-      <ConfirmEnd
-        action={bulk.action}
-        params={eligible.length === 1 ? bulk.params(ids[0] ?? '') : mergeParams(ids.map(bulk.params))}
-        error={start.error}
-        busy={start.isPending}
-        check={
-          confirmed
-            ? allowed
-            : { allowed: false, reason: t('kit.confirm.typeToConfirm', { word: word ?? '' }) }
-        }
-        variant={bulk.danger ? 'danger' : 'primary'}
-        onConfirm={submit}
-        onClose={onClose}
-      >
-        {title}
-      </ConfirmEnd>
-    </Dialog>
-  )
-}
-
-/** The one request that would do the same as the per-item ones ({VmIds:[a]}, {VmIds:[b]} → {VmIds:[a,b]}). */
-function mergeParams(all: object[]): object {
-  const merged: Record<string, unknown> = {}
-  for (const params of all)
-    for (const [key, value] of Object.entries(params)) {
-      const before = merged[key]
-      if (Array.isArray(value)) merged[key] = [...(Array.isArray(before) ? before : []), ...value]
-      else if (!(key in merged)) merged[key] = value
-    }
-  return merged
 }

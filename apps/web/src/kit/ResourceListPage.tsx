@@ -1,13 +1,12 @@
 // The list page of any resource: the role gate, the read of every item, the toolbar whose filters come from the
 // descriptor, the virtualised table with selection, the bulk-action bar and its per-item results, CSV export, the
 // empty and filtered-empty states. A resource's page passes its columns, bulk actions and create button.
-import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react'
+import { Suspense, lazy, useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { useNavigate, useSearch } from '@tanstack/react-router'
-import type { RowSelectionState } from '@tanstack/react-table'
+import type { RowSelection } from '../table/ResourceTable.tsx'
 import { ResourceTable } from '../table/ResourceTable.tsx'
 import { TableStatus, TableToolbar } from '../table/TableToolbar.tsx'
-import { OperationResults } from '../table/OperationResults.tsx'
 import { filterRows, type FilterAccessors, type TableSearch } from '../table/search.ts'
 import { exportTable } from '../table/export.ts'
 import type { ResourceColumn } from '../table/columns.tsx'
@@ -19,6 +18,11 @@ import { listQuery } from './queries.ts'
 import { BulkBar, type BulkAction } from './BulkBar.tsx'
 import { PageState } from './PageState.tsx'
 import { DataAge } from './DataAge.tsx'
+
+// Shown only after a bulk action: its own chunk.
+const OperationResults = lazy(() =>
+  import('../table/OperationResults.tsx').then((m) => ({ default: m.OperationResults })),
+)
 
 const CLEARED: Partial<TableSearch> = { q: undefined, state: undefined, tag: undefined, subregion: undefined }
 
@@ -59,7 +63,7 @@ export function ResourceListPage<T extends object>(props: ResourceListPageProps<
     [d],
   )
   const rows = useMemo(() => filterRows(all, search, accessors), [all, search, accessors])
-  const [selection, setSelection] = useState<RowSelectionState>({})
+  const [selection, setSelection] = useState<RowSelection>({})
   const selected = useMemo(() => all.filter((item) => selection[d.idOf(item)]), [all, selection, d])
   const subregions = useMemo(
     () => [...new Set(all.map(d.subregionOf).filter((s): s is string => !!s))].sort(),
@@ -98,14 +102,16 @@ export function ResourceListPage<T extends object>(props: ResourceListPageProps<
         {props.create}
       </div>
       {search.op && (
-        <OperationResults
-          id={search.op}
-          onDismiss={() => setSearch({ op: undefined })}
-          nameOf={(id) => {
-            const item = all.find((i) => d.idOf(i) === id)
-            return item ? d.nameOf(item) : undefined
-          }}
-        />
+        <Suspense fallback={null}>
+          <OperationResults
+            id={search.op}
+            onDismiss={() => setSearch({ op: undefined })}
+            nameOf={(id) => {
+              const item = all.find((i) => d.idOf(i) === id)
+              return item ? d.nameOf(item) : undefined
+            }}
+          />
+        </Suspense>
       )}
       <TableToolbar
         search={search}
