@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { useDataAge, useNow } from '@osc-console/data'
 import { useCan, useCurrentAccount } from '../../app/account.ts'
-import { NotAllowed } from '../../ui/NotAllowed.tsx'
+import { PageState } from '../../kit/PageState.tsx'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 import { exportTable } from '../../table/export.ts'
@@ -46,7 +46,8 @@ export default function ConsumptionPage() {
 
   if (!canRead.allowed)
     return (
-      <NotAllowed
+      <PageState
+        kind="not-allowed"
         title="Consumption"
         what="Your role does not include reading this account's consumption."
         reason={canRead.reason}
@@ -106,11 +107,7 @@ export default function ConsumptionPage() {
         </div>
       ) : (
         <>
-          {query.error && (
-            <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-              The last refresh failed: {query.error.message} Showing data from before.
-            </p>
-          )}
+          {query.error && <PageState kind="stale" error={query.error} onRetry={() => void query.refetch()} />}
           <TotalsTable totals={totals} currency={currency} />
           <EntriesTable entries={entries} totals={totals} currency={currency} />
         </>

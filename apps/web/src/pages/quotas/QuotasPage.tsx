@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { useDataAge } from '@osc-console/data'
 import { useCan, useCurrentAccount } from '../../app/account.ts'
-import { NotAllowed } from '../../ui/NotAllowed.tsx'
+import { PageState } from '../../kit/PageState.tsx'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 import { quotasQuery } from './queries.ts'
@@ -45,7 +45,8 @@ export default function QuotasPage() {
 
   if (!canRead.allowed)
     return (
-      <NotAllowed
+      <PageState
+        kind="not-allowed"
         title="Quotas"
         what="Your role does not include reading this account's quotas."
         reason={canRead.reason}
@@ -96,9 +97,7 @@ export default function QuotasPage() {
         </p>
       )}
       {query.error && query.data && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          The last refresh failed: {query.error.message} Showing data from before.
-        </p>
+        <PageState kind="stale" error={query.error} onRetry={() => void query.refetch()} />
       )}
       <QuotasBody
         loading={query.isPending}
