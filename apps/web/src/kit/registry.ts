@@ -16,6 +16,7 @@ import type {
 } from '@osc-console/osc-api'
 import { resource, type ResourceDescriptor } from './descriptor.ts'
 import { vmSearchText } from '../pages/vms/vm-format.ts'
+import { paths } from '../paths.ts'
 
 export const vmResource = resource<Vm>(
   {
@@ -210,7 +211,13 @@ export function findResource(section: string): ResourceDescriptor | undefined {
 
 /** The family an id belongs to, by its prefix (`i-…` is a VM); undefined for names and unknown prefixes. */
 export function resourceOfId(id: string): ResourceDescriptor | undefined {
-  return resources.find((r) => r.idPrefix && id.startsWith(r.idPrefix))
+  return resources.find((r) => r.idPrefix && id.length > r.idPrefix.length && id.startsWith(r.idPrefix))
+}
+
+/** The page of any resource id whose family the console has pages for (`i-…` → the VM), else undefined. */
+export function resourcePath(account: string, id: string) {
+  const d = resourceOfId(id)
+  return d?.built ? paths.resource({ account, section: d.section, id }) : undefined
 }
 
 /**
