@@ -30,9 +30,12 @@ export function TagsEditor({ resourceId, tags }: { resourceId: string; tags: Tag
   const t = useT()
   const original: ResourceTag[] = (tags ?? []).map((tag) => ({ Key: tag.Key ?? '', Value: tag.Value ?? '' }))
   const [rows, setRows] = useState<ResourceTag[]>(original)
-  const create = useOscMutation(account, 'CreateTags', { success: false })
-  const remove = useOscMutation(account, 'DeleteTags', { success: t('kit.tags.saved') })
   const changes = diffTags(original, rows)
+  // One "Tags saved" once the last of the two calls is done.
+  const create = useOscMutation(account, 'CreateTags', {
+    success: changes.remove.length ? false : t('kit.tags.saved'),
+  })
+  const remove = useOscMutation(account, 'DeleteTags', { success: t('kit.tags.saved') })
   const keys = rows.map((r) => r.Key.trim()).filter(Boolean)
   const duplicate = keys.find((k, i) => keys.indexOf(k) !== i)
   const ids = [resourceId]
