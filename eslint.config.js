@@ -1,5 +1,7 @@
-// Lint bans `any`, unused code, imports from one app into another, and `process.env` outside config modules.
+// Lint bans `any`, unused code, imports from one app into another, `process.env` outside config modules, and in the
+// web app hooks called conditionally or effects that miss a value they read.
 import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
@@ -34,6 +36,14 @@ export default tseslint.config(
         'error',
         { object: 'process', property: 'env', message: 'Read the environment in the config module only.' },
       ],
+    },
+  },
+  {
+    files: ['apps/web/**/*.{ts,tsx}', 'packages/data/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {

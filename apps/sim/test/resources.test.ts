@@ -323,6 +323,23 @@ describe('public IPs, keypairs, nets, tags', () => {
     )
   })
 
+  it('tags a keypair, finds it by id, and deletes it by id; a second delete says it does not exist', async () => {
+    type Listed = { Keypairs: Array<{ KeypairId: string; KeypairName: string; Tags?: unknown[] }> }
+    const all = (await call<Listed>(sim.url, 'ReadKeypairs')).body.Keypairs
+    const ops = all.find((kp) => kp.KeypairName === 'ops-team')!
+    expect(ops.KeypairId).toMatch(/^key-/)
+    const tagged = await call(sim.url, 'CreateTags', {
+      ResourceIds: [ops.KeypairId],
+      Tags: [{ Key: 'team', Value: 'ops' }],
+    })
+    expect(tagged.status).toBe(200)
+    const byId = await call<Listed>(sim.url, 'ReadKeypairs', { Filters: { KeypairIds: [ops.KeypairId] } })
+    expect(byId.body.Keypairs).toHaveLength(1)
+    expect(byId.body.Keypairs[0]!.Tags).toEqual([{ Key: 'team', Value: 'ops' }])
+    expect((await call(sim.url, 'DeleteKeypair', { KeypairId: ops.KeypairId })).status).toBe(200)
+    expectOscError(await call(sim.url, 'DeleteKeypair', { KeypairId: ops.KeypairId }), 400, '5071')
+  })
+
   it('creates a Net and Subnet, refuses an overlapping Subnet, and refuses deleting a Net still holding one', async () => {
     const net = (await call<{ Net: { NetId: string } }>(sim.url, 'CreateNet', { IpRange: '192.168.0.0/16' }))
       .body.Net

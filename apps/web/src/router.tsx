@@ -17,7 +17,10 @@ import { ErrorPage, NotFound } from './app/ErrorPage.tsx'
 import { PageSkeleton } from './ui/Skeleton.tsx'
 import { findNavItem } from './app/nav.ts'
 import { parseTableSearch } from './table/search.ts'
-import { vmListQuery } from './pages/vms/queries.ts'
+import { listQuery } from './kit/queries.ts'
+import { keypairResource, vmResource } from './kit/registry.ts'
+import { detailSearchParser } from './kit/detail-search.ts'
+import type { ResourceDescriptor } from './kit/descriptor.ts'
 import { parseVmDetailSearch } from './pages/vms/search.ts'
 import { auditLogQuery } from './pages/audit/queries.ts'
 import { parseAuditSearch } from './pages/audit/search.ts'
@@ -41,6 +44,11 @@ async function readIfAllowed(
 ): Promise<void> {
   const me = await queryClient.ensureQueryData(meQuery())
   if (permission(me, account, action).allowed) read().catch(() => undefined)
+}
+
+/** A list page's read, started with its chunk; ensureQueryData, since the loader runs again at each keystroke. */
+function readList(queryClient: QueryClient, account: string, d: ResourceDescriptor) {
+  return readIfAllowed(queryClient, account, d.read, () => queryClient.ensureQueryData(listQuery(d, account)))
 }
 
 /**
@@ -98,12 +106,27 @@ const vmsRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms',
   validateSearch: onlyValid(parseTableSearch),
-  // ensureQueryData, not prefetchQuery: the loader runs again on every search change (each keystroke in the
-  // search box), which must not refetch 10,000 VMs.
-  loader: ({ context: { queryClient }, params: { account } }) =>
-    readIfAllowed(queryClient, account, 'ReadVms', () => queryClient.ensureQueryData(vmListQuery(account))),
+  loader: ({ context: { queryClient }, params: { account } }) => readList(queryClient, account, vmResource),
   component: lazyRouteComponent(() => import('./pages/vms/VmListPage.tsx')),
   pendingComponent: () => <PageSkeleton label="Loading VMs" />,
+})
+
+const keypairsRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'keypairs',
+  validateSearch: onlyValid(parseTableSearch),
+  loader: ({ context: { queryClient }, params: { account } }) =>
+    readList(queryClient, account, keypairResource),
+  component: lazyRouteComponent(() => import('./pages/keypairs/KeypairListPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading keypairs" />,
+})
+
+const keypairDetailRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'keypairs/$keypairId',
+  validateSearch: onlyValid(detailSearchParser(['properties', 'tags', 'audit'])),
+  component: lazyRouteComponent(() => import('./pages/keypairs/KeypairDetailPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading the keypair" />,
 })
 
 const vmCreateRoute = createRoute({
@@ -179,6 +202,8 @@ const routeTree = rootRoute.addChildren([
     vmsRoute,
     vmCreateRoute,
     vmDetailRoute,
+    keypairsRoute,
+    keypairDetailRoute,
     auditRoute,
     quotasRoute,
     consumptionRoute,

@@ -71,6 +71,21 @@ describe('what a mutation invalidates', () => {
     expect(familiesChangedBy('DeleteVms')).toContain('quotas')
   })
 
+  it('refreshes the read that shows a part with no read of its own: a rule its group, a listener its load balancer', async () => {
+    const client = new QueryClient()
+    const groups = ['demo-eu', 'ReadSecurityGroups', {}]
+    const balancers = ['demo-eu', 'ReadLoadBalancers', {}]
+    const vms = ['demo-eu', 'ReadVms', {}]
+    for (const key of [groups, balancers, vms]) client.setQueryData(key, {})
+    await invalidateAfter(client, 'demo-eu', 'CreateSecurityGroupRule')
+    expect(client.getQueryState(groups)?.isInvalidated).toBe(true)
+    expect(client.getQueryState(balancers)?.isInvalidated).toBe(false)
+    await invalidateAfter(client, 'demo-eu', 'CreateLoadBalancerListeners')
+    await invalidateAfter(client, 'demo-eu', 'DeleteLoadBalancerPolicy')
+    expect(client.getQueryState(balancers)?.isInvalidated).toBe(true)
+    expect(client.getQueryState(vms)?.isInvalidated).toBe(false)
+  })
+
   it('refreshes every read of the account after a tag change, since tags show on every resource', async () => {
     const client = new QueryClient()
     client.setQueryData(['demo-eu', 'ReadVms', {}], { Vms: [] })

@@ -85,9 +85,21 @@ export function humanAction(action: string): string {
     .replace(/\bVm\b/, 'VM')
 }
 
+/**
+ * Parts of a resource that OUTSCALE changes through calls of their own family but only shows inside the
+ * resource's read: a rule is read with its security group, a listener or a policy with its load balancer, a
+ * route with its route table. Their mutations must refresh those reads, or the page shows the part unchanged.
+ */
+export const READ_THROUGH: Readonly<Record<string, readonly string[]>> = {
+  'security-group-rules': ['security-groups'],
+  listeners: ['load-balancers'],
+  'load-balancer-policies': ['load-balancers'],
+  routes: ['route-tables'],
+}
+
 export function familiesChangedBy(action: ActionName, extra: string[] = []): string[] {
   const info = catalogue[action]
-  const families = new Set([info.family, ...extra])
+  const families = new Set([info.family, ...(READ_THROUGH[info.family] ?? []), ...extra])
   // Creating or deleting anything moves the account's quotas.
   if (info.verb === 'Create' || info.verb === 'Delete') families.add('quotas')
   return [...families]

@@ -1,9 +1,8 @@
 // The person and the account the page is about, from /api/me and the URL.
 import { useQuery } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
-import { meQuery, permission, type Me, type MeAccount } from '@osc-console/data'
+import { meQuery, permission, type Me, type MeAccount, type Permission } from '@osc-console/data'
 import type { ActionName } from '@osc-console/osc-api'
-import type { Check } from '../ui/ActionButton.tsx'
 
 export function useMe(): Me | undefined {
   return useQuery(meQuery()).data
@@ -20,8 +19,8 @@ export function useCurrentAccount(): MeAccount | undefined {
   return me?.accounts.find((a) => a.id === id)
 }
 
-/** Whether the person's role allows `action` here, as a Check for ActionButton. */
-export function useCan(): (action: ActionName) => Check {
+/** Whether the person's role allows `action` here, with the reason when not, for ActionButton. */
+export function useCan(): (action: ActionName) => Permission {
   const me = useMe()
   const id = useAccountId()
   return (action) => permission(me, id, action)

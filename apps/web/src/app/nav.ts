@@ -1,7 +1,9 @@
-// The sidebar: resource families and their pages. `built: false` pages show a "coming soon" state.
+// The sidebar: resource families and their pages. `built: false` pages show a "coming soon" state. Resource
+// entries come from the descriptor registry; the account's own pages are listed here.
 import { permission, type Me } from '@osc-console/data'
 import type { ActionName } from '@osc-console/osc-api'
 import type { MessageId } from '../i18n/catalog.ts'
+import { findResource } from '../kit/registry.ts'
 
 export interface NavItem {
   section: string
@@ -17,58 +19,22 @@ export interface NavGroup {
   items: NavItem[]
 }
 
+function resourceItem(section: string): NavItem {
+  const d = findResource(section)
+  if (!d) throw new Error(`No resource descriptor for the sidebar entry ${section}`)
+  return { section, label: d.title, built: d.built, description: d.description, reads: d.read }
+}
+
+const resourceItems = (...sections: string[]) => sections.map(resourceItem)
+
 export const navGroups: NavGroup[] = [
-  {
-    label: 'nav.group.compute',
-    items: [
-      { section: 'vms', label: 'nav.vms', built: true, description: 'nav.vms.description', reads: 'ReadVms' },
-      { section: 'images', label: 'nav.images', built: false, description: 'nav.images.description' },
-      { section: 'keypairs', label: 'nav.keypairs', built: false, description: 'nav.keypairs.description' },
-    ],
-  },
+  { label: 'nav.group.compute', items: resourceItems('vms', 'images', 'keypairs') },
   {
     label: 'nav.group.network',
-    items: [
-      { section: 'nets', label: 'nav.nets', built: false, description: 'nav.nets.description' },
-      { section: 'subnets', label: 'nav.subnets', built: false, description: 'nav.subnets.description' },
-      {
-        section: 'security-groups',
-        label: 'nav.securityGroups',
-        built: false,
-        description: 'nav.securityGroups.description',
-      },
-      {
-        section: 'public-ips',
-        label: 'nav.publicIps',
-        built: false,
-        description: 'nav.publicIps.description',
-      },
-      { section: 'nics', label: 'nav.nics', built: false, description: 'nav.nics.description' },
-    ],
+    items: resourceItems('nets', 'subnets', 'security-groups', 'public-ips', 'nics'),
   },
-  {
-    label: 'nav.group.storage',
-    items: [
-      { section: 'volumes', label: 'nav.volumes', built: false, description: 'nav.volumes.description' },
-      {
-        section: 'snapshots',
-        label: 'nav.snapshots',
-        built: false,
-        description: 'nav.snapshots.description',
-      },
-    ],
-  },
-  {
-    label: 'nav.group.loadBalancing',
-    items: [
-      {
-        section: 'load-balancers',
-        label: 'nav.loadBalancers',
-        built: false,
-        description: 'nav.loadBalancers.description',
-      },
-    ],
-  },
+  { label: 'nav.group.storage', items: resourceItems('volumes', 'snapshots') },
+  { label: 'nav.group.loadBalancing', items: resourceItems('load-balancers') },
   {
     label: 'nav.group.account',
     items: [

@@ -11,6 +11,9 @@ import vmForms from '../pages/vms/forms/messages.fr.ts'
 import keypairForms from '../pages/keypairs/forms/messages.fr.ts'
 import chart from '../charts/messages.fr.ts'
 import home from '../pages/home/messages.fr.ts'
+import kit from '../kit/messages.fr.ts'
+import vms from '../pages/vms/messages.fr.ts'
+import keypairs from '../pages/keypairs/messages.fr.ts'
 
 export default {
   ...app,
@@ -25,4 +28,7 @@ export default {
   ...keypairForms,
   ...chart,
   ...home,
+  ...kit,
+  ...vms,
+  ...keypairs,
 } satisfies Messages

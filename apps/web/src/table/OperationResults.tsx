@@ -4,12 +4,14 @@ import { useEffect } from 'react'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { ApiError, humanAction, invalidateAfter, operationQuery, type Operation } from '@osc-console/data'
 import { ErrorPanel } from '../ui/ErrorPanel.tsx'
+import { useT } from '../i18n/text.ts'
+import type { MessageId } from '../i18n/catalog.ts'
 
-const statusText: Record<Operation['items'][number]['status'], string> = {
-  pending: 'In progress',
-  succeeded: 'Succeeded',
-  failed: 'Failed',
-  unknown: 'Outcome unknown',
+const statusText: Record<Operation['items'][number]['status'], MessageId> = {
+  pending: 'table.op.pending',
+  succeeded: 'table.op.succeeded',
+  failed: 'table.op.failed',
+  unknown: 'table.op.unknown',
 }
 const statusClass: Record<Operation['items'][number]['status'], string> = {
   pending: 'text-amber-700 dark:text-amber-300',
@@ -27,6 +29,7 @@ export function OperationResults({
   onDismiss: () => void
   nameOf: (resourceId: string) => string | undefined
 }) {
+  const t = useT()
   const { data, error, refetch } = useQuery(operationQuery(id))
   const client = useQueryClient()
   // Items change state while the operation runs: refresh what the lists show. Structural sharing keeps `data`
@@ -36,22 +39,18 @@ export function OperationResults({
   }, [data, client])
   if (error) {
     return (
-      <section aria-label="Operation results" className="card p-3">
-        <ErrorPanel
-          error={error}
-          onRetry={() => void refetch()}
-          title="The results of this operation cannot be read"
-        />
+      <section aria-label={t('table.op.region')} className="card p-3">
+        <ErrorPanel error={error} onRetry={() => void refetch()} title={t('table.op.unreadable')} />
         <button type="button" className="btn mt-2" onClick={onDismiss}>
-          Dismiss results
+          {t('table.op.dismiss')}
         </button>
       </section>
     )
   }
   if (!data)
     return (
-      <section aria-label="Operation results" aria-busy="true" className="card p-3 text-sm muted">
-        Loading results…
+      <section aria-label={t('table.op.region')} aria-busy="true" className="card p-3 text-sm muted">
+        {t('table.op.loading')}
       </section>
     )
   const counts = data.items.reduce<Record<string, number>>((acc, item) => {
@@ -59,32 +58,37 @@ export function OperationResults({
     return acc
   }, {})
   return (
-    <section aria-label="Operation results" className="card max-h-56 overflow-y-auto p-3">
+    <section aria-label={t('table.op.region')} className="card max-h-56 overflow-y-auto p-3">
       <div className="flex items-center gap-3">
         <h2 className="text-sm font-semibold">
-          {humanAction(data.action)}: {data.status === 'running' ? 'running' : 'done'}
+          {t(data.status === 'running' ? 'table.op.running' : 'table.op.done', {
+            action: humanAction(data.action),
+          })}
         </h2>
         <p className="text-xs muted">
-          {counts.succeeded ?? 0} succeeded, {counts.failed ?? 0} failed
-          {counts.unknown ? `, ${counts.unknown} unknown` : ''}
-          {counts.pending ? `, ${counts.pending} in progress` : ''}
+          {t('table.op.counts', {
+            succeeded: counts.succeeded ?? 0,
+            failed: counts.failed ?? 0,
+            unknown: counts.unknown ?? 0,
+            pending: counts.pending ?? 0,
+          })}
         </p>
         <div className="flex-1" />
         <button type="button" className="btn px-2 py-0.5 text-xs" onClick={onDismiss}>
-          Dismiss results
+          {t('table.op.dismiss')}
         </button>
       </div>
-      <table aria-label="Results per item" className="mt-2 w-full text-sm">
+      <table aria-label={t('table.op.perItem')} className="mt-2 w-full text-sm">
         <thead>
           <tr className="text-left text-xs muted">
             <th scope="col" className="py-1 font-medium">
-              Resource
+              {t('table.op.resource')}
             </th>
             <th scope="col" className="py-1 font-medium">
-              Result
+              {t('table.op.result')}
             </th>
             <th scope="col" className="py-1 font-medium">
-              Details
+              {t('table.op.details')}
             </th>
           </tr>
         </thead>
@@ -99,18 +103,22 @@ export function OperationResults({
                   <span className="font-mono text-xs">{item.resourceId}</span>
                 </td>
                 <td className={`py-1 pr-3 font-medium ${statusClass[item.status]}`}>
-                  {statusText[item.status]}
+                  {t(statusText[item.status])}
                 </td>
                 <td className="py-1">
                   {error ? (
                     <>
                       {error.message}
                       {error.referenceId && (
-                        <span className="ml-1 font-mono text-xs muted">RequestId {error.referenceId}</span>
+                        <span className="ml-1 font-mono text-xs muted">
+                          {t('table.op.requestId', { id: error.referenceId })}
+                        </span>
                       )}
                     </>
                   ) : item.requestId ? (
-                    <span className="font-mono text-xs muted">RequestId {item.requestId}</span>
+                    <span className="font-mono text-xs muted">
+                      {t('table.op.requestId', { id: item.requestId })}
+                    </span>
                   ) : null}
                 </td>
               </tr>

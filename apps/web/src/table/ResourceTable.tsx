@@ -1,30 +1,23 @@
-// The list every resource page shows: TanStack Table for sorting, visibility and selection, TanStack Virtual
-// so that 10,000 rows keep the DOM small. Filtering happens before (filterRows) so the same rows feed the
-// table, the counts and the CSV export.
-import { useMemo, useRef, type ReactNode } from 'react'
-import {
-  flexRender,
-  getCoreRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type ColumnDef,
-  type RowSelectionState,
-  type SortingState,
-  type Updater,
-  type VisibilityState,
-} from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import type { ResourceColumn } from './columns.tsx'
+// The list every resource page shows: sorting, column visibility and selection kept by the page (in the URL for
+// the first two), TanStack Virtual so that 10,000 rows keep the DOM small. Filtering happens before (filterRows) so
+// the same rows feed the table, the counts and the CSV export. Sorting, visibility and selection are a few lines
+// each here: a table library for them weighed more than the rest of the list page on the first route.
+import { Suspense, lazy, useMemo, useRef, type ReactNode } from 'react'
+import { labelText, type ResourceColumn } from './columns.tsx'
+import { useT } from '../i18n/text.ts'
 import { formatSort, parseSort } from './search.ts'
 import { ErrorPanel } from '../ui/ErrorPanel.tsx'
 import { Skeleton } from '../ui/Skeleton.tsx'
 
-const ROW_HEIGHT = 40
+const VirtualRows = lazy(() => import('./VirtualRows.tsx'))
 /**
  * Up to this many rows the table renders them all: cheap, and every row stays findable with Ctrl+F or by a
  * screen reader. Beyond, only the rows in view (plus some) are in the DOM.
  */
 export const VIRTUALIZE_ABOVE = 300
+
+/** Selected row ids. */
+export type RowSelection = Record<string, boolean>
 
 export function compareValues(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b
@@ -37,8 +30,36 @@ export function visibleColumnIds<T>(columns: ResourceColumn<T>[], cols: string |
   return columns.filter((c) => wanted.has(c.id)).map((c) => c.id)
 }
 
-function resolve<S>(updater: Updater<S>, old: S): S {
-  return typeof updater === 'function' ? (updater as (old: S) => S)(old) : updater
+/** The rows in the order of `sort` ("name", "-name"); rows without a value come last either way. */
+export function sortRows<T>(rows: T[], columns: ResourceColumn<T>[], sort: string | undefined): T[] {
+  const [by] = parseSort(sort)
+  const column = by && columns.find((c) => c.id === by.id)
+  if (!by || !column) return rows
+  const keyed = rows.map((row, index) => ({ row, index, value: column.value(row) }))
+  keyed.sort((a, b) => {
+    const aMissing = a.value === undefined
+    const bMissing = b.value === undefined
+    if (aMissing || bMissing) return aMissing === bMissing ? a.index - b.index : aMissing ? 1 : -1
+    return (by.desc ? -1 : 1) * compareValues(a.value, b.value) || a.index - b.index
+  })
+  return keyed.map((k) => k.row)
+}
+
+/**
+ * A header click: a column of text sorts ascending first, any other (numbers, dates, empty) descending first; the
+ * second click reverses, the third removes the sort.
+ */
+export function nextSort<T>(
+  column: ResourceColumn<T>,
+  rows: T[],
+  sort: string | undefined,
+): string | undefined {
+  const [by] = parseSort(sort)
+  const sample = rows[0]
+  const first = sample !== undefined && typeof column.value(sample) === 'string' ? 'asc' : 'desc'
+  if (!by || by.id !== column.id) return formatSort([{ id: column.id, desc: first === 'desc' }])
+  if (by.desc === (first === 'desc')) return formatSort([{ id: column.id, desc: !by.desc }])
+  return undefined
 }
 
 export interface ResourceTableProps<T> {
@@ -52,8 +73,8 @@ export interface ResourceTableProps<T> {
   sort: string | undefined
   onSortChange: (sort: string | undefined) => void
   cols: string | undefined
-  selection: RowSelectionState
-  onSelectionChange: (selection: RowSelectionState) => void
+  selection: RowSelection
+  onSelectionChange: (selection: RowSelection) => void
   loading: boolean
   error: unknown
   onRetry: () => void
@@ -64,79 +85,63 @@ export interface ResourceTableProps<T> {
 }
 
 export function ResourceTable<T>(props: ResourceTableProps<T>) {
-  const { rows, columns, label, selection, onSelectionChange, rowLabel } = props
-  const columnDefs = useMemo<ColumnDef<T, unknown>[]>(
-    () => [
-      {
-        id: 'select',
-        enableSorting: false,
-        enableHiding: false,
-        header: ({ table }) => (
-          <input
-            type="checkbox"
-            aria-label="Select all rows"
-            checked={table.getIsAllRowsSelected()}
-            ref={(el) => {
-              if (el) el.indeterminate = table.getIsSomeRowsSelected()
-            }}
-            onChange={table.getToggleAllRowsSelectedHandler()}
-          />
-        ),
-        cell: ({ row }) => (
-          <input
-            type="checkbox"
-            aria-label={`Select ${rowLabel ? rowLabel(row.original) : row.id}`}
-            checked={row.getIsSelected()}
-            onChange={row.getToggleSelectedHandler()}
-          />
-        ),
-      },
-      ...columns.map<ColumnDef<T, unknown>>((column) => ({
-        id: column.id,
-        header: column.label,
-        accessorFn: (row) => column.value(row),
-        cell: ({ row }) => (column.cell ? column.cell(row.original) : (column.value(row.original) ?? '')),
-        sortingFn: (a, b, id) => compareValues(a.getValue(id), b.getValue(id)),
-        sortUndefined: 'last',
-      })),
-    ],
-    [columns, rowLabel],
-  )
-  const sorting = useMemo<SortingState>(() => parseSort(props.sort), [props.sort])
-  const visibility = useMemo<VisibilityState>(() => {
+  const { rows, columns, label, selection, onSelectionChange, rowLabel, getRowId } = props
+  const t = useT()
+  const sorted = useMemo(() => sortRows(rows, columns, props.sort), [rows, columns, props.sort])
+  const visible = useMemo(() => {
     const shown = new Set(visibleColumnIds(columns, props.cols))
-    return Object.fromEntries(columns.map((c) => [c.id, shown.has(c.id)]))
+    return columns.filter((c) => shown.has(c.id))
   }, [columns, props.cols])
-
-  const table = useReactTable({
-    data: rows,
-    columns: columnDefs,
-    getRowId: props.getRowId,
-    state: { sorting, columnVisibility: visibility, rowSelection: selection },
-    onSortingChange: (updater) => props.onSortChange(formatSort(resolve(updater, sorting))),
-    onRowSelectionChange: (updater) => onSelectionChange(resolve(updater, selection)),
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    enableMultiSort: false,
-    enableSortingRemoval: true,
-  })
+  const [by] = parseSort(props.sort)
+  const selectedCount = rows.reduce((n, row) => n + (selection[getRowId(row)] ? 1 : 0), 0)
+  const allSelected = rows.length > 0 && selectedCount === rows.length
+  const someSelected = selectedCount > 0 && !allSelected
+  const toggleAll = (on: boolean) => {
+    const next = { ...selection }
+    for (const row of rows) {
+      if (on) next[getRowId(row)] = true
+      else delete next[getRowId(row)]
+    }
+    onSelectionChange(next)
+  }
+  const toggleRow = (id: string, on: boolean) => {
+    const next = { ...selection }
+    if (on) next[id] = true
+    else delete next[id]
+    onSelectionChange(next)
+  }
 
   const scrollRef = useRef<HTMLDivElement>(null)
-  const tableRows = table.getRowModel().rows
-  const virtualizer = useVirtualizer({
-    count: tableRows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  })
-  const virtual = tableRows.length > VIRTUALIZE_ABOVE
-  const items = virtual
-    ? virtualizer.getVirtualItems()
-    : tableRows.map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }))
-  const padTop = virtual ? (items[0]?.start ?? 0) : 0
-  const padBottom =
-    virtual && items.length ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0
-  const visibleCount = table.getVisibleLeafColumns().length
+  const tableRows = sorted
+  const visibleCount = visible.length + 1
+  const renderRow = (index: number) => {
+    const row = tableRows[index]
+    if (row === undefined) return null
+    const id = getRowId(row)
+    const selected = Boolean(selection[id])
+    return (
+      <tr
+        key={id}
+        aria-rowindex={index + 2}
+        data-selected={selected}
+        className="h-10 border-b border-slate-100 hover:bg-slate-50 data-[selected=true]:bg-blue-50 dark:border-slate-800 dark:hover:bg-slate-900 dark:data-[selected=true]:bg-blue-950"
+      >
+        <td className="truncate px-2 whitespace-nowrap">
+          <input
+            type="checkbox"
+            aria-label={t('table.selectRow', { name: rowLabel ? rowLabel(row) : id })}
+            checked={selected}
+            onChange={(event) => toggleRow(id, event.target.checked)}
+          />
+        </td>
+        {visible.map((column) => (
+          <td key={column.id} className="truncate px-2 whitespace-nowrap">
+            {column.cell ? column.cell(row) : (column.value(row) ?? '')}
+          </td>
+        ))}
+      </tr>
+    )
+  }
 
   return (
     <div
@@ -149,41 +154,46 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
         className="w-full min-w-[60rem] table-fixed text-sm"
       >
         <thead className="sticky top-0 z-10 bg-slate-50 dark:bg-slate-900">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const column = columns.find((c) => c.id === header.column.id)
-                const sorted = header.column.getIsSorted()
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                    className={`border-b border-slate-200 px-2 py-2 text-left font-medium dark:border-slate-700 ${
-                      header.column.id === 'select' ? 'w-10' : (column?.width ?? 'w-32')
-                    }`}
+          <tr>
+            <th
+              scope="col"
+              className="w-10 border-b border-slate-200 px-2 py-2 text-left dark:border-slate-700"
+            >
+              <input
+                type="checkbox"
+                aria-label={t('table.selectAll')}
+                checked={allSelected}
+                ref={(el) => {
+                  if (el) el.indeterminate = someSelected
+                }}
+                onChange={(event) => toggleAll(event.target.checked)}
+              />
+            </th>
+            {visible.map((column) => {
+              const direction = by?.id === column.id ? (by.desc ? 'descending' : 'ascending') : undefined
+              return (
+                <th
+                  key={column.id}
+                  scope="col"
+                  aria-sort={direction}
+                  className={`border-b border-slate-200 px-2 py-2 text-left font-medium dark:border-slate-700 ${
+                    column.width ?? 'w-32'
+                  }`}
+                >
+                  <button
+                    type="button"
+                    className="inline-flex items-center gap-1 hover:underline"
+                    onClick={() => props.onSortChange(nextSort(column, rows, props.sort))}
                   >
-                    {header.column.getCanSort() ? (
-                      <button
-                        type="button"
-                        className="inline-flex items-center gap-1 hover:underline"
-                        onClick={header.column.getToggleSortingHandler()}
-                      >
-                        {column?.label}
-                        <span aria-hidden="true" className="text-xs muted">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                        </span>
-                      </button>
-                    ) : header.column.id === 'select' ? (
-                      flexRender(header.column.columnDef.header, header.getContext())
-                    ) : (
-                      column?.label
-                    )}
-                  </th>
-                )
-              })}
-            </tr>
-          ))}
+                    {labelText(column.label, t)}
+                    <span aria-hidden="true" className="text-xs muted">
+                      {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : ''}
+                    </span>
+                  </button>
+                </th>
+              )
+            })}
+          </tr>
         </thead>
         <tbody>
           {props.loading && rows.length === 0 ? (
@@ -200,7 +210,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
                 <ErrorPanel
                   error={props.error}
                   onRetry={props.onRetry}
-                  title={`The ${label.toLowerCase()} could not be loaded`}
+                  title={t('table.loadFailed', { what: label.toLowerCase() })}
                 />
               </td>
             </tr>
@@ -209,9 +219,9 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
               <td colSpan={visibleCount} className="p-10 text-center">
                 {props.filtered ? (
                   <div className="flex flex-col items-center gap-2">
-                    <p>No row matches these filters.</p>
+                    <p>{t('table.noMatch')}</p>
                     <button type="button" className="btn" onClick={props.onClearFilters}>
-                      Clear filters
+                      {t('table.clearFilters')}
                     </button>
                   </div>
                 ) : (
@@ -219,37 +229,18 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
                 )}
               </td>
             </tr>
+          ) : tableRows.length <= VIRTUALIZE_ABOVE ? (
+            tableRows.map((_, index) => renderRow(index))
           ) : (
-            <>
-              {padTop > 0 && (
-                <tr aria-hidden="true">
-                  <td colSpan={visibleCount} style={{ height: padTop }} />
-                </tr>
-              )}
-              {items.map((item) => {
-                const row = tableRows[item.index]
-                if (!row) return null
-                return (
-                  <tr
-                    key={row.id}
-                    aria-rowindex={item.index + 2}
-                    data-selected={row.getIsSelected()}
-                    className="h-10 border-b border-slate-100 hover:bg-slate-50 data-[selected=true]:bg-blue-50 dark:border-slate-800 dark:hover:bg-slate-900 dark:data-[selected=true]:bg-blue-950"
-                  >
-                    {row.getVisibleCells().map((cell) => (
-                      <td key={cell.id} className="truncate px-2 whitespace-nowrap">
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                      </td>
-                    ))}
-                  </tr>
-                )
-              })}
-              {padBottom > 0 && (
-                <tr aria-hidden="true">
-                  <td colSpan={visibleCount} style={{ height: padBottom }} />
-                </tr>
-              )}
-            </>
+            // Until the virtual rows arrive, the first screenful is drawn as it is.
+            <Suspense fallback={tableRows.slice(0, 50).map((_, index) => renderRow(index))}>
+              <VirtualRows
+                count={tableRows.length}
+                scrollElement={scrollRef}
+                colSpan={visibleCount}
+                renderRow={renderRow}
+              />
+            </Suspense>
           )}
         </tbody>
       </table>

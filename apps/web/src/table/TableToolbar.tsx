@@ -1,17 +1,22 @@
 // Search, filters, column chooser, export and refresh above a resource table. Every value lives in the URL.
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import type { ResourceColumn } from './columns.tsx'
 import type { TableSearch } from './search.ts'
 import { visibleColumnIds } from './ResourceTable.tsx'
+import { labelText } from './columns.tsx'
+import { useT } from '../i18n/text.ts'
+import type { FilterKind } from '../kit/descriptor.ts'
 import { Popover } from '../ui/Popover.tsx'
 import { RefreshButton } from '../ui/RefreshButton.tsx'
-import { useDebouncedInput } from './debounced-input.ts'
+import { useDebouncedInput } from '../ui/debounced-input.ts'
 
 export interface TableToolbarProps<T> {
   search: TableSearch
   onChange: (changes: Partial<TableSearch>) => void
-  stateOptions: string[]
-  subregionOptions: string[]
+  /** Which filters the resource has, besides the search box. */
+  filters: readonly FilterKind[]
+  stateOptions: readonly string[]
+  subregionOptions: readonly string[]
   columns: ResourceColumn<T>[]
   onExport: () => void
   onRefresh: () => void
@@ -27,13 +32,14 @@ export function TableStatus({
 }: {
   shown: number
   total: number
-  age: string
+  age: ReactNode
   loading?: boolean
 }) {
-  if (loading) return <span className="text-sm muted">Loading…</span>
+  const t = useT()
+  if (loading) return <span className="text-sm muted">{t('table.loading')}</span>
   return (
     <span className="text-sm muted">
-      {shown === total ? `${total} ${total === 1 ? 'item' : 'items'}` : `${shown} of ${total} items`} · {age}
+      {shown === total ? t('table.count', { total }) : t('table.countFiltered', { shown, total })} · {age}
     </span>
   )
 }
@@ -55,7 +61,8 @@ function useSlashToSearch(input: React.RefObject<HTMLInputElement | null>) {
 }
 
 export function TableToolbar<T>(props: TableToolbarProps<T>) {
-  const { search, onChange } = props
+  const { search, onChange, filters } = props
+  const t = useT()
   const searchBox = useRef<HTMLInputElement>(null)
   useSlashToSearch(searchBox)
   const [q, setQ] = useDebouncedInput(search.q, (value) => onChange({ q: value }))
@@ -79,48 +86,54 @@ export function TableToolbar<T>(props: TableToolbarProps<T>) {
         ref={searchBox}
         type="search"
         aria-keyshortcuts="/"
-        aria-label="Search"
-        placeholder="Search name, id, IP…"
+        aria-label={t('table.search')}
+        placeholder={t('table.search.placeholder')}
         className="input w-56"
         value={q}
         onChange={(event) => setQ(event.target.value)}
       />
-      <select
-        aria-label="State"
-        className="input w-32"
-        value={search.state ?? ''}
-        onChange={(event) => onChange({ state: event.target.value || undefined })}
-      >
-        <option value="">All states</option>
-        {props.stateOptions.map((s) => (
-          <option key={s} value={s}>
-            {s}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Subregion"
-        className="input w-36"
-        value={search.subregion ?? ''}
-        onChange={(event) => onChange({ subregion: event.target.value || undefined })}
-      >
-        <option value="">All subregions</option>
-        {props.subregionOptions.map((s) => (
-          <option key={s} value={s}>
-            {s}
-          </option>
-        ))}
-      </select>
-      <input
-        aria-label="Tag"
-        placeholder="Tag key=value"
-        className="input w-36"
-        value={tag}
-        onChange={(event) => setTag(event.target.value)}
-      />
-      <Popover label="Columns" buttonText="Columns" align="left">
+      {filters.includes('state') && (
+        <select
+          aria-label={t('table.col.state')}
+          className="input w-32"
+          value={search.state ?? ''}
+          onChange={(event) => onChange({ state: event.target.value || undefined })}
+        >
+          <option value="">{t('table.allStates')}</option>
+          {props.stateOptions.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      )}
+      {filters.includes('subregion') && (
+        <select
+          aria-label={t('table.subregion')}
+          className="input w-36"
+          value={search.subregion ?? ''}
+          onChange={(event) => onChange({ subregion: event.target.value || undefined })}
+        >
+          <option value="">{t('table.allSubregions')}</option>
+          {props.subregionOptions.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      )}
+      {filters.includes('tag') && (
+        <input
+          aria-label={t('table.tag')}
+          placeholder={t('table.tag.placeholder')}
+          className="input w-36"
+          value={tag}
+          onChange={(event) => setTag(event.target.value)}
+        />
+      )}
+      <Popover label={t('table.columns')} buttonText={t('table.columns')} align="left">
         <fieldset className="flex w-56 flex-col gap-1 p-3 text-sm">
-          <legend className="sr-only">Visible columns</legend>
+          <legend className="sr-only">{t('table.visibleColumns')}</legend>
           {props.columns.map((column) => (
             <label key={column.id} className="flex items-center gap-2">
               <input
@@ -128,16 +141,16 @@ export function TableToolbar<T>(props: TableToolbarProps<T>) {
                 checked={visible.has(column.id)}
                 onChange={() => toggleColumn(column.id)}
               />
-              {column.label}
+              {labelText(column.label, t)}
             </label>
           ))}
           <button type="button" className="btn mt-2" onClick={() => onChange({ cols: undefined })}>
-            Reset columns
+            {t('table.resetColumns')}
           </button>
         </fieldset>
       </Popover>
       <button type="button" className="btn" onClick={props.onExport}>
-        Export CSV
+        {t('table.exportCsv')}
       </button>
       <div className="flex-1" />
       <RefreshButton onRefresh={props.onRefresh} refreshing={props.refreshing} />

@@ -1,11 +1,20 @@
 // Columns are plain data at module scope; these helpers build the ones every resource list has.
 import type { ReactNode } from 'react'
 import { StateBadge } from '../ui/StateBadge.tsx'
+import { DateTime } from '../ui/DateTime.tsx'
 import type { TagLike } from './search.ts'
+import { text, type Text, type Translate } from '../i18n/text.ts'
+
+/** A column's header: a message to translate where it is shown, or words already in the reader's language. */
+export type ColumnLabel = string | Text
+
+export function labelText(label: ColumnLabel, t: Translate): string {
+  return typeof label === 'string' ? label : t(label)
+}
 
 export interface ResourceColumn<T> {
   id: string
-  label: string
+  label: ColumnLabel
   /** The value used to sort, search and export. */
   value: (row: T) => string | number | undefined
   cell?: (row: T) => ReactNode
@@ -17,7 +26,7 @@ export interface ResourceColumn<T> {
 export function idColumn<T>(id: string, value: (row: T) => string | undefined): ResourceColumn<T> {
   return {
     id,
-    label: 'ID',
+    label: text('table.col.id'),
     value,
     cell: (row) => <span className="font-mono text-xs">{value(row)}</span>,
     width: 'w-28',
@@ -27,7 +36,7 @@ export function idColumn<T>(id: string, value: (row: T) => string | undefined): 
 export function stateColumn<T>(value: (row: T) => string | undefined): ResourceColumn<T> {
   return {
     id: 'state',
-    label: 'State',
+    label: text('table.col.state'),
     value,
     cell: (row) => <StateBadge state={value(row)} />,
     width: 'w-32',
@@ -43,12 +52,12 @@ export function tagsText(tags: TagLike[] | undefined, hide: (key: string) => boo
 
 export function tagsColumn<T>(value: (row: T) => TagLike[] | undefined): ResourceColumn<T> {
   // The Name tag already has its own column.
-  const text = (row: T) => tagsText(value(row), (key) => key === 'Name')
+  const shown = (row: T) => tagsText(value(row), (key) => key === 'Name')
   return {
     id: 'tags',
-    label: 'Tags',
-    value: text,
-    cell: (row) => <span title={text(row)}>{text(row)}</span>,
+    label: text('table.col.tags'),
+    value: shown,
+    cell: (row) => <span title={shown(row)}>{shown(row)}</span>,
     width: 'w-56',
   }
 }
@@ -56,18 +65,12 @@ export function tagsColumn<T>(value: (row: T) => TagLike[] | undefined): Resourc
 export function createdColumn<T>(value: (row: T) => string | undefined): ResourceColumn<T> {
   return {
     id: 'created',
-    label: 'Created',
+    label: text('table.col.created'),
     value,
     cell: (row) => {
       const iso = value(row)
-      return iso ? <time dateTime={iso}>{formatDate(iso)}</time> : null
+      return iso ? <DateTime iso={iso} /> : null
     },
     width: 'w-40',
   }
-}
-
-export function formatDate(iso: string): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 }

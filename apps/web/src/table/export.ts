@@ -1,10 +1,20 @@
-import type { ResourceColumn } from './columns.tsx'
+import { labelText, type ResourceColumn } from './columns.tsx'
+import type { Translate } from '../i18n/text.ts'
 import { compareValues, visibleColumnIds } from './ResourceTable.tsx'
 import { parseSort, type TableSearch } from './search.ts'
-import { downloadText, toCsv } from './csv.ts'
+import { toCsv } from './csv.ts'
+import { downloadText } from '../lib/download.ts'
+
+/** Headers given as messages are exported by id when no translation is at hand (tests). */
+const byId: Translate = (message) => (typeof message === 'string' ? message : message.id)
 
 /** The CSV of the rows as filtered and sorted on screen, with the visible columns only. */
-export function tableCsv<T>(rows: T[], columns: ResourceColumn<T>[], search: TableSearch): string {
+export function tableCsv<T>(
+  rows: T[],
+  columns: ResourceColumn<T>[],
+  search: TableSearch,
+  t: Translate = byId,
+): string {
   const shown = new Set(visibleColumnIds(columns, search.cols))
   const visible = columns.filter((c) => shown.has(c.id))
   const [sort] = parseSort(search.sort)
@@ -18,7 +28,7 @@ export function tableCsv<T>(rows: T[], columns: ResourceColumn<T>[], search: Tab
       })
     : rows
   return toCsv(
-    visible.map((c) => c.label),
+    visible.map((c) => labelText(c.label, t)),
     ordered.map((row) => visible.map((c) => c.value(row))),
   )
 }
@@ -28,7 +38,8 @@ export function exportTable<T>(
   rows: T[],
   columns: ResourceColumn<T>[],
   search: TableSearch,
+  t?: Translate,
 ): void {
   const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')
-  downloadText(`${name}-${stamp}.csv`, tableCsv(rows, columns, search))
+  downloadText(`${name}-${stamp}.csv`, tableCsv(rows, columns, search, t))
 }

@@ -1,5 +1,7 @@
 // The table state a person wants to share or keep on reload, as URL search params: validated here because
 // anything can be typed into an address bar.
+import { urlText as text } from '../lib/url-text.ts'
+
 export interface TableSearch {
   /** Free text, all words must match. */
   q?: string
@@ -13,17 +15,6 @@ export interface TableSearch {
   cols?: string
   /** A bulk operation whose results are shown. */
   op?: string
-}
-
-const MAX = 200
-
-function text(value: unknown, pattern?: RegExp): string | undefined {
-  if (typeof value === 'number' || typeof value === 'boolean') value = String(value)
-  if (typeof value !== 'string') return undefined
-  const trimmed = value.trim().slice(0, MAX)
-  if (!trimmed) return undefined
-  if (pattern && !pattern.test(trimmed)) return undefined
-  return trimmed
 }
 
 export function parseTableSearch(raw: Record<string, unknown>): TableSearch {

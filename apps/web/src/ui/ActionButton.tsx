@@ -1,13 +1,26 @@
 // A button that stays visible when the action is not possible, disabled with the reason as its tooltip and
 // accessible description, so a person always learns why.
 import { useId, type ReactNode } from 'react'
+import type { Permission } from '@osc-console/data'
+import { useT, type Text, type Translate } from '../i18n/text.ts'
 
-export type Check = { allowed: true } | { allowed: false; reason: string }
+/** Allowed, or the reason why not, in words: the role check's answer. */
+export type Check = Permission
+/** A business rule's answer: the reason is a message, translated where it is shown. */
+export type RuleCheck = { allowed: true } | { allowed: false; reason: Text }
+export type AnyCheck = Check | RuleCheck
 
-export const allowed: Check = { allowed: true }
+export function reasonText(check: AnyCheck, t: Translate): string | undefined {
+  if (check.allowed) return undefined
+  return typeof check.reason === 'string' ? check.reason : t(check.reason)
+}
+
+export const allowed = { allowed: true } as const
 
 /** The first refusal among several checks (role, state, protection…). */
-export function allOf(...checks: Check[]): Check {
+export function allOf(...checks: Check[]): Check
+export function allOf(...checks: AnyCheck[]): AnyCheck
+export function allOf(...checks: AnyCheck[]): AnyCheck {
   return checks.find((c) => !c.allowed) ?? allowed
 }
 
@@ -18,13 +31,15 @@ export function ActionButton({
   variant = 'default',
   busy = false,
 }: {
-  check: Check
+  check: AnyCheck
   onClick: () => void
   children: ReactNode
   variant?: 'default' | 'primary' | 'danger'
   busy?: boolean
 }) {
   const reasonId = useId()
+  const t = useT()
+  const reason = reasonText(check, t)
   const disabled = !check.allowed || busy
   const variantClass = variant === 'primary' ? 'btn-primary' : variant === 'danger' ? 'btn-danger' : ''
   return (
@@ -34,7 +49,7 @@ export function ActionButton({
         className={`btn ${variantClass}`}
         aria-disabled={disabled || undefined}
         aria-describedby={check.allowed ? undefined : reasonId}
-        title={check.allowed ? undefined : check.reason}
+        title={reason}
         onClick={() => {
           if (!disabled) onClick()
         }}
@@ -43,7 +58,7 @@ export function ActionButton({
       </button>
       {!check.allowed && (
         <span id={reasonId} className="sr-only">
-          {check.reason}
+          {reason}
         </span>
       )}
     </>

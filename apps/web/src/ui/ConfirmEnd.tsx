@@ -1,9 +1,10 @@
 // The end of a confirmation dialog, the same in every one: the failure if the call failed, the exact request
 // (as osc-cli and curl), Cancel and the button that sends it.
 import type { ReactNode } from 'react'
-import { ActionButton, type Check } from './ActionButton.tsx'
+import { ActionButton, type AnyCheck } from './ActionButton.tsx'
 import { CommandPreview } from './CommandPreview.tsx'
 import { ErrorPanel } from './ErrorPanel.tsx'
+import { useT } from '../i18n/text.ts'
 
 /** How every confirmation ends: the failure if the call failed, the exact request, Cancel and the action. */
 export function ConfirmEnd({
@@ -21,12 +22,13 @@ export function ConfirmEnd({
   params: object
   error: unknown
   busy: boolean
-  check?: Check
+  check?: AnyCheck
   variant?: 'primary' | 'danger'
   onConfirm: () => void
   onClose: () => void
   children: ReactNode
 }) {
+  const t = useT()
   return (
     <>
       {error ? (
@@ -37,7 +39,7 @@ export function ConfirmEnd({
       <CommandPreview action={action} params={params} />
       <div className="mt-4 flex justify-end gap-2">
         <button type="button" className="btn" onClick={onClose}>
-          Cancel
+          {t('kit.cancel')}
         </button>
         <ActionButton check={check} busy={busy} variant={variant} onClick={onConfirm}>
           {children}

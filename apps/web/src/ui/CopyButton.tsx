@@ -1,14 +1,16 @@
 import { useState } from 'react'
+import { useT } from '../i18n/text.ts'
 
 export function CopyButton({
   text,
-  label = 'Copy',
+  label,
   className = '',
 }: {
   text: string
   label?: string
   className?: string
 }) {
+  const t = useT()
   const [copied, setCopied] = useState(false)
   return (
     <button
@@ -21,7 +23,7 @@ export function CopyButton({
         })
       }}
     >
-      {copied ? 'Copied' : label}
+      {copied ? t('kit.copied') : (label ?? t('kit.copy'))}
     </button>
   )
 }

@@ -1,5 +1,6 @@
 // A modal on the native <dialog>: focus is trapped, Escape closes, the backdrop is inert, all by the browser.
 import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useT } from '../i18n/text.ts'
 
 export function Dialog({
   title,
@@ -12,6 +13,7 @@ export function Dialog({
   children: ReactNode
   wide?: boolean
 }) {
+  const t = useT()
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   useEffect(() => {
@@ -30,7 +32,7 @@ export function Dialog({
         <h2 id={titleId} className="text-base font-semibold">
           {title}
         </h2>
-        <button type="button" className="muted hover:underline" aria-label="Close" onClick={onClose}>
+        <button type="button" className="muted hover:underline" aria-label={t('kit.close')} onClick={onClose}>
           ✕
         </button>
       </div>

@@ -2,6 +2,7 @@
 // when it makes sense, a retry.
 import { toApiError } from '@osc-console/data'
 import { CopyButton } from './CopyButton.tsx'
+import { useT } from '../i18n/text.ts'
 
 /** Refusals that the same call cannot overcome: a retry button would only be refused again. */
 const FINAL_KINDS = new Set(['not-allowed', 'invalid-request', 'unknown-account', 'unknown-action'])
@@ -15,6 +16,7 @@ export function ErrorPanel({
   onRetry?: () => void
   title?: string
 }) {
+  const t = useT()
   const apiError = toApiError(error)
   const o = apiError.outscale
   return (
@@ -28,7 +30,7 @@ export function ErrorPanel({
         <dl className="mt-1 flex flex-wrap gap-x-4 text-xs text-red-900 dark:text-red-300">
           {o?.code && (
             <div>
-              <dt className="inline">Code: </dt>
+              <dt className="inline">{t('kit.error.code')} </dt>
               <dd className="inline font-mono">
                 {o.code}
                 {o.type ? ` ${o.type}` : ''}
@@ -37,7 +39,7 @@ export function ErrorPanel({
           )}
           {apiError.referenceId && (
             <div>
-              <dt className="inline">RequestId: </dt>
+              <dt className="inline">{t('kit.error.requestId')} </dt>
               <dd className="inline font-mono">{apiError.referenceId}</dd>
             </div>
           )}
@@ -53,10 +55,10 @@ export function ErrorPanel({
         </ul>
       )}
       <div className="mt-2 flex gap-2">
-        <CopyButton text={apiError.copyText} label="Copy details" />
+        <CopyButton text={apiError.copyText} label={t('kit.error.copy')} />
         {onRetry && !FINAL_KINDS.has(apiError.kind) && (
           <button type="button" className="btn px-2 py-0.5 text-xs" onClick={onRetry}>
-            Retry
+            {t('kit.retry')}
           </button>
         )}
       </div>

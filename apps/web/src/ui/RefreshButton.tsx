@@ -1,4 +1,6 @@
 // The Refresh button of every page: a spinner while the page's data is being read again.
+import { useT } from '../i18n/text.ts'
+
 export function RefreshButton({
   onRefresh,
   refreshing,
@@ -10,6 +12,7 @@ export function RefreshButton({
   disabled?: boolean
   className?: string
 }) {
+  const t = useT()
   return (
     <button
       type="button"
@@ -24,7 +27,7 @@ export function RefreshButton({
           refreshing ? 'animate-spin' : 'opacity-0'
         }`}
       />
-      Refresh
+      {t('kit.refresh')}
     </button>
   )
 }

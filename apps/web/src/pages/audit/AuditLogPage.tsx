@@ -6,6 +6,7 @@ import { getRouteApi } from '@tanstack/react-router'
 import { catalogue } from '@osc-console/osc-api'
 import { useCurrentAccount } from '../../app/account.ts'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
+import { PageState } from '../../kit/PageState.tsx'
 import { AuditFilters } from './AuditFilters.tsx'
 import { AuditTable } from './AuditTable.tsx'
 import { auditLogQuery } from './queries.ts'
@@ -58,11 +59,7 @@ export default function AuditLogPage() {
       </PageHeader>
       <AuditFilters search={search} onChange={setSearch} people={people} actions={mutatingActions} />
       {refreshFailed && records.length > 0 && (
-        <ErrorPanel
-          error={query.error}
-          onRetry={() => void query.refetch()}
-          title={t('audit.refreshFailed')}
-        />
+        <PageState kind="stale" error={query.error} onRetry={() => void query.refetch()} />
       )}
       <AuditTable
         account={account}

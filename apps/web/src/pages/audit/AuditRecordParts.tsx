@@ -1,9 +1,8 @@
 // The pieces of an audit record that both its row and its details show: the result badge and the resource ids.
 import { Link } from '@tanstack/react-router'
 import type { AuditRecord, AuditResult } from '@osc-console/osc-api'
-import { paths } from '../../paths.ts'
-import { isVmId } from './audit-format.ts'
 import { useT } from '../../i18n/text.ts'
+import { resourcePath } from '../../kit/registry.ts'
 
 const resultColours: Record<AuditResult, string> = {
   success: 'bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-200',
@@ -30,12 +29,13 @@ export function ResultBadge({ record }: { record: Pick<AuditRecord, 'result' | '
   )
 }
 
-/** A resource id, as a link to its page when the console has one (VMs). */
+/** A resource id, as a link to its page when the console has one (VMs, keypairs…, by the id's prefix). */
 export function ResourceId({ account, id }: { account: string; id: string }) {
-  if (isVmId(id))
+  const page = resourcePath(account, id)
+  if (page)
     return (
       <Link
-        {...paths.vm({ account, vmId: id })}
+        {...page}
         className="font-mono text-xs whitespace-nowrap text-blue-700 hover:underline dark:text-blue-300"
       >
         {id}

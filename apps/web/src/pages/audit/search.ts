@@ -1,6 +1,7 @@
 // The audit log's filters as URL search params, so a filtered view can be shared and survives a reload. Validated
 // here because anything can be typed into an address bar; a value that does not fit is dropped, not sent.
 import type { AuditResult } from '@osc-console/osc-api'
+import { urlText as text } from '../../lib/url-text.ts'
 
 export const auditResults: readonly AuditResult[] = ['success', 'failure', 'unknown', 'refused']
 
@@ -26,17 +27,6 @@ export const noAuditFilters: { [K in keyof AuditSearch]: undefined } = {
   result: undefined,
   from: undefined,
   to: undefined,
-}
-
-const MAX = 200
-
-function text(value: unknown, pattern?: RegExp): string | undefined {
-  if (typeof value === 'number') value = String(value)
-  if (typeof value !== 'string') return undefined
-  const trimmed = value.trim().slice(0, MAX)
-  if (!trimmed) return undefined
-  if (pattern && !pattern.test(trimmed)) return undefined
-  return trimmed
 }
 
 /** A time as the BFF wants it (ISO, UTC), or nothing when it is not a time. */

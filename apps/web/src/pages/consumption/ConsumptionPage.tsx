@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { useNow } from '@osc-console/data'
 import { useCan, useCurrentAccount } from '../../app/account.ts'
-import { NotAllowed } from '../../ui/NotAllowed.tsx'
+import { PageState } from '../../kit/PageState.tsx'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 import { exportTable } from '../../table/export.ts'
@@ -52,7 +52,12 @@ export default function ConsumptionPage() {
 
   if (!canRead.allowed)
     return (
-      <NotAllowed title={t('consumption.title')} what={t('consumption.notAllowed')} reason={canRead.reason} />
+      <PageState
+        kind="not-allowed"
+        title={t('consumption.title')}
+        what={t('consumption.notAllowed')}
+        reason={canRead.reason}
+      />
     )
 
   return (
@@ -108,11 +113,7 @@ export default function ConsumptionPage() {
         </div>
       ) : (
         <>
-          {query.error && (
-            <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-              {t('consumption.refreshFailed', { message: query.error.message })}
-            </p>
-          )}
+          {query.error && <PageState kind="stale" error={query.error} onRetry={() => void query.refetch()} />}
           <TotalsTable totals={totals} currency={currency} />
           <ConsumptionChart account={account} period={period} />
           <EntriesTable entries={entries} totals={totals} currency={currency} />

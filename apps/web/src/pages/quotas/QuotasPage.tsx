@@ -3,13 +3,13 @@ import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { useCan, useCurrentAccount } from '../../app/account.ts'
-import { NotAllowed } from '../../ui/NotAllowed.tsx'
+import { PageState } from '../../kit/PageState.tsx'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 import { quotasQuery } from './queries.ts'
 import { countQuotas, groupQuotas, quotasNeedingAttention } from './quota-usage.ts'
 import { QuotaGroupTable } from './QuotaGroupTable.tsx'
-import { useDebouncedInput } from '../../table/debounced-input.ts'
+import { useDebouncedInput } from '../../ui/debounced-input.ts'
 import { RefreshButton } from '../../ui/RefreshButton.tsx'
 import type { QuotaSearch } from './search.ts'
 import { PageHeader } from '../../ui/PageHeader.tsx'
@@ -45,7 +45,14 @@ export default function QuotasPage() {
   const full = attention.filter((u) => u.level === 'full').length
 
   if (!canRead.allowed)
-    return <NotAllowed title={t('quotas.title')} what={t('quotas.notAllowed')} reason={canRead.reason} />
+    return (
+      <PageState
+        kind="not-allowed"
+        title={t('quotas.title')}
+        what={t('quotas.notAllowed')}
+        reason={canRead.reason}
+      />
+    )
 
   return (
     <div className="flex flex-col gap-4 p-6">
@@ -88,9 +95,7 @@ export default function QuotasPage() {
         </p>
       )}
       {query.error && query.data && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {t('quotas.refreshFailed', { message: query.error.message })}
-        </p>
+        <PageState kind="stale" error={query.error} onRetry={() => void query.refetch()} />
       )}
       <QuotasBody
         loading={query.isPending}

@@ -1,3 +1,5 @@
+import { detailSearchParser } from '../../kit/detail-search.ts'
+
 export const vmTabs = [
   'overview',
   'network',
@@ -14,16 +16,4 @@ export type VmTab = (typeof vmTabs)[number]
 export const vmDialogs = ['stop', 'force-stop', 'reboot', 'terminate', 'edit'] as const
 export type VmDialog = (typeof vmDialogs)[number]
 
-export interface VmDetailSearch {
-  tab?: VmTab
-  dialog?: VmDialog
-}
-
-export function parseVmDetailSearch(raw: Record<string, unknown>): VmDetailSearch {
-  const search: VmDetailSearch = {}
-  const tab = vmTabs.find((t) => t === raw.tab)
-  if (tab && tab !== 'overview') search.tab = tab
-  const dialog = vmDialogs.find((d) => d === raw.dialog)
-  if (dialog) search.dialog = dialog
-  return search
-}
+export const parseVmDetailSearch = detailSearchParser(vmTabs, vmDialogs)

@@ -1,17 +1,12 @@
-import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
 import type { Response, Vm } from '@osc-console/osc-api'
 import { imageNamesQuery } from './queries.ts'
-import {
-  createdColumn,
-  idColumn,
-  stateColumn,
-  tagsColumn,
-  type ResourceColumn,
-} from '../../table/columns.tsx'
-import { parseVmType, vmName } from './vm-format.ts'
-import { paths } from '../../paths.ts'
+import { createdColumn, stateColumn, tagsColumn, type ResourceColumn } from '../../table/columns.tsx'
+import { parseVmType } from './vm-format.ts'
+import { nameColumn, resourceIdColumn } from '../../kit/columns.tsx'
+import { vmResource } from '../../kit/registry.ts'
 import { useAccountId } from '../../app/account.ts'
+import { text } from '../../i18n/text.ts'
 
 const namesById = (data: Response<'ReadImages'>) =>
   new Map((data.Images ?? []).map((image) => [image.ImageId, image.Description || image.ImageName]))
@@ -27,25 +22,13 @@ function ImageCell({ vm }: { vm: Vm }) {
   )
 }
 
-function NameCell({ vm }: { vm: Vm }) {
-  const account = useAccountId()
-  return (
-    <Link
-      {...paths.vm({ account, vmId: vm.VmId ?? '' })}
-      className="font-medium text-blue-700 hover:underline dark:text-blue-300"
-    >
-      {vmName(vm) || <span className="italic muted">(no name)</span>}
-    </Link>
-  )
-}
-
 export const vmColumns: ResourceColumn<Vm>[] = [
-  { id: 'name', label: 'Name', value: vmName, cell: (vm) => <NameCell vm={vm} />, width: 'w-32' },
-  idColumn<Vm>('id', (vm) => vm.VmId),
+  nameColumn(vmResource),
+  resourceIdColumn(vmResource),
   stateColumn<Vm>((vm) => vm.State),
   {
     id: 'type',
-    label: 'Type',
+    label: text('vms.col.type'),
     value: (vm) => vm.VmType,
     cell: (vm) => {
       const size = parseVmType(vm.VmType)
@@ -55,29 +38,34 @@ export const vmColumns: ResourceColumn<Vm>[] = [
   },
   {
     id: 'image',
-    label: 'Image',
+    label: text('vms.col.image'),
     value: (vm) => vm.ImageId,
     cell: (vm) => <ImageCell vm={vm} />,
     width: 'w-32',
   },
   {
     id: 'privateIp',
-    label: 'Private IP',
+    label: text('vms.col.privateIp'),
     value: (vm) => vm.PrivateIp,
     cell: (vm) => <span className="font-mono text-xs">{vm.PrivateIp}</span>,
     width: 'w-28',
   },
   {
     id: 'publicIp',
-    label: 'Public IP',
+    label: text('vms.col.publicIp'),
     value: (vm) => vm.PublicIp,
     cell: (vm) => <span className="font-mono text-xs">{vm.PublicIp}</span>,
     width: 'w-32',
   },
-  { id: 'subregion', label: 'Subregion', value: (vm) => vm.Placement?.SubregionName, width: 'w-24' },
+  {
+    id: 'subregion',
+    label: text('table.subregion'),
+    value: (vm) => vm.Placement?.SubregionName,
+    width: 'w-24',
+  },
   {
     id: 'securityGroups',
-    label: 'Security groups',
+    label: text('vms.col.securityGroups'),
     value: (vm) => (vm.SecurityGroups ?? []).map((g) => g.SecurityGroupName).join(', '),
     width: 'w-40',
     defaultHidden: true,

@@ -4,7 +4,7 @@ import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
 import type { Vm } from '@osc-console/osc-api'
 import { imageNamesQuery } from './queries.ts'
-import { formatDate } from '../../table/columns.tsx'
+import { DateTime } from '../../ui/DateTime.tsx'
 import { vmTypeText } from './vm-format.ts'
 import { paths } from '../../paths.ts'
 import { CopyButton } from '../../ui/CopyButton.tsx'
@@ -49,7 +49,7 @@ export function VmOverview({ vm, account }: { vm: Vm; account: string }) {
           ['Private DNS', vm.PrivateDnsName],
           ['Net / Subnet', [vm.NetId, vm.SubnetId].filter(Boolean).join(' / ') || 'Public Cloud (no Net)'],
           ['Deletion protection', vm.DeletionProtection ? 'On' : 'Off'],
-          ['Created', vm.CreationDate ? formatDate(vm.CreationDate) : undefined],
+          ['Created', vm.CreationDate ? <DateTime iso={vm.CreationDate} /> : undefined],
         ]}
       />
     </div>
@@ -143,7 +143,7 @@ export function VmStorage({ vm, account }: { vm: Vm; account: string }) {
                   </Link>
                 </td>
                 <td>{b.Bsu?.State}</td>
-                <td>{b.Bsu?.LinkDate ? formatDate(b.Bsu.LinkDate) : '—'}</td>
+                <td>{b.Bsu?.LinkDate ? <DateTime iso={b.Bsu.LinkDate} /> : '—'}</td>
                 <td>{b.Bsu?.DeleteOnVmDeletion ? 'Yes' : 'No'}</td>
               </tr>
             ))}

@@ -1,20 +1,34 @@
 import { describe, expect, it } from 'vitest'
+import { createIntl } from 'react-intl'
+import en from '../../i18n/en.ts'
+import fr from '../../i18n/fr.ts'
+import type { AnyCheck } from '../../ui/ActionButton.tsx'
 import type { Vm } from '@osc-console/osc-api'
 import { vmCan } from './vm-rules.ts'
 import { parseVmType, vmName } from './vm-format.ts'
 import { sshCommand } from './vm-info.tsx'
-import { diffTags } from './VmTagsEditor.tsx'
+import { diffTags } from '../../kit/TagsEditor.tsx'
 
 const vm = (changes: Partial<Vm>): Vm => ({ VmId: 'i-1', State: 'running', ...changes })
+
+/** The reason as a reader of `locale` sees it under the disabled button. */
+function reasonIn(locale: 'en' | 'fr', check: AnyCheck): string {
+  if (check.allowed) return ''
+  if (typeof check.reason === 'string') return check.reason
+  const intl = createIntl({ locale, messages: locale === 'en' ? en : fr })
+  return intl.formatMessage({ id: check.reason.id }, check.reason.values)
+}
 
 describe('vmCan', () => {
   it('allows stopping and rebooting a running VM, and explains why not otherwise', () => {
     expect(vmCan.stop(vm({}))).toEqual({ allowed: true })
     expect(vmCan.reboot(vm({}))).toEqual({ allowed: true })
-    expect(vmCan.stop(vm({ State: 'stopped' }))).toEqual({
-      allowed: false,
-      reason: 'Only a running VM can be stopped; this one is stopped.',
-    })
+    expect(reasonIn('en', vmCan.stop(vm({ State: 'stopped' })))).toBe(
+      'Only a running VM can be stopped; this one is stopped.',
+    )
+    expect(reasonIn('fr', vmCan.stop(vm({ State: 'stopped' })))).toBe(
+      'Seule une VM en marche peut être arrêtée ; celle-ci est stopped.',
+    )
   })
 
   it('starts only stopped VMs and force-stops running or stuck ones', () => {
@@ -27,7 +41,7 @@ describe('vmCan', () => {
   it('refuses to terminate a protected VM and says how to proceed', () => {
     const check = vmCan.terminate(vm({ DeletionProtection: true }))
     expect(check.allowed).toBe(false)
-    expect(check.allowed ? '' : check.reason).toContain('Deletion protection is on')
+    expect(reasonIn('en', check)).toContain('Deletion protection is on')
     expect(vmCan.terminate(vm({ State: 'terminated' })).allowed).toBe(false)
     expect(vmCan.terminate(vm({})).allowed).toBe(true)
   })

@@ -1,54 +1,77 @@
 // What can be done to a VM in its current state, as data: each rule answers allowed-or-reason, and the button
 // shows the reason when it is disabled. Role checks come on top (useCan).
 import type { Vm } from '@osc-console/osc-api'
-import type { Check } from '../../ui/ActionButton.tsx'
+import { allowed, type Check, type RuleCheck } from '../../ui/ActionButton.tsx'
+import { text } from '../../i18n/text.ts'
+import type { MessageId } from '../../i18n/catalog.ts'
+import type { BulkAction } from '../../kit/BulkBar.tsx'
 
-const ok: Check = { allowed: true }
-const no = (reason: string): Check => ({ allowed: false, reason })
+const no = (id: MessageId, state: string): RuleCheck => ({ allowed: false, reason: text(id, { state }) })
 const stateOf = (vm: Vm) => vm.State ?? 'unknown'
 
 export const vmCan = {
-  start: (vm: Vm): Check =>
-    stateOf(vm) === 'stopped' ? ok : no(`Only a stopped VM can be started; this one is ${stateOf(vm)}.`),
-  stop: (vm: Vm): Check =>
-    stateOf(vm) === 'running' ? ok : no(`Only a running VM can be stopped; this one is ${stateOf(vm)}.`),
-  forceStop: (vm: Vm): Check =>
-    stateOf(vm) === 'running' || stateOf(vm) === 'stopping'
-      ? ok
-      : no(`Force stop is for a running VM or one stuck stopping; this one is ${stateOf(vm)}.`),
-  reboot: (vm: Vm): Check =>
-    stateOf(vm) === 'running' ? ok : no(`Only a running VM can be rebooted; this one is ${stateOf(vm)}.`),
-  terminate: (vm: Vm): Check => {
+  start: (vm: Vm): RuleCheck => (stateOf(vm) === 'stopped' ? allowed : no('vms.rule.start', stateOf(vm))),
+  stop: (vm: Vm): RuleCheck => (stateOf(vm) === 'running' ? allowed : no('vms.rule.stop', stateOf(vm))),
+  forceStop: (vm: Vm): RuleCheck =>
+    stateOf(vm) === 'running' || stateOf(vm) === 'stopping' ? allowed : no('vms.rule.forceStop', stateOf(vm)),
+  reboot: (vm: Vm): RuleCheck => (stateOf(vm) === 'running' ? allowed : no('vms.rule.reboot', stateOf(vm))),
+  terminate: (vm: Vm): RuleCheck => {
     const state = stateOf(vm)
-    if (state === 'terminated' || state === 'shutting-down') return no(`This VM is already ${state}.`)
-    if (vm.DeletionProtection)
-      return no('Deletion protection is on. Turn it off with Edit before terminating.')
-    return ok
+    if (state === 'terminated' || state === 'shutting-down') return no('vms.rule.terminate.already', state)
+    if (vm.DeletionProtection) return no('vms.rule.terminate.protected', state)
+    return allowed
   },
-  edit: (vm: Vm): Check =>
+  edit: (vm: Vm): RuleCheck =>
     stateOf(vm) === 'terminated' || stateOf(vm) === 'shutting-down'
-      ? no(`A ${stateOf(vm)} VM cannot be edited.`)
-      : ok,
+      ? no('vms.rule.edit', stateOf(vm))
+      : allowed,
+  // Worded here, in English: the edit dialog shows this reason as it is.
   changeType: (vm: Vm): Check =>
     stateOf(vm) === 'stopped'
-      ? ok
-      : no(`The VM type can be changed only while the VM is stopped; it is ${stateOf(vm)}.`),
-  readConsole: (vm: Vm): Check =>
-    stateOf(vm) === 'terminated' ? no('A terminated VM has no console output.') : ok,
+      ? allowed
+      : {
+          allowed: false,
+          reason: `The VM type can be changed only while the VM is stopped; it is ${stateOf(vm)}.`,
+        },
+  readConsole: (vm: Vm): RuleCheck =>
+    stateOf(vm) === 'terminated' ? no('vms.rule.readConsole', stateOf(vm)) : allowed,
 }
 
-export type VmAction = 'start' | 'stop' | 'reboot' | 'terminate'
+const byVm = (id: string) => ({ VmIds: [id] })
 
-export interface BulkAction {
-  label: string
-  past: string
-  action: 'StartVms' | 'StopVms' | 'RebootVms' | 'DeleteVms'
-  rule: (vm: Vm) => Check
-}
-
-export const bulkActions: Record<VmAction, BulkAction> = {
-  start: { label: 'Start', past: 'started', action: 'StartVms', rule: vmCan.start },
-  stop: { label: 'Stop', past: 'stopped', action: 'StopVms', rule: vmCan.stop },
-  reboot: { label: 'Reboot', past: 'rebooted', action: 'RebootVms', rule: vmCan.reboot },
-  terminate: { label: 'Terminate', past: 'terminated', action: 'DeleteVms', rule: vmCan.terminate },
-}
+export const vmBulkActions: readonly BulkAction<Vm>[] = [
+  {
+    key: 'start',
+    action: 'StartVms',
+    label: 'vms.start',
+    noneCan: 'vms.bulk.noneStart',
+    rule: vmCan.start,
+    params: byVm,
+  },
+  {
+    key: 'stop',
+    action: 'StopVms',
+    label: 'vms.stop',
+    noneCan: 'vms.bulk.noneStop',
+    rule: vmCan.stop,
+    params: byVm,
+  },
+  {
+    key: 'reboot',
+    action: 'RebootVms',
+    label: 'vms.reboot',
+    noneCan: 'vms.bulk.noneReboot',
+    rule: vmCan.reboot,
+    params: byVm,
+  },
+  {
+    key: 'terminate',
+    action: 'DeleteVms',
+    label: 'vms.terminate',
+    noneCan: 'vms.bulk.noneTerminate',
+    rule: vmCan.terminate,
+    params: byVm,
+    danger: true,
+    typeToConfirm: { word: 'vms.bulk.terminateWord', warning: 'vms.bulk.terminateWarning' },
+  },
+]

@@ -1,11 +1,14 @@
-// Edit a VM's tags: the changes become one CreateTags (new and changed values) and one DeleteTags (removed keys).
+// Edit any resource's tags: the changes become one CreateTags (new and changed values) and one DeleteTags
+// (removed keys).
 import { useState } from 'react'
-import type { ResourceTag, Vm } from '@osc-console/osc-api'
+import type { ResourceTag } from '@osc-console/osc-api'
 import { useOscMutation } from '@osc-console/data'
-import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
-import { ActionButton, allOf } from '../../ui/ActionButton.tsx'
-import { CommandPreview } from '../../ui/CommandPreview.tsx'
-import { useCan } from '../../app/account.ts'
+import { ErrorPanel } from '../ui/ErrorPanel.tsx'
+import { ActionButton, allOf, allowed } from '../ui/ActionButton.tsx'
+import { CommandPreview } from '../ui/CommandPreview.tsx'
+import { useAccountId, useCan } from '../app/account.ts'
+import { text, useT } from '../i18n/text.ts'
+import type { TagLike } from '../table/search.ts'
 
 export interface TagChanges {
   upsert: ResourceTag[]
@@ -21,16 +24,21 @@ export function diffTags(before: ResourceTag[], after: ResourceTag[]): TagChange
   }
 }
 
-export function VmTagsEditor({ vm, account }: { vm: Vm; account: string }) {
+export function TagsEditor({ resourceId, tags }: { resourceId: string; tags: TagLike[] | undefined }) {
+  const account = useAccountId()
   const can = useCan()
-  const original = vm.Tags ?? []
+  const t = useT()
+  const original: ResourceTag[] = (tags ?? []).map((tag) => ({ Key: tag.Key ?? '', Value: tag.Value ?? '' }))
   const [rows, setRows] = useState<ResourceTag[]>(original)
-  const create = useOscMutation(account, 'CreateTags', { success: false })
-  const remove = useOscMutation(account, 'DeleteTags', { success: 'Tags saved' })
   const changes = diffTags(original, rows)
+  // One "Tags saved" once the last of the two calls is done.
+  const create = useOscMutation(account, 'CreateTags', {
+    success: changes.remove.length ? false : t('kit.tags.saved'),
+  })
+  const remove = useOscMutation(account, 'DeleteTags', { success: t('kit.tags.saved') })
   const keys = rows.map((r) => r.Key.trim()).filter(Boolean)
   const duplicate = keys.find((k, i) => keys.indexOf(k) !== i)
-  const ids = [vm.VmId ?? '']
+  const ids = [resourceId]
   const save = async () => {
     if (changes.upsert.length) await create.mutateAsync({ ResourceIds: ids, Tags: changes.upsert })
     if (changes.remove.length) await remove.mutateAsync({ ResourceIds: ids, Tags: changes.remove })
@@ -39,15 +47,15 @@ export function VmTagsEditor({ vm, account }: { vm: Vm; account: string }) {
   const nothing = !changes.upsert.length && !changes.remove.length
   return (
     <div className="card flex flex-col gap-2 p-4 text-sm">
-      <table aria-label="Tags" className="w-full">
+      <table aria-label={t('kit.tab.tags')} className="w-full">
         <thead>
           <tr className="text-left text-xs muted">
             <th scope="col" className="w-1/3">
-              Key
+              {t('kit.tags.key')}
             </th>
-            <th scope="col">Value</th>
+            <th scope="col">{t('kit.tags.value')}</th>
             <th scope="col" className="w-24">
-              <span className="sr-only">Remove</span>
+              <span className="sr-only">{t('kit.tags.remove')}</span>
             </th>
           </tr>
         </thead>
@@ -57,7 +65,7 @@ export function VmTagsEditor({ vm, account }: { vm: Vm; account: string }) {
               <td className="py-1 pr-2">
                 <input
                   className="input"
-                  aria-label={`Tag key ${index + 1}`}
+                  aria-label={t('kit.tags.keyN', { n: index + 1 })}
                   value={row.Key}
                   maxLength={255}
                   onChange={(e) =>
@@ -68,7 +76,7 @@ export function VmTagsEditor({ vm, account }: { vm: Vm; account: string }) {
               <td className="py-1 pr-2">
                 <input
                   className="input"
-                  aria-label={`Tag value ${index + 1}`}
+                  aria-label={t('kit.tags.valueN', { n: index + 1 })}
                   value={row.Value ?? ''}
                   maxLength={255}
                   onChange={(e) =>
@@ -80,10 +88,10 @@ export function VmTagsEditor({ vm, account }: { vm: Vm; account: string }) {
                 <button
                   type="button"
                   className="btn"
-                  aria-label={`Remove tag ${row.Key || index + 1}`}
+                  aria-label={t('kit.tags.removeOne', { key: row.Key || index + 1 })}
                   onClick={() => setRows((old) => old.filter((_, i) => i !== index))}
                 >
-                  Remove
+                  {t('kit.tags.remove')}
                 </button>
               </td>
             </tr>
@@ -96,26 +104,24 @@ export function VmTagsEditor({ vm, account }: { vm: Vm; account: string }) {
           className="btn"
           onClick={() => setRows((old) => [...old, { Key: '', Value: '' }])}
         >
-          Add tag
+          {t('kit.tags.add')}
         </button>
         <div className="flex-1" />
         <button type="button" className="btn" onClick={() => setRows(original)} disabled={nothing}>
-          Undo changes
+          {t('kit.tags.undo')}
         </button>
         <ActionButton
           check={allOf(
             can('CreateTags'),
-            changes.remove.length ? can('DeleteTags') : { allowed: true },
-            duplicate
-              ? { allowed: false, reason: `The key “${duplicate}” is used twice.` }
-              : { allowed: true },
-            nothing ? { allowed: false, reason: 'Nothing has changed.' } : { allowed: true },
+            changes.remove.length ? can('DeleteTags') : allowed,
+            duplicate ? { allowed: false, reason: text('kit.tags.duplicate', { key: duplicate }) } : allowed,
+            nothing ? { allowed: false, reason: text('kit.tags.unchanged') } : allowed,
           )}
           busy={create.isPending || remove.isPending}
           variant="primary"
           onClick={() => void save().catch(() => undefined)}
         >
-          Save tags
+          {t('kit.tags.save')}
         </ActionButton>
       </div>
       {(create.error ?? remove.error) && <ErrorPanel error={create.error ?? remove.error} />}

@@ -1,0 +1,230 @@
+// Every resource family the console shows, in one place: the sidebar, the command palette and the links to a
+// resource id read it, and the list and detail pages take their descriptor from it.
+import { catalogue, type ActionName } from '@osc-console/osc-api'
+import type {
+  Image,
+  Keypair,
+  LoadBalancer,
+  Net,
+  Nic,
+  PublicIp,
+  SecurityGroup,
+  Snapshot,
+  Subnet,
+  Vm,
+  Volume,
+} from '@osc-console/osc-api'
+import { resource, type ResourceDescriptor } from './descriptor.ts'
+import { vmSearchText } from '../pages/vms/vm-format.ts'
+import { paths } from '../paths.ts'
+
+export const vmResource = resource<Vm>(
+  {
+    section: 'vms',
+    family: 'vms',
+    plural: 'Vms',
+    title: 'nav.vms',
+    description: 'nav.vms.description',
+    noun: 'resources.vm',
+    idPrefix: 'i-',
+    built: true,
+  },
+  {
+    states: ['pending', 'running', 'stopping', 'stopped', 'shutting-down', 'terminated', 'quarantine'],
+    searchText: vmSearchText,
+    paletteActions: [
+      { dialog: 'stop', label: 'vms.stop' },
+      { dialog: 'reboot', label: 'vms.reboot' },
+      { dialog: 'edit', label: 'vms.edit' },
+      { dialog: 'terminate', label: 'vms.terminate' },
+    ],
+    // Linking a volume, a public IP or a NIC, or changing a group, shows in the VM's own read.
+    invalidatedBy: ['volumes', 'public-ips', 'nics', 'security-groups'],
+  },
+)
+
+export const keypairResource = resource<Keypair>(
+  {
+    section: 'keypairs',
+    family: 'keypairs',
+    plural: 'Keypairs',
+    title: 'nav.keypairs',
+    description: 'nav.keypairs.description',
+    noun: 'resources.keypair',
+    idPrefix: 'key-',
+    built: true,
+  },
+  {
+    filters: ['tag'],
+    searchText: (kp) =>
+      [kp.KeypairName, kp.KeypairId, kp.KeypairFingerprint, kp.KeypairType].filter(Boolean).join(' '),
+    hint: (kp) => kp.KeypairType ?? '',
+  },
+)
+
+const imageResource = resource<Image>(
+  {
+    section: 'images',
+    family: 'images',
+    plural: 'Images',
+    title: 'nav.images',
+    description: 'nav.images.description',
+    noun: 'resources.image',
+    idPrefix: 'ami-',
+  },
+  { states: ['pending', 'available', 'failed'] },
+)
+
+const netResource = resource<Net>(
+  {
+    section: 'nets',
+    family: 'nets',
+    plural: 'Nets',
+    title: 'nav.nets',
+    description: 'nav.nets.description',
+    noun: 'resources.net',
+    idPrefix: 'vpc-',
+  },
+  { states: ['pending', 'available', 'deleting'], filters: ['state', 'tag'] },
+)
+
+const subnetResource = resource<Subnet>(
+  {
+    section: 'subnets',
+    family: 'subnets',
+    plural: 'Subnets',
+    title: 'nav.subnets',
+    description: 'nav.subnets.description',
+    noun: 'resources.subnet',
+    idPrefix: 'subnet-',
+  },
+  { states: ['pending', 'available', 'deleting'] },
+)
+
+const securityGroupResource = resource<SecurityGroup>(
+  {
+    section: 'security-groups',
+    family: 'security-groups',
+    plural: 'SecurityGroups',
+    title: 'nav.securityGroups',
+    description: 'nav.securityGroups.description',
+    noun: 'resources.securityGroup',
+    idPrefix: 'sg-',
+  },
+  { filters: ['tag'] },
+)
+
+const publicIpResource = resource<PublicIp>(
+  {
+    section: 'public-ips',
+    family: 'public-ips',
+    plural: 'PublicIps',
+    title: 'nav.publicIps',
+    description: 'nav.publicIps.description',
+    noun: 'resources.publicIp',
+    idPrefix: 'eipalloc-',
+  },
+  { filters: ['tag'], invalidatedBy: ['vms', 'nics'] },
+)
+
+const nicResource = resource<Nic>(
+  {
+    section: 'nics',
+    family: 'nics',
+    plural: 'Nics',
+    title: 'nav.nics',
+    description: 'nav.nics.description',
+    noun: 'resources.nic',
+    idPrefix: 'eni-',
+  },
+  { states: ['available', 'attaching', 'in-use', 'detaching'], invalidatedBy: ['vms', 'public-ips'] },
+)
+
+const volumeResource = resource<Volume>(
+  {
+    section: 'volumes',
+    family: 'volumes',
+    plural: 'Volumes',
+    title: 'nav.volumes',
+    description: 'nav.volumes.description',
+    noun: 'resources.volume',
+    idPrefix: 'vol-',
+  },
+  {
+    states: ['creating', 'available', 'in-use', 'updating', 'deleting', 'error'],
+    invalidatedBy: ['vms'],
+  },
+)
+
+const snapshotResource = resource<Snapshot>(
+  {
+    section: 'snapshots',
+    family: 'snapshots',
+    plural: 'Snapshots',
+    title: 'nav.snapshots',
+    description: 'nav.snapshots.description',
+    noun: 'resources.snapshot',
+    idPrefix: 'snap-',
+  },
+  { states: ['in-queue', 'pending', 'completed', 'error', 'deleting'], filters: ['state', 'tag'] },
+)
+
+// Load balancers have no id: their name is their key, and the read filters by LoadBalancerNames.
+const loadBalancerResource = resource<LoadBalancer>(
+  {
+    section: 'load-balancers',
+    family: 'load-balancers',
+    plural: 'LoadBalancers',
+    title: 'nav.loadBalancers',
+    description: 'nav.loadBalancers.description',
+    noun: 'resources.loadBalancer',
+  },
+  {
+    idField: 'LoadBalancerName',
+    idFilter: 'LoadBalancerNames',
+    idOf: (lb) => lb.LoadBalancerName ?? '',
+    nameOf: (lb) => lb.LoadBalancerName ?? '',
+    filters: ['tag'],
+    hint: (lb) => lb.DnsName ?? '',
+    // Registering a VM changes the backends the load balancer's read lists.
+    invalidatedBy: ['vms'],
+  },
+)
+
+export const resources: readonly ResourceDescriptor[] = [
+  vmResource,
+  imageResource,
+  keypairResource,
+  netResource,
+  subnetResource,
+  securityGroupResource,
+  publicIpResource,
+  nicResource,
+  volumeResource,
+  snapshotResource,
+  loadBalancerResource,
+]
+
+export function findResource(section: string): ResourceDescriptor | undefined {
+  return resources.find((r) => r.section === section)
+}
+
+/** The family an id belongs to, by its prefix (`i-…` is a VM); undefined for names and unknown prefixes. */
+export function resourceOfId(id: string): ResourceDescriptor | undefined {
+  return resources.find((r) => r.idPrefix && id.length > r.idPrefix.length && id.startsWith(r.idPrefix))
+}
+
+/** The page of any resource id whose family the console has pages for (`i-…` → the VM), else undefined. */
+export function resourcePath(account: string, id: string) {
+  const d = resourceOfId(id)
+  return d?.built ? paths.resource({ account, section: d.section, id }) : undefined
+}
+
+/**
+ * Families whose reads `action` changes besides its own: those whose descriptor lists the action's family
+ * (linking a volume changes the VM's read). Passed to the mutation wrapper as `alsoInvalidates`.
+ */
+export function readersChangedBy(action: ActionName): string[] {
+  const family = catalogue[action].family
+  return resources.filter((r) => r.invalidatedBy.includes(family)).map((r) => r.family)
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { nextSort, sortRows } from './ResourceTable.tsx'
+import type { ResourceColumn } from './columns.tsx'
+
+interface Row {
+  name: string
+  ip?: string
+  size?: number
+}
+const columns: ResourceColumn<Row>[] = [
+  { id: 'name', label: 'Name', value: (r) => r.name },
+  { id: 'ip', label: 'IP', value: (r) => r.ip },
+  { id: 'size', label: 'Size', value: (r) => r.size },
+]
+const rows: Row[] = [
+  { name: 'web-10', ip: '10.0.0.2', size: 2 },
+  { name: 'web-2', size: 8 },
+  { name: 'API-1', ip: '10.0.0.1' },
+]
+const names = (list: Row[]) => list.map((r) => r.name)
+
+describe('sorting a resource table', () => {
+  it('orders names as a person reads them, numbers by value and case ignored, and keeps the cloud order unsorted', () => {
+    expect(names(sortRows(rows, columns, 'name'))).toEqual(['API-1', 'web-2', 'web-10'])
+    expect(names(sortRows(rows, columns, '-name'))).toEqual(['web-10', 'web-2', 'API-1'])
+    expect(sortRows(rows, columns, undefined)).toBe(rows)
+    expect(sortRows(rows, columns, 'no-such-column')).toBe(rows)
+  })
+
+  it('puts rows without a value last in both directions', () => {
+    expect(names(sortRows(rows, columns, 'ip'))).toEqual(['API-1', 'web-10', 'web-2'])
+    expect(names(sortRows(rows, columns, '-ip'))).toEqual(['web-10', 'API-1', 'web-2'])
+    expect(names(sortRows(rows, columns, '-size'))).toEqual(['web-2', 'web-10', 'API-1'])
+  })
+
+  it('cycles a header click through ascending, descending and unsorted for text, descending first for numbers', () => {
+    const [name, , size] = columns
+    expect(nextSort(name!, rows, undefined)).toBe('name')
+    expect(nextSort(name!, rows, 'name')).toBe('-name')
+    expect(nextSort(name!, rows, '-name')).toBeUndefined()
+    expect(nextSort(name!, rows, '-size')).toBe('name')
+    expect(nextSort(size!, rows, undefined)).toBe('-size')
+    expect(nextSort(size!, rows, '-size')).toBe('size')
+    expect(nextSort(size!, rows, 'size')).toBeUndefined()
+  })
+})
