@@ -15,7 +15,7 @@ import type { Identity } from './auth/identity.ts'
 import type { Decision } from './auth/roles.ts'
 import type { Audit } from './audit.ts'
 import type { Config, ResolvedAccount } from './config.ts'
-import { ConsoleError, consoleError, fromOutscaleError } from './errors.ts'
+import { ConsoleError, consoleError, fromOutscaleError, invalidRequest } from './errors.ts'
 import type { Logger } from './logger.ts'
 import type { Metrics } from './metrics.ts'
 import { createRefusalRecorder, recordCall, recordSensitiveRead, type Prepared } from './proxy-audit.ts'
@@ -280,16 +280,12 @@ export function createProxy(deps: ProxyDeps): Proxy {
         })
       const parsed = requestSchemas[action].safeParse(body)
       if (!parsed.success) {
-        const issues = parsed.error.issues.map((issue) => ({
-          path: describeIssuePath(issue.path),
-          message: issue.message,
-        }))
-        const first = issues[0]
-        throw consoleError(
-          'invalid-request',
-          400,
-          `The request for ${action} is invalid: ${first?.path ? `${first.path}: ` : ''}${first?.message ?? 'unknown problem'}. Correct it and try again.`,
-          { issues },
+        throw invalidRequest(
+          `The request for ${action}`,
+          parsed.error.issues.map((issue) => ({
+            path: describeIssuePath(issue.path),
+            message: issue.message,
+          })),
         )
       }
       const request: Record<string, unknown> = { ...(body as Record<string, unknown>) }
