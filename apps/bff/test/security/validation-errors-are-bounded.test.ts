@@ -1,7 +1,7 @@
 // A request with many invalid values gets an answer that names the first problems and counts the rest, never one
 // that grows with the request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHarness, type ErrorJson, type Harness } from './harness.ts'
+import { startHarness, type ErrorJson, type Harness } from '../harness.ts'
 
 let h: Harness
 
