@@ -1,14 +1,19 @@
 // The one error shape every /api and /auth route answers with, and the translation of OUTSCALE's errors into it.
-import type { ErrorBody, ErrorKind, OutscaleErrorInfo } from '@osc-console/osc-api'
+import type { ErrorBody, ErrorIssue, ErrorKind, OutscaleErrorInfo } from '@osc-console/osc-api'
 
-export type { ErrorBody, ErrorKind, OutscaleErrorInfo }
+export type { ErrorBody, ErrorIssue, ErrorKind, OutscaleErrorInfo }
 
 export class ConsoleError extends Error {
   readonly body: Omit<ErrorBody, 'requestId'>
   constructor(body: Omit<ErrorBody, 'requestId' | 'outscale' | 'retryable'> & Partial<ErrorBody>) {
     super(body.message)
     this.name = 'ConsoleError'
-    this.body = { retryable: false, outscale: null, ...body }
+    this.body = {
+      retryable: false,
+      outscale: null,
+      ...body,
+      ...(body.issues ? boundIssues(body.issues) : {}),
+    }
   }
   get status(): number {
     return this.body.status
@@ -64,6 +69,43 @@ export function parseOutscaleError(text: string): OutscaleErrorInfo | null {
     details: clip(String(first?.Details ?? ''), MAX_DETAILS),
     requestId: typeof requestId === 'string' ? requestId : null,
   }
+}
+
+// A 60,000-item array of wrong values has 60,000 issues: the first few tell a person what to correct, and the
+// answer must stay small whatever the request held (its keys and values are echoed in paths and messages).
+export const MAX_ISSUES = 20
+const MAX_ISSUE_PATH = 200
+const MAX_ISSUE_MESSAGE = 300
+
+/** The first problems of a request, each shortened, and how many were left out. */
+export function boundIssues(issues: readonly ErrorIssue[]): { issues: ErrorIssue[]; omittedIssues?: number } {
+  const kept = issues.slice(0, MAX_ISSUES).map((issue) => ({
+    path: clip(issue.path, MAX_ISSUE_PATH),
+    message: clip(issue.message, MAX_ISSUE_MESSAGE),
+  }))
+  const omitted = issues.length - kept.length
+  return omitted > 0 ? { issues: kept, omittedIssues: omitted } : { issues: kept }
+}
+
+/**
+ * The `invalid-request` answer to a request that failed validation: `what` names the request ("The request for
+ * ReadVms"), the message quotes the first problem and says how many others there are.
+ */
+export function invalidRequest(what: string, issues: readonly ErrorIssue[]): ConsoleError {
+  const bounded = boundIssues(issues)
+  const first = bounded.issues[0]
+  const problem = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'unknown problem'
+  const others = issues.length - 1
+  const more = others > 0 ? ` (and ${others} other problem${others === 1 ? '' : 's'})` : ''
+  return consoleError(
+    'invalid-request',
+    400,
+    `${what} is invalid: ${problem}${more}. Correct it and try again.`,
+    {
+      issues: bounded.issues,
+      ...(bounded.omittedIssues ? { omittedIssues: bounded.omittedIssues } : {}),
+    },
+  )
 }
 
 function codeNumber(code: string): number {

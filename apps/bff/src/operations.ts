@@ -5,7 +5,7 @@ import { catalogue, isActionName, requestSchemas } from '@osc-console/osc-api'
 import type { ActionName, Operation, OperationItem, OperationItemStatus } from '@osc-console/osc-api'
 import { z } from 'zod'
 import type { Identity } from './auth/identity.ts'
-import { ConsoleError, consoleError, parseOutscaleError } from './errors.ts'
+import { ConsoleError, consoleError, invalidRequest, parseOutscaleError } from './errors.ts'
 import { timeOrderedId } from './ids.ts'
 import type { Logger } from './logger.ts'
 import { noSuchAccount, type AuthorizeFn, type Proxy } from './proxy.ts'
@@ -215,15 +215,7 @@ export function createOperations(deps: OperationsDeps): Operations {
               message: issue.message,
             }))
       })
-      if (issues.length)
-        throw consoleError(
-          'invalid-request',
-          400,
-          `Some items of this ${action} operation are invalid: ${issues[0]?.path}: ${issues[0]?.message}.`,
-          {
-            issues,
-          },
-        )
+      if (issues.length) throw invalidRequest(`This ${action} operation`, issues)
       if (stopping)
         throw consoleError(
           'internal',

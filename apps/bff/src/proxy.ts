@@ -15,12 +15,12 @@ import type { Identity } from './auth/identity.ts'
 import type { Decision } from './auth/roles.ts'
 import type { Audit } from './audit.ts'
 import type { Config, ResolvedAccount } from './config.ts'
-import { ConsoleError, consoleError, fromOutscaleError } from './errors.ts'
+import { ConsoleError, consoleError, fromOutscaleError, invalidRequest } from './errors.ts'
 import type { Logger } from './logger.ts'
 import type { Metrics } from './metrics.ts'
 import { createRefusalRecorder, recordCall, recordSensitiveRead, type Prepared } from './proxy-audit.ts'
 import { failureOf, logFailure } from './proxy-failures.ts'
-import { sendWithRetries, type RetryDeps, type UpstreamRun } from './proxy-retry.ts'
+import { retryPolicy, sendWithRetries, type RetryDeps, type UpstreamRun } from './proxy-retry.ts'
 import { canonicalJson, type CacheResult, type CachedRead, type ReadCache } from './read-cache.ts'
 import type { RateLimiter } from './upstream/rate-limiter.ts'
 import type { AttemptOutcome, SignedClient } from './upstream/signed-client.ts'
@@ -146,7 +146,8 @@ export function createProxy(deps: ProxyDeps): Proxy {
   async function read(p: Prepared): Promise<ProxyResult> {
     const { account, action, log } = p
     const load = async (): Promise<CachedRead> => {
-      const run = await sendWithRetries(retryDeps, account, action, p.bodyText, true, log)
+      const policy = retryPolicy(settings, { mutating: false, retrySafe: true })
+      const run = await sendWithRetries(retryDeps, account, action, p.bodyText, policy, log)
       const failure = failureOf(run, { account, action, mutating: false, timeoutMs: settings.timeoutMs })
       if (failure) logFailure(log(), failure, action, account.id, run.attempts)
       if (failure && run.outcome.kind !== 'response') throw failure
@@ -203,7 +204,8 @@ export function createProxy(deps: ProxyDeps): Proxy {
     const retrySafe = clientToken !== undefined && catalogue[action].clientToken
     let run: UpstreamRun
     try {
-      run = await sendWithRetries(retryDeps, account, action, p.bodyText, retrySafe, log)
+      const policy = retryPolicy(settings, { mutating: true, retrySafe })
+      run = await sendWithRetries(retryDeps, account, action, p.bodyText, policy, log)
     } catch (error) {
       if (error instanceof ConsoleError) await recordCall(deps.audit, p, error, undefined)
       throw error
@@ -280,16 +282,12 @@ export function createProxy(deps: ProxyDeps): Proxy {
         })
       const parsed = requestSchemas[action].safeParse(body)
       if (!parsed.success) {
-        const issues = parsed.error.issues.map((issue) => ({
-          path: describeIssuePath(issue.path),
-          message: issue.message,
-        }))
-        const first = issues[0]
-        throw consoleError(
-          'invalid-request',
-          400,
-          `The request for ${action} is invalid: ${first?.path ? `${first.path}: ` : ''}${first?.message ?? 'unknown problem'}. Correct it and try again.`,
-          { issues },
+        throw invalidRequest(
+          `The request for ${action}`,
+          parsed.error.issues.map((issue) => ({
+            path: describeIssuePath(issue.path),
+            message: issue.message,
+          })),
         )
       }
       const request: Record<string, unknown> = { ...(body as Record<string, unknown>) }

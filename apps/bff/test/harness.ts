@@ -162,6 +162,7 @@ export interface ErrorJson {
     status: number
     outscale: { code: string; type: string; details: string; requestId: string | null } | null
     issues?: Array<{ path: string; message: string }>
+    omittedIssues?: number
     requestId: string
   }
 }

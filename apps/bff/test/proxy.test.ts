@@ -193,17 +193,33 @@ describe('retries', () => {
     expect(h.front.attemptsOf('CreateTags')).toHaveLength(2)
   })
 
-  it('gives up after 3 attempts and says the call is throttled', async () => {
-    h.front.plan('ReadKeypairs', [
-      { status: 429, code: '24' },
-      { status: 429, code: '24' },
-      { status: 429, code: '24' },
-    ])
+  it('gives up a read after 5 attempts and says the call is throttled', async () => {
+    h.front.plan(
+      'ReadKeypairs',
+      Array.from({ length: 5 }, () => ({ status: 429, code: '24' })),
+    )
     const response = await h.call('demo-eu', 'ReadKeypairs', {})
     expect(response.status).toBe(429)
     const { error } = await json<ErrorJson>(response)
     expect(error).toMatchObject({ kind: 'throttled', retryable: true, source: 'outscale' })
-    expect(h.front.attemptsOf('ReadKeypairs')).toHaveLength(3)
+    expect(h.front.attemptsOf('ReadKeypairs')).toHaveLength(5)
+  })
+
+  it('gives up a throttled change after 3 attempts, fewer than a read gets', async () => {
+    h.front.plan(
+      'CreateTags',
+      Array.from({ length: 4 }, () => ({ status: 429, code: '24' })),
+    )
+    const volumes = (await json<VolumesAnswer>(await h.call('demo-eu', 'ReadVolumes', {}))).Volumes
+    const before = h.front.attemptsOf('CreateTags').length
+    const response = await h.call('demo-eu', 'CreateTags', {
+      ResourceIds: [volumes[0]?.VolumeId],
+      Tags: [{ Key: 'team', Value: 'red' }],
+    })
+    expect(response.status).toBe(429)
+    expect((await json<ErrorJson>(response)).error.kind).toBe('throttled')
+    expect(h.front.attemptsOf('CreateTags').length - before).toBe(3)
+    h.front.plan('CreateTags', [])
   })
 
   it('does not retry a mutating call on 500 and reports its outcome as unknown, audited', async () => {

@@ -45,8 +45,10 @@ export interface ErrorBody {
   status: number
   /** OUTSCALE's error when OUTSCALE answered, else null. */
   outscale: OutscaleErrorInfo | null
-  /** For `invalid-request` only. */
+  /** For `invalid-request` only: the first problems found, each path and message shortened. */
   issues?: ErrorIssue[]
+  /** How many more problems the request has beyond `issues`, when some were left out. */
+  omittedIssues?: number
   /** Where to sign in again, for `session-expired`. */
   login?: string
   /** The BFF's own X-Request-Id; absent from errors stored inside an operation's items. */

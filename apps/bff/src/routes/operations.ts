@@ -2,7 +2,7 @@ import express, { type Router } from 'express'
 import type { Operation, OperationList, OperationStarted } from '@osc-console/osc-api'
 import { z } from 'zod'
 import type { Identity } from '../auth/identity.ts'
-import { consoleError } from '../errors.ts'
+import { consoleError, invalidRequest } from '../errors.ts'
 import { createOperationSchema, type Operations } from '../operations.ts'
 
 const listQuerySchema = z
@@ -14,14 +14,9 @@ export function operationsRouter(operations: Operations): Router {
   router.post('/api/operations', async (req, res) => {
     const parsed = createOperationSchema.safeParse(req.body ?? {})
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
-      throw consoleError(
-        'invalid-request',
-        400,
-        `The operation is invalid: ${issues[0]?.path}: ${issues[0]?.message}.`,
-        {
-          issues,
-        },
+      throw invalidRequest(
+        'The operation',
+        parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
       )
     }
     const { id } = await operations.start(res.locals.identity as Identity, parsed.data)

@@ -215,9 +215,7 @@ export const CASES: FuzzCase[] = [
   {
     name: 'huge arrays (console)',
     weight: 1,
-    // The console lists one issue per invalid item, so a 60,000-item array answers a 1.5 MB error body (issue 16,
-    // "Error echoes"). Kept in the long run only until the console bounds its issues list.
-    notInShortRun: 'BFF error body lists every invalid item (issue 16, "Error echoes")',
+    // The console once listed one issue per invalid item: a 60,000-item array answered a 1.5 MB error body.
     make: (r) => ({ ...hugeArrays(r), only: 'bff' }),
   },
   {
@@ -372,10 +370,7 @@ export const CASES: FuzzCase[] = [
   {
     name: 'malformed paths (console routes)',
     weight: 1,
-    // The console answers a path with bad percent-encoding 500 "the console failed" instead of 400: Express's
-    // URIError is not mapped in apps/bff/src/http-errors.ts (issue 16, "BFF 500s"). Kept in the long run only
-    // until that fix lands, so that `npm test` stays green meanwhile.
-    notInShortRun: 'BFF answers 500 on bad percent-encoding in a path (issue 16, "BFF 500s")',
+    // The console once answered a path with bad percent-encoding 500 "the console failed" instead of 400.
     make: (r) => ({
       method: r.pick(['GET', 'POST']),
       action: 'ReadVms',

@@ -8,6 +8,7 @@ import { sessionRedirect } from './session-redirect.ts'
 import { FormattedMessage } from 'react-intl'
 import { useT } from '../i18n/text.ts'
 import { LanguageSelect } from './LanguageSelect.tsx'
+import { clearSessionForms } from '../forms/session-form.ts'
 
 export function UserMenu() {
   const me = useMe()
@@ -19,6 +20,8 @@ export function UserMenu() {
     setSigningOut(true)
     // Before the logout call: a refresh that gets a 401 meanwhile must not go to sign in and beat the IdP.
     sessionRedirect.hold()
+    // The next person at this browser must find none of this person's unsent input.
+    clearSessionForms()
     try {
       const { body } = await apiRequest<{ redirect?: string }>('/auth/logout', { method: 'POST', body: {} })
       window.location.assign(body.redirect ?? '/')

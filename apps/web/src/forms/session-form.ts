@@ -1,5 +1,6 @@
 // A form whose unsaved input survives a reload or a sign-in round trip (the session ended while the person was
-// typing): its values are kept in sessionStorage, in this tab only, until the form is sent or reset.
+// typing): its values are kept in sessionStorage, in this tab only, until the form is sent or reset, or the person
+// signs out. Fields that may hold secrets (a VM's user data) are never written there.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import {
   useForm,
@@ -11,10 +12,36 @@ import {
 
 const PREFIX = 'osc-console:form:'
 
-function load<T extends object>(key: string, initial: T): T {
+/** The storage a draft lives in: sessionStorage in the browser. */
+export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>
+
+/** The values to keep for a draft: all but the fields that must never reach the browser's storage. */
+export function draftOf(values: object, unsaved: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([name]) => !unsaved.includes(name)))
+}
+
+/**
+ * Forgets every form draft of this tab: on sign-out, so that the next person at this browser finds none of the
+ * previous one's input.
+ */
+export function clearSessionForms(storage: DraftStorage = sessionStorage): void {
+  try {
+    const keys: string[] = []
+    for (let i = 0; i < storage.length; i += 1) {
+      const key = storage.key(i)
+      if (key?.startsWith(PREFIX)) keys.push(key)
+    }
+    for (const key of keys) storage.removeItem(key)
+  } catch {
+    // Storage refused: there is nothing this page can erase.
+  }
+}
+
+function load<T extends object>(key: string, initial: T, unsaved: readonly string[]): T {
   try {
     const saved = sessionStorage.getItem(PREFIX + key)
-    return saved ? { ...initial, ...(JSON.parse(saved) as Partial<T>) } : initial
+    // A draft saved before a field became unsaved may still hold it: it is not brought back.
+    return saved ? { ...initial, ...draftOf(JSON.parse(saved) as object, unsaved) } : initial
   } catch {
     return initial
   }
@@ -22,22 +49,26 @@ function load<T extends object>(key: string, initial: T): T {
 
 /**
  * useForm, with the values saved as they change. `makeInitial` builds a fresh empty form (with, say, a new
- * ClientToken); `clear()` starts over with a fresh one once the form is sent.
+ * ClientToken); `clear()` starts over with a fresh one once the form is sent. `unsaved` names the fields that are
+ * never saved (secrets): they start empty again after a reload.
  */
 export function useSessionForm<T extends FieldValues>(
   key: string,
   makeInitial: () => T,
-  options: Omit<UseFormProps<T>, 'defaultValues'> = {},
+  options: Omit<UseFormProps<T>, 'defaultValues'> & { unsaved?: ReadonlyArray<keyof T & string> } = {},
 ): UseFormReturn<T> & { clear: () => void } {
+  const { unsaved = [], ...formOptions } = options
+  const unsavedRef = useRef(unsaved)
+  unsavedRef.current = unsaved
   const makeInitialRef = useRef(makeInitial)
   makeInitialRef.current = makeInitial
-  const [initial] = useState(() => load(key, makeInitial()))
-  const form = useForm<T>({ ...options, defaultValues: initial as DefaultValues<T> })
+  const [initial] = useState(() => load(key, makeInitial(), unsaved))
+  const form = useForm<T>({ ...formOptions, defaultValues: initial as DefaultValues<T> })
   const { watch, reset } = form
   useEffect(() => {
     const save = (values: unknown) => {
       try {
-        sessionStorage.setItem(PREFIX + key, JSON.stringify(values))
+        sessionStorage.setItem(PREFIX + key, JSON.stringify(draftOf(values as object, unsavedRef.current)))
       } catch {
         // Storage full or refused: the form still works, it just will not survive a reload.
       }
@@ -49,7 +80,7 @@ export function useSessionForm<T extends FieldValues>(
     const fresh = makeInitialRef.current()
     reset(fresh)
     try {
-      sessionStorage.setItem(PREFIX + key, JSON.stringify(fresh))
+      sessionStorage.setItem(PREFIX + key, JSON.stringify(draftOf(fresh, unsavedRef.current)))
     } catch {
       // As above: nothing to keep.
     }

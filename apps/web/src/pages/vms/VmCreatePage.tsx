@@ -68,6 +68,8 @@ function CreateVmFormPage({ account }: { account: string }) {
   const can = useCan()
   const form = useSessionForm<CreateVmForm>(`create-vm:${account}`, initialForm, {
     resolver: checksResolver(validateForm, t),
+    // User data often holds passwords and keys for the VM's first boot: it never goes to the browser's storage.
+    unsaved: ['userData'],
   })
   const values = useWatch({ control: form.control }) as CreateVmForm
   const params = buildCreateVmsParams(values)
