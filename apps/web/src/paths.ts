@@ -1,5 +1,6 @@
 // One place that knows the URL of every page, as typed { to, params } pairs for <Link {...paths.vm(…)} />.
 export const paths = {
+  home: ({ account }: { account: string }) => ({ to: '/$account' as const, params: { account } }),
   vms: ({ account }: { account: string }) => ({ to: '/$account/vms' as const, params: { account } }),
   newVm: ({ account }: { account: string }) => ({ to: '/$account/vms/new' as const, params: { account } }),
   vm: ({ account, vmId }: { account: string; vmId: string }) => ({

@@ -19,7 +19,7 @@ export function Sidebar({ open }: { open: boolean }) {
     >
       <nav aria-label={t('shell.resources')} className="sticky top-0 flex h-screen flex-col overflow-y-auto">
         <Link
-          {...paths.vms({ account })}
+          {...paths.home({ account })}
           className="flex items-center gap-2 px-4 py-4 text-base font-semibold"
         >
           <span aria-hidden="true" className="inline-block h-5 w-5 rounded-full border-4 border-blue-600" />

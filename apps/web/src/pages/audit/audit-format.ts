@@ -1,14 +1,9 @@
-// How an audit record reads in the log: who, when, how long, and which of its resource ids are VMs to link to.
+// How an audit record reads in the log: who, when, how long, with which parameters.
 import type { AuditRecord } from '@osc-console/osc-api'
 
 /** The person as others know them: name, else email, else the IdP's subject. */
 export function personLabel(person: AuditRecord['person']): string {
   return person.name ?? person.email ?? person.subject ?? ''
-}
-
-/** A VM id as OUTSCALE writes them (`i-` and hex), the ones a VM page can be opened for. */
-export function isVmId(id: string): boolean {
-  return /^i-[0-9a-f]{8,}$/i.test(id)
 }
 
 /** The parameters the call was sent with, indented when they are JSON (the BFF keeps a redacted digest). */

@@ -1,7 +1,8 @@
 // The account home, where a person lands: what the account runs, what it costs this month, the quotas nearly
 // used up, what needs attention and the latest activity. Each block reads on its own and is drawn only when the
 // person's role may read what it shows: a billing person sees costs and quotas, an operator everything.
-import { useCan, useAccountId, useCurrentAccount } from '../../app/account.ts'
+import { useCan, useAccountId, useCurrentAccount, useMe } from '../../app/account.ts'
+import { readsAuditLog } from '../../app/nav.ts'
 import { useT } from '../../i18n/text.ts'
 import { PageHeader } from '../../ui/PageHeader.tsx'
 import { MonthToDate } from './MonthToDate.tsx'
@@ -15,6 +16,7 @@ export default function HomePage() {
   const account = useAccountId()
   const current = useCurrentAccount()
   const can = useCan()
+  const me = useMe()
   const costs = can('ReadConsumptionAccount').allowed
   const quotas = can('ReadQuotas').allowed
   const name = current?.name ?? account
@@ -34,7 +36,8 @@ export default function HomePage() {
           </div>
         )}
       </div>
-      <RecentActivity account={account} />
+      {/* Who changed which resource is not for a person who only sees costs. */}
+      {readsAuditLog(me, account) && <RecentActivity account={account} />}
     </div>
   )
 }

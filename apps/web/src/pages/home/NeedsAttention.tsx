@@ -10,7 +10,9 @@ import { useT, type Translate } from '../../i18n/text.ts'
 import { paths } from '../../paths.ts'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
-import { vmListQuery } from '../vms/queries.ts'
+import { listQuery } from '../../kit/queries.ts'
+import { itemsOf } from '../../kit/descriptor.ts'
+import { vmResource } from '../../kit/registry.ts'
 import { quotasQuery } from '../quotas/queries.ts'
 import { HomeSection } from './HomeSection.tsx'
 import { useMoney } from '../../charts/format.ts'
@@ -97,7 +99,7 @@ export function NeedsAttention({ account }: { account: string }) {
   const ageId = useId()
   const [snapshotAge, setSnapshotAge] = useState<number>(DEFAULT_SNAPSHOT_AGE_DAYS)
   const allowed = (action: Parameters<typeof can>[0]) => can(action).allowed
-  const vms = useQuery({ ...vmListQuery(account), enabled: allowed('ReadVms') })
+  const vms = useQuery({ ...listQuery(vmResource, account), enabled: allowed('ReadVms') })
   const groups = useQuery({ ...securityGroupsQuery(account), enabled: allowed('ReadSecurityGroups') })
   const volumes = useQuery({ ...volumesQuery(account), enabled: allowed('ReadVolumes') })
   const ips = useQuery({ ...publicIpsQuery(account), enabled: allowed('ReadPublicIps') })
@@ -116,7 +118,7 @@ export function NeedsAttention({ account }: { account: string }) {
   const items = useMemo(
     () =>
       sortAttention([
-        ...stuckVms(vms.data?.Vms ?? [], now),
+        ...stuckVms(itemsOf(vmResource, vms.data), now),
         ...openAdminPorts(groups.data?.SecurityGroups ?? []),
         ...idleVolumes(volumes.data?.Volumes ?? [], now, entries),
         ...idlePublicIps(ips.data?.PublicIps ?? [], entries),

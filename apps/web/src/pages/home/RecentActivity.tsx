@@ -5,7 +5,8 @@ import { useIntl } from 'react-intl'
 import { auditQuery, type AuditRecord } from '@osc-console/data'
 import { useT } from '../../i18n/text.ts'
 import { paths } from '../../paths.ts'
-import { isVmId, personLabel } from '../audit/audit-format.ts'
+import { personLabel } from '../audit/audit-format.ts'
+import { ResourceId } from '../audit/AuditRecordParts.tsx'
 import { HomeSection, Loaded } from './HomeSection.tsx'
 
 /** The home shows the last few; the audit log has them all. */
@@ -32,17 +33,7 @@ function ActivityLine({ account, record }: { account: string; record: AuditRecor
           action: record.action ?? record.kind,
         })}
       </span>
-      {resource &&
-        (isVmId(resource) ? (
-          <Link
-            {...paths.vm({ account, vmId: resource })}
-            className="font-mono text-xs text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
-          >
-            {resource}
-          </Link>
-        ) : (
-          <span className="font-mono text-xs">{resource}</span>
-        ))}
+      {resource && <ResourceId account={account} id={resource} />}
       <span className={`text-xs ${resultTint[record.result] ?? 'muted'}`}>
         {t('home.activity.result', { result: record.result })}
       </span>

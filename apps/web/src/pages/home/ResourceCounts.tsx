@@ -7,7 +7,9 @@ import type { ActionName } from '@osc-console/osc-api'
 import { useCan } from '../../app/account.ts'
 import { useT } from '../../i18n/text.ts'
 import { paths } from '../../paths.ts'
-import { vmListQuery } from '../vms/queries.ts'
+import { listQuery } from '../../kit/queries.ts'
+import { itemsOf } from '../../kit/descriptor.ts'
+import { vmResource } from '../../kit/registry.ts'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 import { HomeSection } from './HomeSection.tsx'
@@ -88,7 +90,7 @@ function SectionLink({ account, section, children }: { account: string; section:
 
 function VmsTile({ account }: { account: string }) {
   const t = useT()
-  const query = useQuery(vmListQuery(account))
+  const query = useQuery(listQuery(vmResource, account))
   const title = t('home.resources.vms')
   return (
     <Tile
@@ -100,7 +102,7 @@ function VmsTile({ account }: { account: string }) {
       }
       result={query}
       summary={() => {
-        const c = countVms(query.data?.Vms ?? [])
+        const c = countVms(itemsOf(vmResource, query.data))
         return {
           total: c.running + c.stopped + c.changing,
           lines: [
