@@ -1,11 +1,15 @@
+import { useState } from 'react'
 import type { Keypair } from '@osc-console/osc-api'
 import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
 import { keypairResource } from '../../kit/registry.ts'
 import { nameColumn, resourceIdColumn } from '../../kit/columns.tsx'
 import { tagsColumn, type ResourceColumn } from '../../table/columns.tsx'
-import { useAccountId } from '../../app/account.ts'
-import { text } from '../../i18n/text.ts'
+import { useAccountId, useCan } from '../../app/account.ts'
+import { text, useT } from '../../i18n/text.ts'
+import { ActionButton } from '../../ui/ActionButton.tsx'
 import { keypairBulkActions } from './keypair-rules.ts'
+import { KeypairCreateDialog } from './KeypairCreateDialog.tsx'
+import { KeypairImportDialog } from './KeypairImportDialog.tsx'
 
 const mono = (value: string | undefined) => <span className="font-mono text-xs">{value}</span>
 
@@ -24,17 +28,33 @@ export const keypairColumns: ResourceColumn<Keypair>[] = [
 ]
 
 export default function KeypairListPage() {
+  const account = useAccountId()
+  const can = useCan()
+  const t = useT()
+  const [open, setOpen] = useState<'create' | 'import'>()
+  const close = () => setOpen(undefined)
   return (
     <ResourceListPage
       resource={keypairResource}
-      account={useAccountId()}
+      account={account}
       columns={keypairColumns}
       tableLabel="keypairs.table"
       notAllowed="keypairs.notAllowed"
       empty={{ title: 'keypairs.empty.title', body: 'keypairs.empty.body' }}
       bulkActions={keypairBulkActions}
-      // The Create and Import buttons (KeypairCreateDialog, KeypairImportDialog) go here.
-      create={null}
+      create={
+        // Both are CreateKeypair: with a public key OUTSCALE imports it, without one it generates the pair.
+        <>
+          <ActionButton check={can('CreateKeypair')} onClick={() => setOpen('import')}>
+            {t('keypairForms.import.title')}
+          </ActionButton>
+          <ActionButton check={can('CreateKeypair')} variant="primary" onClick={() => setOpen('create')}>
+            {t('keypairForms.create.title')}
+          </ActionButton>
+          <KeypairCreateDialog account={account} open={open === 'create'} onClose={close} />
+          <KeypairImportDialog account={account} open={open === 'import'} onClose={close} />
+        </>
+      }
     />
   )
 }
