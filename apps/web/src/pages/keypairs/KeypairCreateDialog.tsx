@@ -10,7 +10,7 @@ import { downloadText } from '../../table/csv.ts'
 import { FormShell } from '../../forms/FormShell.tsx'
 import { SideDialog } from '../../forms/SideDialog.tsx'
 import { checksResolver } from '../../forms/field-errors.ts'
-import { TextField } from '../../forms/fields.tsx'
+import { KeypairNameField } from './KeypairNameField.tsx'
 import { dryRun, step } from '../../forms/steps.ts'
 import { keypairNameProblem } from './forms/keypair-format.ts'
 
@@ -110,14 +110,7 @@ function CreateKeypairForm({
       }
     >
       <p className="muted">{t('keypairForms.create.intro')}</p>
-      <TextField
-        control={form.control}
-        name="name"
-        label={t('keypairForms.name')}
-        hint={t('keypairForms.name.hint')}
-        maxLength={255}
-        placeholder="my-laptop"
-      />
+      <KeypairNameField control={form.control} />
     </FormShell>
   )
 }

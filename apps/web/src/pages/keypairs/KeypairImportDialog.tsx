@@ -7,7 +7,8 @@ import { useT } from '../../i18n/text.ts'
 import { FormShell } from '../../forms/FormShell.tsx'
 import { SideDialog } from '../../forms/SideDialog.tsx'
 import { checksResolver } from '../../forms/field-errors.ts'
-import { TextareaField, TextField } from '../../forms/fields.tsx'
+import { TextareaField } from '../../forms/fields.tsx'
+import { KeypairNameField } from './KeypairNameField.tsx'
 import { dryRun, step } from '../../forms/steps.ts'
 import { encodePublicKey, keypairNameProblem, publicKeyProblem } from './forms/keypair-format.ts'
 import type { KeypairDialogProps } from './KeypairCreateDialog.tsx'
@@ -66,14 +67,7 @@ function ImportKeypair({ account, onClose, onCreated }: KeypairDialogProps) {
           }
         >
           <p className="muted">{t('keypairForms.import.intro')}</p>
-          <TextField
-            control={form.control}
-            name="name"
-            label={t('keypairForms.name')}
-            hint={t('keypairForms.name.hint')}
-            maxLength={255}
-            placeholder="my-laptop"
-          />
+          <KeypairNameField control={form.control} />
           <TextareaField
             control={form.control}
             name="publicKey"
