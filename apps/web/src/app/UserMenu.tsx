@@ -8,7 +8,7 @@ import { sessionRedirect } from './session-redirect.ts'
 import { FormattedMessage } from 'react-intl'
 import { useT } from '../i18n/text.ts'
 import { LanguageSelect } from './LanguageSelect.tsx'
-import { clearSessionForms } from '../forms/session-form.ts'
+import { clearSessionForms } from '../forms/drafts.ts'
 
 export function UserMenu() {
   const me = useMe()

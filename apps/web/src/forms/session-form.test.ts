@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clearSessionForms, draftOf, type DraftStorage } from './session-form.ts'
+import { clearSessionForms, draftOf, type DraftStorage } from './drafts.ts'
 
 /** An in-memory Web Storage: the tests run in Node, which has no sessionStorage. */
 function memoryStorage(entries: Record<string, string>): DraftStorage & { entries: Map<string, string> } {
