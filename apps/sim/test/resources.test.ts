@@ -1,5 +1,4 @@
-// Security groups, load balancers, volumes, snapshots, public IPs, keypairs, Nets and tags behave as the API.
-import { createPrivateKey, generateKeyPairSync } from 'node:crypto'
+// Security groups, load balancers, volumes, snapshots, public IPs, Nets and tags behave as the API (keypairs: keypairs.test.ts).
 import type { LoadBalancer, SecurityGroup, Snapshot, Vm, Volume } from '@osc-console/osc-api'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startSimulator } from '../src/index.ts'
@@ -247,7 +246,7 @@ describe('volumes and snapshots', () => {
   })
 })
 
-describe('public IPs, keypairs, nets, tags', () => {
+describe('public IPs, nets, tags', () => {
   it('refuses a public IP over the quota seeded at its limit, then allows one after a release', async () => {
     expectOscError(await call(sim.url, 'CreatePublicIp'), 400, '10011')
     const ips = await call<{
@@ -280,64 +279,6 @@ describe('public IPs, keypairs, nets, tags', () => {
     sim.advance(5_000)
     expect(await linked()).toHaveLength(0)
     expect((await call<{ PublicIps: unknown[] }>(sim.url, 'ReadPublicIps')).body.PublicIps).toHaveLength(5)
-  })
-
-  it('generates a real RSA key pair and refuses a duplicate name', async () => {
-    const r = await call<{ Keypair: { PrivateKey: string; KeypairFingerprint: string } }>(
-      sim.url,
-      'CreateKeypair',
-      { KeypairName: 'laptop' },
-    )
-    const key = createPrivateKey(r.body.Keypair.PrivateKey)
-    expect(key.asymmetricKeyType).toBe('rsa')
-    expect(r.body.Keypair.KeypairFingerprint).toMatch(/^([0-9a-f]{2}:){19}[0-9a-f]{2}$/)
-    expectOscError(await call(sim.url, 'CreateKeypair', { KeypairName: 'laptop' }), 409, '9011')
-    const listed = await call<{ Keypairs: Array<Record<string, unknown>> }>(sim.url, 'ReadKeypairs', {
-      Filters: { KeypairNames: ['laptop'] },
-    })
-    expect(listed.body.Keypairs[0]).not.toHaveProperty('PrivateKey')
-  })
-
-  it('imports a public key sent base64-encoded, as the API asks, without a private key, and refuses one it cannot read', async () => {
-    const raw = Buffer.from(
-      generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }).x ?? '',
-      'base64url',
-    )
-    const field = (data: Buffer) => Buffer.concat([Buffer.from([0, 0, 0, data.length]), data])
-    const line = `ssh-ed25519 ${Buffer.concat([field(Buffer.from('ssh-ed25519')), field(raw)]).toString('base64')} me@laptop`
-    const r = await call<{ Keypair: Record<string, unknown> }>(sim.url, 'CreateKeypair', {
-      KeypairName: 'imported',
-      PublicKey: Buffer.from(line).toString('base64'),
-    })
-    expect(r.status).toBe(200)
-    expect(r.body.Keypair).toMatchObject({ KeypairName: 'imported', KeypairType: 'ssh-ed25519' })
-    expect(r.body.Keypair).not.toHaveProperty('PrivateKey')
-    expect(r.body.Keypair.KeypairFingerprint).toMatch(/^([0-9a-f]{2}:){15}[0-9a-f]{2}$/)
-    expectOscError(
-      await call(sim.url, 'CreateKeypair', {
-        KeypairName: 'pasted-private-key',
-        PublicKey: Buffer.from('-----BEGIN OPENSSH PRIVATE KEY-----').toString('base64'),
-      }),
-      400,
-      '4032',
-    )
-  })
-
-  it('tags a keypair, finds it by id, and deletes it by id; a second delete says it does not exist', async () => {
-    type Listed = { Keypairs: Array<{ KeypairId: string; KeypairName: string; Tags?: unknown[] }> }
-    const all = (await call<Listed>(sim.url, 'ReadKeypairs')).body.Keypairs
-    const ops = all.find((kp) => kp.KeypairName === 'ops-team')!
-    expect(ops.KeypairId).toMatch(/^key-/)
-    const tagged = await call(sim.url, 'CreateTags', {
-      ResourceIds: [ops.KeypairId],
-      Tags: [{ Key: 'team', Value: 'ops' }],
-    })
-    expect(tagged.status).toBe(200)
-    const byId = await call<Listed>(sim.url, 'ReadKeypairs', { Filters: { KeypairIds: [ops.KeypairId] } })
-    expect(byId.body.Keypairs).toHaveLength(1)
-    expect(byId.body.Keypairs[0]!.Tags).toEqual([{ Key: 'team', Value: 'ops' }])
-    expect((await call(sim.url, 'DeleteKeypair', { KeypairId: ops.KeypairId })).status).toBe(200)
-    expectOscError(await call(sim.url, 'DeleteKeypair', { KeypairId: ops.KeypairId }), 400, '5071')
   })
 
   it('creates a Net and Subnet, refuses an overlapping Subnet, and refuses deleting a Net still holding one', async () => {

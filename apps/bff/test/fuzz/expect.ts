@@ -2,7 +2,7 @@
 // (Errors[] + ResponseContext.RequestId). The console: never a 5xx of its own (the documented upstream failures
 // are counted apart), every /api and /auth error in the console's error body, and no error that echoes the request.
 import type { ErrorBody, ErrorKind } from '@osc-console/osc-api'
-import type { Probe, Target } from './cases.ts'
+import type { Probe, Target } from './probe.ts'
 import type { Answer } from './targets.ts'
 
 export type Verdict = { ok: true; upstream?: boolean } | { ok: false; reason: string }

@@ -3,7 +3,7 @@
 // faults off: reads answered ≥ 99.9 %, no ClientToken created twice, every mutation either applied once or
 // reported as an unknown outcome, and one audit record for every mutation the console answered.
 import type { AuditPage, ErrorBody, Volume } from '@osc-console/osc-api'
-import { Rng } from './cases.ts'
+import { Rng } from './probe.ts'
 import type { Check } from './fuzz.ts'
 import { exchange, PUBLIC_URL } from './targets.ts'
 import type { Stack } from './targets.ts'

@@ -3,8 +3,9 @@
 // memory did not grow without bound. Returns one line per check for the report.
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
-import { CASES, draw, rngFor } from './cases.ts'
-import type { FuzzCase, Target } from './cases.ts'
+import { CASES, draw } from './cases.ts'
+import { rngFor } from './probe.ts'
+import type { FuzzCase, Target } from './probe.ts'
 import { judge, judgeNoAnswer } from './expect.ts'
 import { exchange, PUBLIC_URL } from './targets.ts'
 import type { Stack } from './targets.ts'

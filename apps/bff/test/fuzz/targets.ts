@@ -14,7 +14,7 @@ import { parseConfig } from '../../src/config.ts'
 import { createLogger } from '../../src/logger.ts'
 import { start } from '../../src/server.ts'
 import type { RunningConsole } from '../../src/server.ts'
-import type { Probe, Target } from './cases.ts'
+import type { Probe, Target } from './probe.ts'
 
 const EU = DEMO_ACCOUNTS[0]!
 const US = DEMO_ACCOUNTS[1]!
