@@ -54,3 +54,18 @@ test('an action chosen in the palette on the VM page itself opens its confirmati
   await command.press('Enter')
   await expect(dialog).toBeVisible()
 })
+
+test('the palette offers bill, from billing, the pages his sidebar offers: no audit log', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('bill', '/demo-eu/consumption')
+  await expect(page.getByRole('heading', { name: 'Consumption', level: 1 })).toBeVisible()
+  await page.keyboard.press('Control+K')
+  const command = page.getByRole('combobox', { name: 'Command' })
+  await command.fill('Quotas')
+  const results = page.getByRole('listbox', { name: 'Results' })
+  await expect(results.getByRole('option', { name: /Quotas/ })).toBeVisible()
+  await command.fill('Audit')
+  await expect(results.getByRole('option', { name: /Audit log/ })).toHaveCount(0)
+})

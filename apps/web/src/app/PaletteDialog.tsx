@@ -4,9 +4,9 @@ import { useId, useMemo, useState } from 'react'
 import { useNavigate } from '@tanstack/react-router'
 import { useQueryClient } from '@tanstack/react-query'
 import { Dialog } from '../ui/Dialog.tsx'
-import { navItems } from './nav.ts'
+import { navGroupsFor } from './nav.ts'
 import { useT } from '../i18n/text.ts'
-import { useAccountId } from './account.ts'
+import { useAccountId, useMe } from './account.ts'
 import { paths } from '../paths.ts'
 import { resources } from '../kit/registry.ts'
 import { itemsOf, labelOf } from '../kit/descriptor.ts'
@@ -24,6 +24,7 @@ const MAX_RESULTS = 30
 
 export default function PaletteDialog({ onClose }: { onClose: () => void }) {
   const account = useAccountId()
+  const me = useMe()
   const navigate = useNavigate()
   const t = useT()
   const client = useQueryClient()
@@ -43,12 +44,15 @@ export default function PaletteDialog({ onClose }: { onClose: () => void }) {
         hint: t('palette.kind.action'),
         run: go(() => navigate(paths.newVm({ account }))),
       },
-      ...navItems.map((item) => ({
-        id: `page-${item.section}`,
-        label: t(item.label),
-        hint: t('palette.kind.page'),
-        run: go(() => navigate(paths.section({ account, section: item.section }))),
-      })),
+      // The pages the sidebar offers this person: no audit log for billing alone.
+      ...navGroupsFor(me, account)
+        .flatMap((group) => group.items)
+        .map((item) => ({
+          id: `page-${item.section}`,
+          label: t(item.label),
+          hint: t('palette.kind.page'),
+          run: go(() => navigate(paths.section({ account, section: item.section }))),
+        })),
     ]
     const found: Command[] = resources.flatMap((d) => {
       const items = new Map<string, object>()
@@ -78,7 +82,7 @@ export default function PaletteDialog({ onClose }: { onClose: () => void }) {
       })
     })
     return [...pages, ...found]
-  }, [account, client, navigate, onClose, t])
+  }, [account, client, me, navigate, onClose, t])
 
   const needle = text.trim().toLowerCase()
   const results = (
