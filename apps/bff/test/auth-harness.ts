@@ -6,7 +6,7 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import express from 'express'
 import { isActionName } from '@osc-console/osc-api'
-import { startIdp } from '@osc-console/idp'
+import { startIdp, type DemoUser } from '@osc-console/idp'
 import { Browser as IdpBrowser, submitSignIn } from '@osc-console/idp/testing'
 import { createAudit } from '../src/audit.ts'
 import type { AuditLog, AuditRecord } from '../src/audit.ts'
@@ -27,9 +27,10 @@ export const DEMO_BINDINGS = [
   { group: 'finance', role: 'billing', accounts: ['*'] },
 ]
 
-export async function startTestIdp() {
+export async function startTestIdp(people?: readonly DemoUser[]) {
   return startIdp({
     port: 0,
+    ...(people ? { people } : {}),
     clients: [
       {
         clientId: 'osc-console',

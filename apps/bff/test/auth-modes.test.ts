@@ -155,7 +155,12 @@ describe('cookie, return path and configuration rules', () => {
   it('defaults to the local mode with 30-minute idle and 12-hour sessions', () => {
     const a = authConfigSchema.parse({})
     expect(a.mode).toBe('none')
-    expect(a.session).toEqual({ idleMinutes: 30, absoluteHours: 12, secureCookieOnLoopback: false })
+    expect(a.session).toEqual({
+      idleMinutes: 30,
+      absoluteHours: 12,
+      groupsRefreshMinutes: 10,
+      secureCookieOnLoopback: false,
+    })
     expect(a.proxy.userHeader).toBe('x-forwarded-user')
   })
 

@@ -29,7 +29,7 @@ describe.each(engines)('sessions on %s', (_name, open) => {
         name: 'A',
         groups: ['g1', 'g2'],
       }
-      const { id } = await store.create(identity, 'oidc', 'id-token-hint')
+      const { id } = await store.create(identity, 'oidc', { idTokenHint: 'id-token-hint' })
       const rows = await db.query<{ id_hash: string }>(
         'SELECT id_hash FROM auth_sessions WHERE subject = $1',
         ['s1'],
@@ -99,6 +99,33 @@ describe.each(engines)('sessions on %s', (_name, open) => {
       const { id } = await store.create({ issuer: 'i', subject: 'new', groups: [] }, 'oidc')
       expect(await store.sweep()).toBe(1)
       expect((await store.lookup(id)).status).toBe('valid')
+    } finally {
+      await db.close()
+    }
+  })
+
+  it('lets one request at a time read the groups again, and keeps what the identity provider says', async () => {
+    const db = await open()
+    const clock = { now: 1_700_000_000_000 }
+    const store = new SessionStore(db, limits, () => clock.now)
+    try {
+      const identity = { issuer: 'i', subject: 'moved', groups: ['console-operators'] }
+      const { id } = await store.create(identity, 'oidc', { refreshToken: 'rt-1' })
+      clock.now += 11 * 60_000
+      const [a, b] = await Promise.all([store.lookup(id), store.lookup(id)])
+      if (a.status !== 'valid' || b.status !== 'valid') throw new Error('the session should be valid')
+      expect(a.session.refreshToken).toBe('rt-1')
+      const claims = await Promise.all([
+        store.claimGroupsRefresh(a.session),
+        store.claimGroupsRefresh(b.session),
+      ])
+      expect(claims.filter(Boolean)).toHaveLength(1)
+      await store.updateIdentity(a.session, { ...identity, groups: ['console-viewers'] }, 'rt-2')
+      const again = await store.lookup(id)
+      expect(again).toMatchObject({
+        status: 'valid',
+        session: { identity: { groups: ['console-viewers'] }, refreshToken: 'rt-2', groupsReadAt: clock.now },
+      })
     } finally {
       await db.close()
     }

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net'
 import Provider from 'oidc-provider'
 import type { Configuration, KoaContextWithOIDC } from 'oidc-provider'
 import { signInPage, signOutPage, signedOutPage } from './pages.ts'
-import { checkPassword, findUser } from './users.ts'
+import { checkPassword, findUser, DEMO_USERS, type DemoUser } from './users.ts'
 
 export interface IdpClient {
   clientId: string
@@ -24,6 +24,8 @@ export interface StartIdpOptions {
   /** Public issuer URL; defaults to http://<host>:<port>. */
   issuer?: string
   clients?: IdpClient[]
+  /** Who may sign in; the demo people by default. Read at every sign-in and refresh, so a test may change groups. */
+  people?: readonly DemoUser[]
 }
 
 export interface RunningIdp {
@@ -96,7 +98,7 @@ function sendHtml(res: ServerResponse, status: number, html: string): void {
   res.end(html)
 }
 
-function buildConfiguration(clients: IdpClient[]): Configuration {
+function buildConfiguration(clients: IdpClient[], people: readonly DemoUser[]): Configuration {
   const jwk = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' })
   const firstParty = new Set(clients.map((c) => c.clientId))
   return {
@@ -106,7 +108,8 @@ function buildConfiguration(clients: IdpClient[]): Configuration {
       client_name: c.name ?? c.clientId,
       redirect_uris: c.redirectUris,
       post_logout_redirect_uris: c.postLogoutRedirectUris ?? [],
-      grant_types: ['authorization_code'],
+      // Refresh tokens let the console re-read a person's groups during a session.
+      grant_types: ['authorization_code', 'refresh_token'],
       response_types: ['code'],
       token_endpoint_auth_method: 'client_secret_basic',
     })),
@@ -138,7 +141,7 @@ function buildConfiguration(clients: IdpClient[]): Configuration {
     },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     async findAccount(_ctx, sub) {
-      const user = findUser(sub)
+      const user = findUser(sub, people)
       if (!user) return undefined
       return {
         accountId: user.username,
@@ -170,8 +173,11 @@ function buildConfiguration(clients: IdpClient[]): Configuration {
       await grant.save()
       return grant
     },
+    // Without offline_access: the refresh token lives with the IdP session (a sign-out there ends it).
+    issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     ttl: {
       AccessToken: 3600,
+      RefreshToken: 14 * 24 * 3600,
       AuthorizationCode: 60,
       IdToken: 3600,
       Interaction: 3600,
@@ -205,7 +211,7 @@ export async function startIdp(options: StartIdpOptions = {}): Promise<RunningId
   const urlHost = host.includes(':') ? `[${host}]` : host
   const issuer = (options.issuer ?? `http://${urlHost}:${port}`).replace(/\/$/, '')
 
-  const provider = new Provider(issuer, buildConfiguration(clients))
+  const provider = new Provider(issuer, buildConfiguration(clients, options.people ?? DEMO_USERS))
   provider.Client.prototype.redirectUriAllowed = function (this: { redirectUris: string[] }, value: string) {
     return loopbackAgnosticMatch(value, this.redirectUris)
   }
@@ -226,7 +232,7 @@ export async function startIdp(options: StartIdpOptions = {}): Promise<RunningId
     if (action === 'login' && req.method === 'POST') {
       const form = await readForm(req)
       const username = form.get('username') ?? ''
-      const user = checkPassword(username, form.get('password') ?? '')
+      const user = checkPassword(username, form.get('password') ?? '', options.people)
       if (!user) {
         return sendHtml(
           res,

@@ -48,11 +48,15 @@ export const DEMO_USERS: readonly DemoUser[] = [
   },
 ]
 
-export function findUser(username: string): DemoUser | undefined {
-  return DEMO_USERS.find((u) => u.username === username.trim().toLowerCase())
+export function findUser(username: string, people: readonly DemoUser[] = DEMO_USERS): DemoUser | undefined {
+  return people.find((u) => u.username === username.trim().toLowerCase())
 }
 
-export function checkPassword(username: string, password: string): DemoUser | undefined {
-  const user = findUser(username)
+export function checkPassword(
+  username: string,
+  password: string,
+  people: readonly DemoUser[] = DEMO_USERS,
+): DemoUser | undefined {
+  const user = findUser(username, people)
   return user && password === DEMO_PASSWORD ? user : undefined
 }

@@ -17,6 +17,7 @@ import { meHandler } from './me.ts'
 import { localeChoiceHandler } from './locale-choice.ts'
 import { PersonPreferences } from './preferences.ts'
 import { createRelyingParty } from './oidc.ts'
+import { createGroupsRefresh } from './groups-refresh.ts'
 import type { RelyingParty } from './oidc.ts'
 import { trustedProxyList } from './proxy-mode.ts'
 import { AttemptLimiter } from './rate-limit.ts'
@@ -143,6 +144,19 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
     limits,
     audit,
     now,
+    ...(rp
+      ? {
+          refreshGroups: createGroupsRefresh({
+            rp,
+            sessions,
+            policy,
+            audit,
+            logger,
+            everyMs: auth.session.groupsRefreshMinutes * 60_000,
+            now,
+          }),
+        }
+      : {}),
   })
 
   const authorize = (

@@ -47,4 +47,15 @@ export const authMigrations: { id: string; sql: string }[] = [
   PRIMARY KEY (issuer, subject)
 )`,
   },
+  {
+    // The refresh token lets the console read a person's groups again during a session, so a person removed from
+    // a group loses its role within minutes rather than at the end of the session. It is usable only with the
+    // console's client secret, which the database does not hold.
+    id: 'auth-005-session-refresh-token',
+    sql: 'ALTER TABLE auth_sessions ADD COLUMN refresh_token TEXT',
+  },
+  {
+    id: 'auth-006-session-groups-read-at',
+    sql: 'ALTER TABLE auth_sessions ADD COLUMN groups_read_at BIGINT',
+  },
 ]

@@ -12,6 +12,16 @@ export interface OidcClaims {
   groups: string[]
 }
 
+export interface SignedInTokens {
+  claims: OidcClaims
+  idToken?: string
+  /** Absent when the IdP issues none: the groups then stay those of the sign-in. */
+  refreshToken?: string
+}
+
+/** The IdP answered a refresh with an OAuth error: the person must sign in again. */
+export class RefreshRefused extends Error {}
+
 export interface RelyingParty {
   /** The authorization URL to send the browser to, and what to remember until the callback. */
   start(): Promise<{ url: string; state: string; nonce: string; codeVerifier: string }>
@@ -19,7 +29,12 @@ export interface RelyingParty {
   finish(
     callbackUrl: URL,
     flow: { state: string; nonce: string; codeVerifier: string },
-  ): Promise<{ claims: OidcClaims; idToken?: string }>
+  ): Promise<SignedInTokens>
+  /**
+   * Reads the person's claims again with a refresh token (their groups may have changed since they signed in).
+   * Throws `RefreshRefused` when the IdP refuses the token (revoked, expired, person disabled).
+   */
+  refresh(refreshToken: string, who: { issuer: string; subject: string }): Promise<SignedInTokens>
   /** The IdP's end-session URL (RP-initiated logout), when it offers one. */
   logoutUrl(idTokenHint: string | undefined, postLogoutRedirectUri: string): Promise<string | undefined>
 }
@@ -81,6 +96,40 @@ export function createRelyingParty(
     return discovered
   }
 
+  /** The person's claims from a token response: the ID token's, completed from userinfo when it lacks some. */
+  async function signedIn(
+    config: client.Configuration,
+    tokens: client.TokenEndpointResponse & client.TokenEndpointResponseHelpers,
+    refreshed?: { refreshToken: string; issuer: string; subject: string },
+  ): Promise<SignedInTokens> {
+    // A refresh may come without an ID token (OpenID Connect makes it optional): userinfo then says who it is.
+    const idClaims: (Record<string, unknown> & { sub: string }) | undefined =
+      tokens.claims() ?? (refreshed && { sub: refreshed.subject, iss: refreshed.issuer })
+    if (!idClaims) throw new Error('the identity provider returned no ID token')
+    let merged: Record<string, unknown> = { ...idClaims }
+    // Many IdPs put name, email or groups only in userinfo; ask it when the ID token lacks any of them.
+    const lacking = ['email', 'name', oidc.groupsClaim].some((c) => merged[c] === undefined)
+    if (lacking && config.serverMetadata().userinfo_endpoint) {
+      const info = await client.fetchUserInfo(config, tokens.access_token, idClaims.sub)
+      merged = { ...info, ...merged }
+      for (const c of ['email', 'name', oidc.groupsClaim]) if (merged[c] === undefined) merged[c] = info[c]
+    }
+    const claims: OidcClaims = {
+      issuer: String(idClaims.iss),
+      subject: idClaims.sub,
+      groups: groupsFrom(merged[oidc.groupsClaim]),
+    }
+    if (typeof merged.email === 'string') claims.email = merged.email
+    const name = merged.name ?? merged.preferred_username
+    if (typeof name === 'string') claims.name = name
+    const refreshToken = tokens.refresh_token ?? refreshed?.refreshToken
+    return {
+      claims,
+      ...(tokens.id_token ? { idToken: tokens.id_token } : {}),
+      ...(refreshToken ? { refreshToken } : {}),
+    }
+  }
+
   return {
     async start() {
       const config = await configuration()
@@ -106,25 +155,22 @@ export function createRelyingParty(
         expectedNonce: flow.nonce,
         idTokenExpected: true,
       })
-      const idClaims = tokens.claims()
-      if (!idClaims) throw new Error('the identity provider returned no ID token')
-      let merged: Record<string, unknown> = { ...idClaims }
-      // Many IdPs put name, email or groups only in userinfo; ask it when the ID token lacks any of them.
-      const lacking = ['email', 'name', oidc.groupsClaim].some((c) => merged[c] === undefined)
-      if (lacking && config.serverMetadata().userinfo_endpoint) {
-        const info = await client.fetchUserInfo(config, tokens.access_token, idClaims.sub)
-        merged = { ...info, ...merged }
-        for (const c of ['email', 'name', oidc.groupsClaim]) if (merged[c] === undefined) merged[c] = info[c]
+      return signedIn(config, tokens)
+    },
+
+    async refresh(refreshToken, who) {
+      const config = await configuration()
+      let tokens: client.TokenEndpointResponse & client.TokenEndpointResponseHelpers
+      try {
+        tokens = await client.refreshTokenGrant(config, refreshToken)
+      } catch (err) {
+        if (err instanceof client.ResponseBodyError) throw new RefreshRefused(err.error, { cause: err })
+        throw err
       }
-      const claims: OidcClaims = {
-        issuer: String(idClaims.iss),
-        subject: idClaims.sub,
-        groups: groupsFrom(merged[oidc.groupsClaim]),
-      }
-      if (typeof merged.email === 'string') claims.email = merged.email
-      const name = merged.name ?? merged.preferred_username
-      if (typeof name === 'string') claims.name = name
-      return { claims, ...(tokens.id_token ? { idToken: tokens.id_token } : {}) }
+      const result = await signedIn(config, tokens, { refreshToken, ...who })
+      if (result.claims.subject !== who.subject)
+        throw new RefreshRefused('the refresh answered for another person')
+      return result
     },
 
     async logoutUrl(idTokenHint, postLogoutRedirectUri) {

@@ -17,7 +17,8 @@ import { consoleError } from '../errors.ts'
 import { sendError } from '../http-errors.ts'
 import { safeReturnTo } from './return-to.ts'
 import type { Policy } from './roles.ts'
-import type { SessionLimits, SessionStore } from './sessions.ts'
+import type { Session, SessionLimits, SessionStore } from './sessions.ts'
+import type { GroupsRefresh } from './groups-refresh.ts'
 
 export function loginUrlFor(req: IncomingMessage, publicUrl: string, publicOrigin: string): string {
   // Send the person back to the page they were on: the SPA's own URL, as its Referer says.
@@ -60,10 +61,13 @@ export interface RequireIdentityDeps {
   limits: SessionLimits
   audit: Audit
   now: () => number
+  /** Reads a signed-in person's groups again when due (OIDC with refresh tokens); absent otherwise. */
+  refreshGroups?: (session: Session) => Promise<GroupsRefresh>
 }
 
 export function createRequireIdentity(deps: RequireIdentityDeps): NodeHandler {
   const { mode, auth, publicUrl, publicOrigin, proxies, policy, sessions, cookie, limits, audit, now } = deps
+  const refreshGroups = deps.refreshGroups ?? (async (): Promise<GroupsRefresh> => ({ status: 'kept' }))
 
   // Proxy mode: remember who was seen recently, so sign-in and refusal are audited once, not on every call.
   const proxySeen = new Map<string, number>()
@@ -148,6 +152,30 @@ export function createRequireIdentity(deps: RequireIdentityDeps): NodeHandler {
 
     const id = readCookie(req.headers.cookie, cookie.name)
     const found = id ? await sessions.lookup(id) : ({ status: 'missing' } as const)
+    const renewed = found.status === 'valid' ? await refreshGroups(found.session) : undefined
+    if (renewed?.status === 'no-role') {
+      clearSessionCookie(res, cookie)
+      const message = await refuseUnbound(renewed.identity)
+      await audit.record({
+        kind: 'sign-in-refused',
+        identity: renewed.identity,
+        result: 'refused',
+        detail: message,
+      })
+      return sendError(res, consoleError('not-allowed', 403, message))
+    }
+    if (renewed?.status === 'ended') {
+      clearSessionCookie(res, cookie)
+      return sendError(
+        res,
+        consoleError(
+          'session-expired',
+          401,
+          'Your identity provider no longer confirms your sign-in. Sign in again; your page and form are kept.',
+          { login: loginUrlFor(req, publicUrl, publicOrigin) },
+        ),
+      )
+    }
     if (found.status === 'valid') {
       res.locals.identity = found.session.identity
       res.locals.session = found.session

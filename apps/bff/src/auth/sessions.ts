@@ -17,6 +17,9 @@ export interface Session {
   createdAt: number
   lastSeenAt: number
   expiresAt: number
+  /** When the person's groups were last read from the IdP (the sign-in, then each refresh). */
+  groupsReadAt: number
+  refreshToken?: string
 }
 
 export type SessionLookup =
@@ -36,6 +39,8 @@ interface SessionRow {
   created_at: number | string
   last_seen_at: number | string
   expires_at: number | string
+  refresh_token: string | null
+  groups_read_at: number | string | null
 }
 
 export interface LoginFlow {
@@ -80,6 +85,8 @@ function toSession(row: SessionRow): Session {
     createdAt: num(row.created_at),
     lastSeenAt: num(row.last_seen_at),
     expiresAt: num(row.expires_at),
+    groupsReadAt: num(row.groups_read_at ?? row.created_at),
+    ...(row.refresh_token ? { refreshToken: row.refresh_token } : {}),
   }
 }
 
@@ -94,14 +101,14 @@ export class SessionStore {
   async create(
     identity: Identity,
     authMode: string,
-    idTokenHint?: string,
+    tokens: { idTokenHint?: string; refreshToken?: string } = {},
   ): Promise<{ id: string; session: Session }> {
     const id = newSessionId()
     const idHash = hashSessionId(id)
     const now = this.now()
     await this.db.execute(
-      `INSERT INTO auth_sessions (id_hash, issuer, subject, email, name, groups_json, auth_mode, id_token_hint, created_at, last_seen_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      `INSERT INTO auth_sessions (id_hash, issuer, subject, email, name, groups_json, auth_mode, id_token_hint, created_at, last_seen_at, expires_at, refresh_token, groups_read_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
       [
         idHash,
         identity.issuer,
@@ -110,10 +117,12 @@ export class SessionStore {
         identity.name ?? null,
         JSON.stringify(identity.groups),
         authMode,
-        idTokenHint ?? null,
+        tokens.idTokenHint ?? null,
         now,
         now,
         now + this.limits.absoluteMs,
+        tokens.refreshToken ?? null,
+        now,
       ],
     )
     const rows = await this.db.query<SessionRow>('SELECT * FROM auth_sessions WHERE id_hash = $1', [idHash])
@@ -144,6 +153,43 @@ export class SessionStore {
       session.lastSeenAt = now
     }
     return { status: 'valid', session }
+  }
+
+  /**
+   * Takes the turn to read a session's groups again: true for one caller only, across replicas, so two requests
+   * never spend the same refresh token (IdPs that rotate them would revoke the whole grant).
+   */
+  async claimGroupsRefresh(session: Session): Promise<boolean> {
+    const now = this.now()
+    const { rowCount } = await this.db.execute(
+      'UPDATE auth_sessions SET groups_read_at = $1 WHERE id_hash = $2 AND (groups_read_at = $3 OR groups_read_at IS NULL)',
+      [now, session.idHash, session.groupsReadAt],
+    )
+    if (rowCount === 1) session.groupsReadAt = now
+    return rowCount === 1
+  }
+
+  /** Keeps what the IdP says now: groups, name, email, and the refresh token it may have rotated. */
+  async updateIdentity(
+    session: Session,
+    identity: Identity,
+    refreshToken: string | undefined,
+  ): Promise<void> {
+    await this.db.execute(
+      'UPDATE auth_sessions SET email = $1, name = $2, groups_json = $3, refresh_token = $4 WHERE id_hash = $5',
+      [
+        identity.email ?? null,
+        identity.name ?? null,
+        JSON.stringify(identity.groups),
+        refreshToken ?? null,
+        session.idHash,
+      ],
+    )
+  }
+
+  /** Ends a session by its row (the IdP refused to vouch for the person any longer). */
+  async end(session: Session): Promise<void> {
+    await this.db.execute('DELETE FROM auth_sessions WHERE id_hash = $1', [session.idHash])
   }
 
   async destroy(id: string): Promise<Session | undefined> {

@@ -204,7 +204,10 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
     // A new session id at every sign-in: whatever id the browser had before is dropped.
     const previous = readCookie(req.headers.cookie, cookie.name)
     if (previous) await sessions.destroy(previous)
-    const { id, session } = await sessions.create(identity, 'oidc', result.idToken)
+    const { id, session } = await sessions.create(identity, 'oidc', {
+      ...(result.idToken ? { idTokenHint: result.idToken } : {}),
+      ...(result.refreshToken ? { refreshToken: result.refreshToken } : {}),
+    })
     const roles = accounts.map((a) => `${a.id}:${policy.rolesOn(identity, a.id).join('+') || '-'}`).join(' ')
     await audit.record({
       kind: 'sign-in',
