@@ -158,7 +158,7 @@ describe('cookie, return path and configuration rules', () => {
     expect(a.session).toEqual({
       idleMinutes: 30,
       absoluteHours: 12,
-      groupsRefreshMinutes: 10,
+      groupsRefreshMinutes: 15,
       secureCookieOnLoopback: false,
     })
     expect(a.proxy.userHeader).toBe('x-forwarded-user')

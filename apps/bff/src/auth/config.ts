@@ -53,7 +53,7 @@ export const sessionConfigSchema = z
     idleMinutes: z.number().positive().default(30),
     absoluteHours: z.number().positive().default(12),
     // How often a signed-in person's groups are read again from the IdP (when it issues refresh tokens).
-    groupsRefreshMinutes: z.number().positive().default(10),
+    groupsRefreshMinutes: z.number().positive().default(15),
     // On http://localhost the cookie is plainly named `osc-console`; set this to use `__Host-osc-console` with
     // Secure there too (Chromium and Firefox keep Secure cookies on loopback).
     secureCookieOnLoopback: z.boolean().default(false),
