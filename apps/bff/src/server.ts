@@ -8,6 +8,7 @@ import { createAudit } from './audit.ts'
 import type { AuthorizeFn } from './proxy.ts'
 import {
   loadConfig,
+  DEFAULT_CONFIG_ENV,
   resolveAccounts,
   resolveMetricsToken,
   type Config,
@@ -76,7 +77,8 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
   const client = createSignedClient()
   let auth: AuthHooks & { authorize: AuthorizeFn; close(): Promise<void> }
   try {
-    auth = await createAuth({ config: authConfig, db, audit, logger })
+    const configFile = options.config ? undefined : (options.configPath ?? (options.env ?? process.env)[DEFAULT_CONFIG_ENV])
+    auth = await createAuth({ config: authConfig, db, audit, logger, ...(configFile ? { configFile } : {}) })
   } catch (error) {
     await db.close()
     throw error

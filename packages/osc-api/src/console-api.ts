@@ -187,3 +187,78 @@ export interface OperationStarted {
 export interface OperationList {
   operations: Operation[]
 }
+
+/** One configured binding: members of `group` hold `role` on the accounts matching `accounts` ('*' = all). */
+export interface TeamBinding {
+  group: string
+  role: string
+  accounts: string[]
+}
+
+/** What a role allows, counted from the role model over OUTSCALE's calls (never written by hand). */
+export interface TeamRole {
+  name: string
+  builtIn: boolean
+  /** Calls that read, allowed / all. */
+  reads: { allowed: number; total: number }
+  /** Calls that change something, allowed / all. */
+  changes: { allowed: number; total: number }
+  /** Whether it reads secrets (admin passwords, console output, access keys) in some family. */
+  readsSecrets: boolean
+  /** The resource families in which it may change something, by catalogue name (`vms`, `volumes`…). */
+  changesFamilies: string[]
+  /** For a custom role, its patterns as configured. */
+  allow?: string[]
+  deny?: string[]
+}
+
+/** A role a person holds on an account, and the bindings that give it. */
+export interface TeamAccess {
+  accountId: string
+  accountName: string
+  role: string
+  bindings: TeamBinding[]
+}
+
+export interface TeamSession {
+  /** A handle to end it by; not the cookie, nor usable as one. */
+  id: string
+  subject: string
+  name: string
+  createdAt: string
+  lastSeenAt: string
+  expiresAt: string
+  address: string | null
+  browser: string | null
+  /** The session of the browser asking. */
+  current: boolean
+}
+
+export interface TeamPerson {
+  subject: string
+  name: string
+  email: string | null
+  lastSignInAt: string
+  groups: string[]
+  roles: { accountId: string; roles: string[] }[]
+  activeSessions: number
+}
+
+/** GET /api/team: the team page for the person asking; `people` only for an admin, limited to their accounts. */
+export interface TeamView {
+  authMode: 'oidc' | 'proxy' | 'none'
+  groups: string[]
+  access: TeamAccess[]
+  /** How the person's groups are kept current: read again every `everyMinutes`, at sign-in only, or per request. */
+  groupsRefresh:
+    | { kind: 'refresh'; everyMinutes: number }
+    | { kind: 'sign-in-only'; sessionHours: number }
+    | { kind: 'per-request' }
+    | { kind: 'local' }
+  bindings: TeamBinding[]
+  roles: TeamRole[]
+  /** The configuration file holding the bindings, when the console was started from one. */
+  configFile: string | null
+  sessions: TeamSession[]
+  people: TeamPerson[] | null
+}

@@ -8,6 +8,7 @@ import type { Identity } from './identity.ts'
 import { RefreshRefused, type RelyingParty } from './oidc.ts'
 import type { Policy } from './roles.ts'
 import type { Session, SessionStore } from './sessions.ts'
+import type { People } from './people.ts'
 
 export type GroupsRefresh =
   { status: 'kept' } | { status: 'ended'; why: string } | { status: 'no-role'; identity: Identity }
@@ -15,6 +16,7 @@ export type GroupsRefresh =
 export interface GroupsRefreshDeps {
   rp: RelyingParty
   sessions: SessionStore
+  people: People
   policy: Policy
   audit: Audit
   logger: Logger
@@ -26,7 +28,7 @@ const sameGroups = (a: string[], b: string[]) =>
   a.length === b.length && [...a].sort().every((g, i) => g === [...b].sort()[i])
 
 export function createGroupsRefresh(deps: GroupsRefreshDeps): (session: Session) => Promise<GroupsRefresh> {
-  const { rp, sessions, policy, audit, logger, everyMs, now } = deps
+  const { rp, sessions, people, policy, audit, logger, everyMs, now } = deps
   return async (session) => {
     if (session.authMode !== 'oidc' || !session.refreshToken) return { status: 'kept' }
     if (now() - session.groupsReadAt < everyMs) return { status: 'kept' }
@@ -63,6 +65,7 @@ export function createGroupsRefresh(deps: GroupsRefreshDeps): (session: Session)
     }
     await sessions.updateIdentity(session, identity, result.refreshToken)
     if (!sameGroups(before.groups, identity.groups)) {
+      await people.seen(identity, false)
       await audit.record({
         kind: 'sign-in',
         identity,

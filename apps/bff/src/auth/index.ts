@@ -25,6 +25,8 @@ import { createRequireIdentity } from './require-identity.ts'
 import { createPolicy } from './roles.ts'
 import type { AccountRights, Decision, Policy } from './roles.ts'
 import { SessionStore } from './sessions.ts'
+import { People } from './people.ts'
+import { teamRouter } from './team.ts'
 import { addSignInRoutes } from './sign-in-routes.ts'
 
 export type { Identity } from './identity.ts'
@@ -52,6 +54,8 @@ export interface AuthDeps {
   now?: () => number
   /** The OIDC client secret, when not taken from auth.oidc.clientSecret. */
   clientSecret?: string
+  /** The configuration file the console started from, named on the team page as where bindings change. */
+  configFile?: string
   /** Accounts with their resolved name and region (e.g. a region read from a profile); default config.accounts. */
   accounts?: readonly { id: string; name: string; region: string }[]
 }
@@ -92,6 +96,7 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
   }
   const sessions = new SessionStore(db, limits, now)
   const preferences = new PersonPreferences(db, now)
+  const people = new People(db, now)
   const policy = createPolicy(config.roles, config.bindings, mode === 'none' ? { everyoneIs: 'admin' } : {})
   const limiter = new AttemptLimiter(auth.signInAttemptsPerMinute, now)
   const callbackAudits = new AttemptLimiter(CALLBACK_REFUSALS_AUDITED_PER_MINUTE, now)
@@ -144,11 +149,13 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
     limits,
     audit,
     now,
+    people,
     ...(rp
       ? {
           refreshGroups: createGroupsRefresh({
             rp,
             sessions,
+            people,
             policy,
             audit,
             logger,
@@ -178,6 +185,7 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
     policy,
     sessions,
     preferences,
+    people,
     cookie,
     limiter,
     callbackAudits,
@@ -189,6 +197,21 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
 
   router.get('/api/me', requireIdentity, meHandler({ policy, accounts, mode, limits, preferences }))
   router.put('/api/me/locale', requireIdentity, localeChoiceHandler({ preferences, cookie }))
+  router.use(
+    teamRouter({
+      mode,
+      auth,
+      policy,
+      roles: config.roles,
+      bindings: config.bindings,
+      accounts,
+      sessions,
+      people,
+      audit,
+      configFile: deps.configFile,
+      requireIdentity,
+    }),
+  )
 
   void sweep()
 

@@ -58,4 +58,27 @@ export const authMigrations: { id: string; sql: string }[] = [
     id: 'auth-006-session-groups-read-at',
     sql: 'ALTER TABLE auth_sessions ADD COLUMN groups_read_at BIGINT',
   },
+  {
+    // Where and in which browser a session was signed in, shown on the team page so a person recognises theirs.
+    id: 'auth-007-session-address',
+    sql: 'ALTER TABLE auth_sessions ADD COLUMN address TEXT',
+  },
+  {
+    id: 'auth-008-session-browser',
+    sql: 'ALTER TABLE auth_sessions ADD COLUMN user_agent TEXT',
+  },
+  {
+    // Everyone who signed in, with the groups of their last sign-in or refresh: the team page's people, whose
+    // roles are computed from the bindings in force, not stored.
+    id: 'auth-009-people',
+    sql: `CREATE TABLE IF NOT EXISTS auth_people (
+  issuer TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  name TEXT,
+  email TEXT,
+  groups_json TEXT NOT NULL,
+  last_sign_in_at BIGINT NOT NULL,
+  PRIMARY KEY (issuer, subject)
+)`,
+  },
 ]

@@ -19,6 +19,7 @@ import { safeReturnTo } from './return-to.ts'
 import type { Policy } from './roles.ts'
 import type { Session, SessionLimits, SessionStore } from './sessions.ts'
 import type { GroupsRefresh } from './groups-refresh.ts'
+import type { People } from './people.ts'
 
 export function loginUrlFor(req: IncomingMessage, publicUrl: string, publicOrigin: string): string {
   // Send the person back to the page they were on: the SPA's own URL, as its Referer says.
@@ -63,6 +64,7 @@ export interface RequireIdentityDeps {
   now: () => number
   /** Reads a signed-in person's groups again when due (OIDC with refresh tokens); absent otherwise. */
   refreshGroups?: (session: Session) => Promise<GroupsRefresh>
+  people: People
 }
 
 export function createRequireIdentity(deps: RequireIdentityDeps): NodeHandler {
@@ -145,6 +147,7 @@ export function createRequireIdentity(deps: RequireIdentityDeps): NodeHandler {
           result: 'success',
           detail: 'through the authenticating proxy',
         })
+        await deps.people.seen(identity, true)
       }
       res.locals.identity = identity
       return next()

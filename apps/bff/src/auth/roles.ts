@@ -155,7 +155,7 @@ function customRule(role: CustomRole): RoleRule {
   return (op) => allow.some((r) => r.test(op.name)) && !deny.some((r) => r.test(op.name))
 }
 
-function accountMatches(patterns: string[], accountId: string): boolean {
+export function accountMatches(patterns: string[], accountId: string): boolean {
   return patterns.some(
     (p) => p === '*' || p === accountId || (p.includes('*') && globToRegExp(p).test(accountId)),
   )

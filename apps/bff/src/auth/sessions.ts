@@ -20,6 +20,8 @@ export interface Session {
   /** When the person's groups were last read from the IdP (the sign-in, then each refresh). */
   groupsReadAt: number
   refreshToken?: string
+  address?: string
+  browser?: string
 }
 
 export type SessionLookup =
@@ -41,6 +43,8 @@ interface SessionRow {
   expires_at: number | string
   refresh_token: string | null
   groups_read_at: number | string | null
+  address: string | null
+  user_agent: string | null
 }
 
 export interface LoginFlow {
@@ -87,6 +91,8 @@ function toSession(row: SessionRow): Session {
     expiresAt: num(row.expires_at),
     groupsReadAt: num(row.groups_read_at ?? row.created_at),
     ...(row.refresh_token ? { refreshToken: row.refresh_token } : {}),
+    ...(row.address ? { address: row.address } : {}),
+    ...(row.user_agent ? { browser: row.user_agent } : {}),
   }
 }
 
@@ -101,14 +107,14 @@ export class SessionStore {
   async create(
     identity: Identity,
     authMode: string,
-    tokens: { idTokenHint?: string; refreshToken?: string } = {},
+    tokens: { idTokenHint?: string; refreshToken?: string; address?: string; browser?: string } = {},
   ): Promise<{ id: string; session: Session }> {
     const id = newSessionId()
     const idHash = hashSessionId(id)
     const now = this.now()
     await this.db.execute(
-      `INSERT INTO auth_sessions (id_hash, issuer, subject, email, name, groups_json, auth_mode, id_token_hint, created_at, last_seen_at, expires_at, refresh_token, groups_read_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      `INSERT INTO auth_sessions (id_hash, issuer, subject, email, name, groups_json, auth_mode, id_token_hint, created_at, last_seen_at, expires_at, refresh_token, groups_read_at, address, user_agent)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
       [
         idHash,
         identity.issuer,
@@ -123,6 +129,8 @@ export class SessionStore {
         now + this.limits.absoluteMs,
         tokens.refreshToken ?? null,
         now,
+        tokens.address ?? null,
+        tokens.browser?.slice(0, 300) ?? null,
       ],
     )
     const rows = await this.db.query<SessionRow>('SELECT * FROM auth_sessions WHERE id_hash = $1', [idHash])
@@ -185,6 +193,16 @@ export class SessionStore {
         session.idHash,
       ],
     )
+  }
+
+  /** Sessions still within both limits, most recently active first. */
+  async listActive(): Promise<Session[]> {
+    const now = this.now()
+    const rows = await this.db.query<SessionRow>(
+      'SELECT * FROM auth_sessions WHERE expires_at > $1 AND last_seen_at > $2 ORDER BY last_seen_at DESC',
+      [now, now - this.limits.idleMs],
+    )
+    return rows.map(toSession)
   }
 
   /** Ends a session by its row (the IdP refused to vouch for the person any longer). */

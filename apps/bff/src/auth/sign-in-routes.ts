@@ -27,6 +27,7 @@ import { consoleError } from '../errors.ts'
 import { sendError } from '../http-errors.ts'
 import { safeReturnTo } from './return-to.ts'
 import { setLocaleCookie, type PersonPreferences } from './preferences.ts'
+import type { People } from './people.ts'
 import type { Policy } from './roles.ts'
 import { LOGIN_FLOW_TTL_MS, type SessionStore } from './sessions.ts'
 
@@ -40,6 +41,7 @@ export interface SignInRoutesDeps {
   policy: Policy
   sessions: SessionStore
   preferences: PersonPreferences
+  people: People
   cookie: CookiePolicy
   limiter: AttemptLimiter
   /** Refused callbacks audited per client address: anyone can load /auth/callback in a loop. */
@@ -61,6 +63,7 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
     policy,
     sessions,
     preferences,
+    people,
     cookie,
     limiter,
     callbackAudits,
@@ -207,7 +210,10 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
     const { id, session } = await sessions.create(identity, 'oidc', {
       ...(result.idToken ? { idTokenHint: result.idToken } : {}),
       ...(result.refreshToken ? { refreshToken: result.refreshToken } : {}),
+      address: clientKey(req),
+      ...(req.headers['user-agent'] ? { browser: req.headers['user-agent'] } : {}),
     })
+    await people.seen(session.identity, true)
     const roles = accounts.map((a) => `${a.id}:${policy.rolesOn(identity, a.id).join('+') || '-'}`).join(' ')
     await audit.record({
       kind: 'sign-in',
