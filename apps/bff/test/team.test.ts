@@ -88,7 +88,14 @@ describe('the team page', () => {
     expect((await endSession(alice, his!.id)).status).toBe(204)
     const after = await oscar.api(app, '/api/me')
     expect(after.status).toBe(401)
-    expect(((await after.json()) as { error: { kind: string } }).error.kind).toBe('session-expired')
+    const refusal = ((await after.json()) as { error: { kind: string; message: string; login: string } })
+      .error
+    expect(refusal.kind).toBe('session-expired')
+    expect(refusal.message).toContain('Alice Martin ended your session')
+    // The IdP still has oscar's own session: the console asks it for the password again.
+    expect(refusal.login).toMatch(/&prompt=login$/)
+    const login = await oscar.fetch(`${app.url}${refusal.login}`)
+    expect(new URL(login.headers.get('location') ?? '').searchParams.get('prompt')).toBe('login')
     const records = await app.audited('sign-out')
     expect(
       records.some(

@@ -10,7 +10,7 @@ import {
   redirect,
 } from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
-import { meQuery, permission } from '@osc-console/data'
+import { meQuery, permission, teamQuery } from '@osc-console/data'
 import type { ActionName } from '@osc-console/osc-api'
 import { Shell } from './app/Shell.tsx'
 import { ErrorPage, NotFound } from './app/ErrorPage.tsx'
@@ -177,6 +177,16 @@ const consumptionRoute = createRoute({
   pendingComponent: () => <PageSkeleton label="Loading the consumption" />,
 })
 
+const teamRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'team',
+  loader: ({ context: { queryClient } }) => {
+    queryClient.ensureQueryData(teamQuery()).catch(() => undefined)
+  },
+  component: lazyRouteComponent(() => import('./pages/team/TeamPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading the team" />,
+})
+
 const sectionRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: '$section',
@@ -207,6 +217,7 @@ const routeTree = rootRoute.addChildren([
     auditRoute,
     quotasRoute,
     consumptionRoute,
+    teamRoute,
     sectionRoute,
     sectionResourceRoute,
   ]),

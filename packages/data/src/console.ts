@@ -12,6 +12,7 @@ import type {
   Operation,
   OperationItemStatus,
   OperationStarted,
+  TeamView,
 } from '@osc-console/osc-api'
 import { apiRequest } from './http.ts'
 import { toApiError, type ApiError } from './errors.ts'
@@ -37,6 +38,31 @@ export function useSaveLocale() {
       (await apiRequest<LocaleChoice>('/api/me/locale', { method: 'PUT', body: { locale } })).body,
     onSuccess: ({ locale }) =>
       queryClient.setQueryData(meQuery().queryKey, (me) => (me ? { ...me, locale } : me)),
+  })
+}
+
+/** The team page: access and why, roles, people and sessions this person may see. Always read afresh. */
+export const teamQuery = () =>
+  queryOptions({
+    queryKey: ['console', 'team'] as const,
+    queryFn: async ({ signal }) => (await apiRequest<TeamView>('/api/team', { signal })).body,
+    staleTime: 0,
+  })
+
+/** Ends one session now (`id` from the team page), or with `'others'` every other session of the person asking. */
+export function useEndSessions() {
+  const queryClient = useQueryClient()
+  return useMutation<unknown, ApiError, string>({
+    mutationFn: async (id) => {
+      try {
+        return id === 'others'
+          ? (await apiRequest('/api/team/sessions/end-others', { method: 'POST', body: {} })).body
+          : (await apiRequest(`/api/team/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' })).body
+      } catch (error) {
+        throw toApiError(error)
+      }
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: teamQuery().queryKey }),
   })
 }
 

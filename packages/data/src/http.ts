@@ -29,7 +29,7 @@ export interface ApiResult<T> {
 }
 
 export interface ApiRequest {
-  method?: 'GET' | 'POST' | 'PUT'
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
   body?: unknown
   signal?: AbortSignal
 }

@@ -81,4 +81,10 @@ export const authMigrations: { id: string; sql: string }[] = [
   PRIMARY KEY (issuer, subject)
 )`,
   },
+  {
+    // A session someone ended from the team page stays, marked, until its expiry: its browser is told who ended it
+    // and must enter its password again, rather than being signed straight back in by the IdP's own session.
+    id: 'auth-010-session-ended-by',
+    sql: 'ALTER TABLE auth_sessions ADD COLUMN ended_by TEXT',
+  },
 ]

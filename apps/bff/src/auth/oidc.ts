@@ -24,7 +24,10 @@ export class RefreshRefused extends Error {}
 
 export interface RelyingParty {
   /** The authorization URL to send the browser to, and what to remember until the callback. */
-  start(): Promise<{ url: string; state: string; nonce: string; codeVerifier: string }>
+  start(options?: {
+    /** Ask for the password even when the IdP still has a session (someone ended this person's session). */
+    forceLogin?: boolean
+  }): Promise<{ url: string; state: string; nonce: string; codeVerifier: string }>
   /** Exchanges the code on the callback URL; throws when anything does not verify. */
   finish(
     callbackUrl: URL,
@@ -131,7 +134,7 @@ export function createRelyingParty(
   }
 
   return {
-    async start() {
+    async start(options = {}) {
       const config = await configuration()
       const codeVerifier = client.randomPKCECodeVerifier()
       const state = client.randomState()
@@ -143,6 +146,7 @@ export function createRelyingParty(
         code_challenge_method: 'S256',
         state,
         nonce,
+        ...(options.forceLogin ? { prompt: 'login' } : {}),
       })
       return { url: url.href, state, nonce, codeVerifier }
     },

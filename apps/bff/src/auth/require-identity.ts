@@ -185,6 +185,18 @@ export function createRequireIdentity(deps: RequireIdentityDeps): NodeHandler {
       return next()
     }
     clearSessionCookie(res, cookie)
+    if (found.status === 'ended') {
+      // Ask for the password again: the IdP's own session would otherwise sign the browser straight back in.
+      return sendError(
+        res,
+        consoleError(
+          'session-expired',
+          401,
+          `${found.by} ended your session. Sign in again; your page and form are kept.`,
+          { login: `${loginUrlFor(req, publicUrl, publicOrigin)}&prompt=login` },
+        ),
+      )
+    }
     if (found.status === 'expired') {
       const why =
         found.reason === 'idle'

@@ -27,6 +27,7 @@ export interface Session {
 export type SessionLookup =
   | { status: 'valid'; session: Session }
   | { status: 'expired'; session: Session; reason: 'idle' | 'absolute' }
+  | { status: 'ended'; session: Session; by: string }
   | { status: 'missing' }
 
 interface SessionRow {
@@ -45,6 +46,7 @@ interface SessionRow {
   groups_read_at: number | string | null
   address: string | null
   user_agent: string | null
+  ended_by: string | null
 }
 
 export interface LoginFlow {
@@ -145,6 +147,7 @@ export class SessionStore {
     const row = rows[0]
     if (!row) return { status: 'missing' }
     const session = toSession(row)
+    if (row.ended_by !== null) return { status: 'ended', session, by: row.ended_by }
     const now = this.now()
     const reason =
       now >= session.expiresAt
@@ -199,10 +202,15 @@ export class SessionStore {
   async listActive(): Promise<Session[]> {
     const now = this.now()
     const rows = await this.db.query<SessionRow>(
-      'SELECT * FROM auth_sessions WHERE expires_at > $1 AND last_seen_at > $2 ORDER BY last_seen_at DESC',
+      'SELECT * FROM auth_sessions WHERE expires_at > $1 AND last_seen_at > $2 AND ended_by IS NULL ORDER BY last_seen_at DESC',
       [now, now - this.limits.idleMs],
     )
     return rows.map(toSession)
+  }
+
+  /** Ends a session from the team page: kept, marked with who ended it, until the sweep removes it at expiry. */
+  async endBy(session: Session, by: string): Promise<void> {
+    await this.db.execute('UPDATE auth_sessions SET ended_by = $1 WHERE id_hash = $2', [by, session.idHash])
   }
 
   /** Ends a session by its row (the IdP refused to vouch for the person any longer). */

@@ -109,7 +109,7 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
     if (!rp) return res.redirect(302, returnTo)
     let started: Awaited<ReturnType<RelyingParty['start']>>
     try {
-      started = await rp.start()
+      started = await rp.start({ forceLogin: req.query.prompt === 'login' })
     } catch (err) {
       const message = pageText('unavailable.body', { cause: foreign((err as Error).message) })
       logger.warn({ err }, 'sign-in could not start')

@@ -149,7 +149,7 @@ export function teamRouter(deps: TeamDeps): express.Router {
   }
 
   const end = async (actor: Identity, ended: Session) => {
-    await sessions.end(ended)
+    await sessions.endBy(ended, personName(actor))
     const whose = sameSubject(actor, ended)
       ? 'their own session'
       : `the session of ${personName(ended.identity)} (${ended.identity.subject})`

@@ -69,4 +69,6 @@ export default {
   'nav.consumption.description': 'Usage and cost',
   'nav.audit': 'Audit log',
   'nav.audit.description': 'Who did what',
+  'nav.team': 'Team',
+  'nav.team.description': 'Who may do what, who is signed in',
 }

@@ -72,4 +72,6 @@ export default {
   'nav.consumption.description': 'Utilisation et coût',
   'nav.audit': 'Journal d’audit',
   'nav.audit.description': 'Qui a fait quoi',
+  'nav.team': 'Équipe',
+  'nav.team.description': 'Qui peut faire quoi, qui est connecté',
 } satisfies Translation<typeof en>

@@ -53,6 +53,7 @@ export const navGroups: NavGroup[] = [
         reads: 'ReadConsumptionAccount',
       },
       { section: 'audit', label: 'nav.audit', built: true, description: 'nav.audit.description' },
+      { section: 'team', label: 'nav.team', built: true, description: 'nav.team.description' },
     ],
   },
 ]

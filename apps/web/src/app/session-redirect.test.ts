@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { ApiError } from '@osc-console/data'
 import { createSessionRedirect } from './session-redirect.ts'
 
 function recorder() {
@@ -27,5 +28,11 @@ describe('the session-expired redirect', () => {
     redirect.release()
     redirect.expired('/vms')
     expect(visited).toEqual(['/auth/login?returnTo=%2Fvms'])
+  })
+
+  it('asks for the password again when someone ended the session, still coming back to the same page', () => {
+    const { visited, redirect } = recorder()
+    redirect.expired('/demo-eu/vms', { login: '/auth/login?returnTo=%2F&prompt=login' } as ApiError)
+    expect(visited).toEqual(['/auth/login?returnTo=%2Fdemo-eu%2Fvms&prompt=login'])
   })
 })

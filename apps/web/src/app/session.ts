@@ -6,7 +6,8 @@ import { sessionRedirect } from './session-redirect.ts'
 export function installSessionHandling(): void {
   configureApi({
     // The BFF cannot know which page the person is on (it saw an /api call), so the return path is ours.
-    onSessionExpired: () => sessionRedirect.expired(window.location.pathname + window.location.search),
+    onSessionExpired: (error) =>
+      sessionRedirect.expired(window.location.pathname + window.location.search, error),
     onThrottled: () => noteThrottled(),
   })
 }

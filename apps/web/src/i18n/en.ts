@@ -15,6 +15,7 @@ import home from '../pages/home/messages.en.ts'
 import kit from '../kit/messages.en.ts'
 import vms from '../pages/vms/messages.en.ts'
 import keypairs from '../pages/keypairs/messages.en.ts'
+import team from '../pages/team/messages.en.ts'
 
 export default {
   ...app,
@@ -32,4 +33,5 @@ export default {
   ...kit,
   ...vms,
   ...keypairs,
+  ...team,
 }

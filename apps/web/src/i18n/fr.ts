@@ -14,6 +14,7 @@ import home from '../pages/home/messages.fr.ts'
 import kit from '../kit/messages.fr.ts'
 import vms from '../pages/vms/messages.fr.ts'
 import keypairs from '../pages/keypairs/messages.fr.ts'
+import team from '../pages/team/messages.fr.ts'
 
 export default {
   ...app,
@@ -31,4 +32,5 @@ export default {
   ...kit,
   ...vms,
   ...keypairs,
+  ...team,
 } satisfies Messages

@@ -1,0 +1,61 @@
+// The team page: why a person holds a role, who is signed in, and an admin ending someone's session.
+import { test, expect } from '../support/fixtures.ts'
+import { anotherPerson } from '../support/team.ts'
+import { expectNoSeriousA11yViolations } from '../support/pages.ts'
+
+test('vera reads that her viewer role comes from the console-viewers binding, and what a viewer may do', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('vera', '/demo-eu/team')
+  await expect(page.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible()
+  const access = page.getByRole('table', { name: 'Your access' })
+  await expect(access.getByRole('row', { name: /Demo \(Europe\).*viewer/ })).toContainText(
+    'group console-viewers → viewer on every account',
+  )
+  await expect(
+    page.getByText(/Your groups are read again from your identity provider every 15 minutes/),
+  ).toBeVisible()
+  const roles = page.getByRole('table', { name: 'What it allows' })
+  await expect(roles.getByRole('row', { name: /^viewer/ })).toContainText('changes nothing')
+  // A viewer sees only her own sessions, and no people.
+  await expect(page.getByRole('region', { name: 'People' })).toHaveCount(0)
+  await expect(page.getByRole('table', { name: 'Sessions' }).getByRole('row')).toHaveCount(2)
+})
+
+test('alice ends oscar’s session: his next click lands on the sign-in page, and it is audited', async ({
+  page,
+  signIn,
+  browser,
+  baseURL,
+}) => {
+  const oscar = await anotherPerson(browser, baseURL!, 'oscar')
+  try {
+    await signIn('alice', '/demo-eu/team')
+    const people = page.getByRole('table', { name: 'People' })
+    await expect(people.getByRole('row', { name: /Oscar Lefèvre/ })).toBeVisible()
+    const sessions = page.getByRole('table', { name: 'Sessions' })
+    await sessions
+      .getByRole('button', { name: /End session of Oscar Lefèvre/ })
+      .first()
+      .click()
+    const dialog = page.getByRole('dialog', { name: 'End the session of Oscar Lefèvre?' })
+    await dialog.getByRole('button', { name: 'End session' }).click()
+    await expect(page.getByText('Session ended: its next request goes to the sign-in page.')).toBeVisible()
+    await expect(sessions.getByRole('button', { name: /End session of Oscar Lefèvre/ })).toHaveCount(0)
+
+    await oscar.page.getByRole('navigation').getByRole('link', { name: 'Audit log' }).click()
+    await expect(oscar.page.getByLabel(/user ?name/i)).toBeVisible()
+  } finally {
+    await oscar.close()
+  }
+})
+
+test('the team page passes axe in the light and the dark theme', async ({ page, signIn }) => {
+  await signIn('alice', '/demo-eu/team')
+  await expect(page.getByRole('table', { name: 'People' })).toBeVisible()
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await expectNoSeriousA11yViolations(page)
+  }
+})
