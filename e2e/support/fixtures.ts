@@ -5,6 +5,15 @@ import { startStack, type Stack } from './stack.ts'
 
 export type DemoUser = 'alice' | 'oscar' | 'vera' | 'bill' | 'nobody'
 
+/** The demo people's groups at the dev IdP, as a story finds them. */
+const DEMO_GROUPS: Record<DemoUser, readonly string[]> = {
+  alice: ['console-admins'],
+  oscar: ['console-operators'],
+  vera: ['console-viewers'],
+  bill: ['finance'],
+  nobody: [],
+}
+
 export type Sim = {
   url: string
   /** Puts the simulator back to a seed (default `demo`): every story starts from the same cloud. */
@@ -13,8 +22,14 @@ export type Sim = {
   advance(seconds: number): Promise<void>
 }
 
+export type Idp = {
+  /** The groups the dev IdP says `user` belongs to from now on; put back as they were after the story. */
+  setGroups(user: DemoUser, groups: string[]): Promise<void>
+}
+
 type TestFixtures = {
   sim: Sim
+  idp: Idp
   /** Signs in through the dev IdP's page as a demo user and lands on `path` of the console. */
   signIn(user: DemoUser, path?: string): Promise<void>
 }
@@ -59,6 +74,25 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { auto: true },
   ],
+  idp: async ({ stack }, use) => {
+    const changed = new Map<DemoUser, string[]>()
+    const put = async (user: DemoUser, groups: string[]) => {
+      if (!stack.controlUrl)
+        throw new Error('This stack runs without sign-in: there are no groups to change.')
+      const response = await fetch(`${stack.controlUrl}/people/${user}/groups`, {
+        method: 'PUT',
+        body: JSON.stringify(groups),
+      })
+      if (!response.ok) throw new Error(`Changing ${user}'s groups answered ${response.status}`)
+    }
+    await use({
+      async setGroups(user, groups) {
+        if (!changed.has(user)) changed.set(user, [...DEMO_GROUPS[user]])
+        await put(user, groups)
+      },
+    })
+    for (const [user, groups] of changed) await put(user, groups)
+  },
   signIn: async ({ page, stack }, use) => {
     await use(async (user, path = '/') => {
       await page.goto(path)

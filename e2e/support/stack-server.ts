@@ -3,6 +3,7 @@
 // Run by support/stack.ts with tsx; prints one `READY {json}` line, and closes everything on SIGTERM.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { createServer as createHttpServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -35,10 +36,15 @@ async function main() {
   const publicUrl = `http://127.0.0.1:${bffPort}`
   let auth: Record<string, unknown> = { mode: 'none' }
   let idpUrl: string | undefined
+  let controlUrl: string | undefined
   if (withSignIn) {
-    const { startIdp } = await import('@osc-console/idp')
+    const { startIdp, DEMO_USERS } = await import('@osc-console/idp')
+    // The IdP's people, whose groups a story may change as an administrator would in the directory.
+    const people = DEMO_USERS.map((u) => ({ ...u, groups: [...u.groups] }))
+    controlUrl = await startPeopleControl(people)
     const idp = await startIdp({
       port: 0,
+      people,
       clients: [
         {
           clientId: 'osc-console',
@@ -53,6 +59,8 @@ async function main() {
     auth = {
       mode: 'oidc',
       oidc: { issuer: idp.url, clientId: 'osc-console', clientSecret: { value: 'osc-console-dev-secret' } },
+      // Groups are read again every 6 s rather than 15 min, so a story sees a change of group apply.
+      session: { groupsRefreshMinutes: 0.1 },
     }
   }
 
@@ -82,7 +90,33 @@ async function main() {
   })
   closers.push(() => bff.close())
 
-  console.log(`READY ${JSON.stringify({ baseUrl: bff.url, simUrl: sim.url, idpUrl, auth: auth.mode })}`)
+  console.log(
+    `READY ${JSON.stringify({ baseUrl: bff.url, simUrl: sim.url, idpUrl, controlUrl, auth: auth.mode })}`,
+  )
+}
+
+/** PUT /people/<username>/groups with a JSON array of group names: the IdP says those groups from now on. */
+async function startPeopleControl(people: { username: string; groups: string[] }[]): Promise<string> {
+  const server = createHttpServer((req, res) => {
+    const match = /^\/people\/([a-z]+)\/groups$/.exec(req.url ?? '')
+    const person = match && people.find((p) => p.username === match[1])
+    if (req.method !== 'PUT' || !person) return void res.writeHead(404).end()
+    let body = ''
+    req.setEncoding('utf8')
+    req.on('data', (chunk: string) => (body += chunk))
+    req.on('end', () => {
+      const groups: unknown = JSON.parse(body)
+      if (!Array.isArray(groups) || !groups.every((g) => typeof g === 'string'))
+        return void res.writeHead(400).end('a JSON array of group names')
+      person.groups = groups
+      res.writeHead(204).end()
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  closers.push(() => new Promise((resolve) => server.close(resolve)))
+  const address = server.address()
+  if (!address || typeof address !== 'object') throw new Error('the people control server has no port')
+  return `http://127.0.0.1:${address.port}`
 }
 
 async function shutdown(code: number) {

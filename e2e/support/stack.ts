@@ -8,6 +8,8 @@ export type Stack = {
   baseUrl: string
   simUrl: string
   idpUrl?: string
+  /** Changes the dev IdP's people while the stack runs (`PUT /people/<username>/groups`). */
+  controlUrl?: string
   auth: 'oidc' | 'none'
   stop(): Promise<void>
 }

@@ -2,6 +2,7 @@
 import { test, expect } from '../support/fixtures.ts'
 import { anotherPerson } from '../support/team.ts'
 import { expectNoSeriousA11yViolations } from '../support/pages.ts'
+import { openVm, vmAction } from '../support/console.ts'
 
 test('vera reads that her viewer role comes from the console-viewers binding, and what a viewer may do', async ({
   page,
@@ -14,7 +15,7 @@ test('vera reads that her viewer role comes from the console-viewers binding, an
     'group console-viewers → viewer on every account',
   )
   await expect(
-    page.getByText(/Your groups are read again from your identity provider every 15 minutes/),
+    page.getByText(/Your groups are read again from your identity provider every/),
   ).toBeVisible()
   const roles = page.getByRole('table', { name: 'What it allows' })
   await expect(roles.getByRole('row', { name: /^viewer/ })).toContainText('changes nothing')
@@ -58,4 +59,25 @@ test('the team page passes axe in the light and the dark theme', async ({ page, 
     await page.emulateMedia({ colorScheme: scheme })
     await expectNoSeriousA11yViolations(page)
   }
+})
+
+test('oscar, moved out of console-operators at the identity provider, finds Stop disabled with his new role as the reason', async ({
+  page,
+  signIn,
+  idp,
+}) => {
+  await signIn('oscar', '/demo-eu/vms')
+  await openVm(page, 'web-prod-1')
+  await expect(vmAction(page, 'Stop')).toBeEnabled()
+  await idp.setGroups('oscar', ['console-viewers'])
+  // The console reads his groups again every few seconds in these stories (every 15 minutes by default).
+  await expect(async () => {
+    await page.reload()
+    await expect(vmAction(page, 'Stop')).toHaveAttribute('aria-disabled', 'true', { timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
+  await expect(vmAction(page, 'Stop')).toHaveAccessibleDescription(/viewer/)
+  await page.goto('/demo-eu/team')
+  await expect(
+    page.getByRole('table', { name: 'Your access' }).getByRole('row', { name: /Demo \(Europe\)/ }),
+  ).toContainText('group console-viewers → viewer')
 })
