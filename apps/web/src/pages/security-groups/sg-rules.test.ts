@@ -6,6 +6,7 @@ import {
   createRulesRequest,
   deleteRuleRequest,
   groupUsage,
+  lineOpenToWorld,
   myIpCidr,
   myIpSource,
   normaliseProtocol,
@@ -18,6 +19,7 @@ import {
   worldOpenPorts,
   type RuleDraft,
 } from './sg-rules.ts'
+import { exposesToWorld } from './sg-world.ts'
 
 const draft = (changes: Partial<RuleDraft>): RuleDraft => ({
   protocol: 'tcp',
@@ -268,6 +270,20 @@ describe('open to the world', () => {
       id: 'sg.openToWorld.rule',
       values: { services: 'SSH (22)', count: 1 },
     })
+    expect(exposesToWorld(group)).toBe(true)
+    expect(exposesToWorld({ ...group, InboundRules: [rule('tcp', 443, 443)] })).toBe(false)
+  })
+
+  it('flags the one line that opens the port, not the same rule from an office range', () => {
+    const group: SecurityGroup = { InboundRules: [rule('tcp', 22, 22, ['203.0.113.0/24', '0.0.0.0/0'])] }
+    const [office, world] = ruleLines(group, 'Inbound')
+    expect(office && lineOpenToWorld(office)).toBeUndefined()
+    expect(world && lineOpenToWorld(world)).toEqual({
+      id: 'sg.openToWorld.rule',
+      values: { services: 'SSH (22)', count: 1 },
+    })
+    const [out] = ruleLines({ OutboundRules: [rule('tcp', 22, 22)] }, 'Outbound')
+    expect(out && lineOpenToWorld(out)).toBeUndefined()
   })
 })
 
