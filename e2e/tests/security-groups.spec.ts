@@ -198,6 +198,31 @@ test('deleting several groups at once shows a result for each, and skips the def
   await expectRowVisible(groupTable(page), { Name: 'default' })
 })
 
+test('a rule OUTSCALE already has is refused in the form, with its words and RequestId, and nothing typed is lost', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('alice')
+  await openGroups(page)
+  await openGroup(page, 'legacy-public')
+  await page.getByRole('button', { name: 'Add inbound rules' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add inbound rules' })
+  await dialog.getByRole('group', { name: 'Presets' }).getByRole('button', { name: 'SSH (22)' }).click()
+  await dialog.getByRole('textbox', { name: 'IP ranges' }).fill('0.0.0.0/0')
+  await dialog.getByRole('button', { name: 'Add rule' }).click()
+  const refusal = dialog.getByRole('alert')
+  await expect(refusal).toContainText('already exists')
+  await expect(refusal).toContainText(/RequestId/)
+  await expect(dialog.getByRole('textbox', { name: 'IP ranges' })).toHaveValue('0.0.0.0/0')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+
+  // A group outside any Net lets everything out: there is nothing to add there.
+  await sections(page).getByRole('link', { name: 'Outbound rules' }).click()
+  await expect(page.getByRole('button', { name: 'Add outbound rules' })).toHaveAccessibleDescription(
+    /Outbound rules exist only for security groups in a Net/,
+  )
+})
+
 test('vera, a viewer, reads the groups and sees every change disabled with its reason', async ({
   page,
   signIn,
@@ -247,4 +272,27 @@ test('the security-group pages pass axe in the light and the dark theme', async 
     await expectNoSeriousA11yViolations(page)
   }
   await screenshotBothThemes(page, 'security-group-add-rules')
+})
+
+test.describe('in a 400 px window', () => {
+  test.use({ viewport: { width: 400, height: 800 } })
+
+  test('a group’s rules and the add-rules form fit the width', async ({ page, signIn }) => {
+    await signIn('alice', '/demo-eu/security-groups')
+    await expectRowVisible(groupTable(page), { Name: 'legacy-public' })
+    await groupTable(page).getByRole('link', { name: 'legacy-public', exact: true }).click()
+    await page.getByRole('heading', { name: 'legacy-public', level: 1 }).waitFor()
+    // The rules table scrolls in its own box; the page's content does not stick out sideways. (At 400 px the
+    // shell's top bar is wider than the window on every page; that is the shell's, not this page's.)
+    const main = page.getByRole('main')
+    const overflow = () => main.evaluate((el) => el.scrollWidth - el.clientWidth)
+    expect(await overflow()).toBeLessThanOrEqual(0)
+    await screenshotBothThemes(page, 'security-group-detail-narrow')
+    await page.getByRole('button', { name: 'Add inbound rules' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Add inbound rules' })
+    await expect(dialog.getByRole('textbox', { name: 'IP ranges' })).toBeVisible()
+    expect(await dialog.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(400)
+    expect(await dialog.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
+    await screenshotBothThemes(page, 'security-group-add-rules-narrow')
+  })
 })

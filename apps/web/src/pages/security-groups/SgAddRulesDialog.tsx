@@ -133,6 +133,7 @@ function RuleRows({
                 control={control}
                 name={`rules.${i}.protocol`}
                 label={t('sg.rules.protocol')}
+                className="w-40"
                 options={[
                   { value: 'tcp', label: 'TCP' },
                   { value: 'udp', label: 'UDP' },

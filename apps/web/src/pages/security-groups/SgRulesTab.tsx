@@ -7,12 +7,12 @@ import type { SecurityGroup } from '@osc-console/osc-api'
 import { useAccountId, useCan } from '../../app/account.ts'
 import { useT, type Text } from '../../i18n/text.ts'
 import { ConfirmDialog } from '../../kit/ConfirmDialog.tsx'
-import { ActionButton } from '../../ui/ActionButton.tsx'
+import { ActionButton, allOf } from '../../ui/ActionButton.tsx'
 import { paths } from '../../paths.ts'
 import { listQuery } from '../../kit/queries.ts'
 import { itemsOf } from '../../kit/descriptor.ts'
 import { securityGroupResource } from '../../kit/registry.ts'
-import { deleteRuleRequest, lineOpenToWorld, ruleLines, type Flow, type RuleLine } from './sg-rules.ts'
+import { canAddRules, deleteRuleRequest, lineOpenToWorld, ruleLines, type Flow, type RuleLine } from './sg-rules.ts'
 import { memberText, portsText, protocolText, sourceText } from './sg-format.ts'
 import { SgAddRulesDialog } from './SgAddRulesDialog.tsx'
 
@@ -75,7 +75,7 @@ export function SgRulesTab({ group, flow }: { group: SecurityGroup; flow: Flow }
         <p className="text-sm muted">{t('sg.rules.count', { count: lines.length })}</p>
         <div className="flex-1" />
         <ActionButton
-          check={can('CreateSecurityGroupRule')}
+          check={allOf(can('CreateSecurityGroupRule'), canAddRules(group, flow))}
           variant="primary"
           onClick={() => setAdding(true)}
         >

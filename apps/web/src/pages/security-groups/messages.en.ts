@@ -147,4 +147,6 @@ export default {
   'sg.create.descriptionChars':
     "Use only letters (accented too), digits, spaces and _.-:/()#,@[]+=&;'{}'!$*.",
   'sg.quota.groups': 'Security groups',
+  'sg.rules.outboundNeedsNet':
+    'Outbound rules exist only for security groups in a Net. In the public cloud, all outgoing traffic is allowed.',
 }

@@ -155,4 +155,6 @@ export default {
   'sg.create.descriptionChars':
     "N’utilisez que des lettres (accentuées aussi), des chiffres, des espaces et _.-:/()#,@[]+=&;'{}'!$*.",
   'sg.quota.groups': 'Groupes de sécurité',
+  'sg.rules.outboundNeedsNet':
+    'Les règles sortantes n’existent que pour les groupes de sécurité d’un Net. Dans le cloud public, tout le trafic sortant est autorisé.',
 } satisfies Translation<typeof en>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { LoadBalancer, Nic, SecurityGroup, Vm } from '@osc-console/osc-api'
 import {
+  canAddRules,
   canDeleteGroup,
   cidrVersion,
   createRulesRequest,
@@ -312,5 +313,16 @@ describe('what uses a group', () => {
     })
     expect(canDeleteGroup({ SecurityGroupName: 'default' }, undefined).allowed).toBe(false)
     expect(canDeleteGroup({ SecurityGroupId: 'sg-old' }, usage.get('sg-old'))).toEqual({ allowed: true })
+  })
+})
+
+describe('adding rules', () => {
+  it('offers outbound rules only to a group in a Net, as the API does', () => {
+    expect(canAddRules({ NetId: 'vpc-1' }, 'Outbound')).toEqual({ allowed: true })
+    expect(canAddRules({}, 'Inbound')).toEqual({ allowed: true })
+    expect(canAddRules({}, 'Outbound')).toEqual({
+      allowed: false,
+      reason: { id: 'sg.rules.outboundNeedsNet' },
+    })
   })
 })

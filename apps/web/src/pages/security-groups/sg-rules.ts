@@ -334,6 +334,13 @@ export function usageCount(usage: GroupUsage | undefined): number {
 
 export type Verdict = { allowed: true } | { allowed: false; reason: Text }
 
+/** Outbound rules exist only for groups in a Net: in the public cloud, everything may leave. */
+export function canAddRules(group: SecurityGroup, flow: Flow): Verdict {
+  return flow === 'Outbound' && !group.NetId
+    ? { allowed: false, reason: text('sg.rules.outboundNeedsNet') }
+    : { allowed: true }
+}
+
 /** A delete the API would refuse is refused up front, saying what still holds the group. */
 export function canDeleteGroup(group: SecurityGroup, usage: GroupUsage | undefined): Verdict {
   if (group.SecurityGroupName === 'default') return { allowed: false, reason: text('sg.delete.default') }
