@@ -12,7 +12,14 @@ import { paths } from '../../paths.ts'
 import { listQuery } from '../../kit/queries.ts'
 import { itemsOf } from '../../kit/descriptor.ts'
 import { securityGroupResource } from '../../kit/registry.ts'
-import { canAddRules, deleteRuleRequest, lineOpenToWorld, ruleLines, type Flow, type RuleLine } from './sg-rules.ts'
+import {
+  canAddRules,
+  deleteRuleRequest,
+  lineOpenToWorld,
+  ruleLines,
+  type Flow,
+  type RuleLine,
+} from './sg-rules.ts'
 import { memberText, portsText, protocolText, sourceText } from './sg-format.ts'
 import { SgAddRulesDialog } from './SgAddRulesDialog.tsx'
 
