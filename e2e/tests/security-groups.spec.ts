@@ -223,6 +223,44 @@ test('a rule OUTSCALE already has is refused in the form, with its words and Req
   )
 })
 
+test('while creating a VM, alice creates a group with SSH from her office in place, and the form chooses it', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('alice', '/demo-eu/vms/new')
+  const form = page.getByRole('form', { name: 'Create VM' })
+  await form.getByRole('radio', { name: 'In a Net' }).check()
+  const createGroup = form.getByRole('button', { name: 'Create security group' })
+  await expect(createGroup).toHaveAccessibleDescription(/Choose the Net first/)
+  const net = form.getByRole('combobox', { name: 'Net', exact: true })
+  const prod = await net.getByRole('option', { name: /^prod-net/ }).getAttribute('value')
+  await net.selectOption(prod ?? '')
+  await createGroup.click()
+
+  const dialog = page.getByRole('dialog', { name: 'Create security group' })
+  await expect(dialog).toContainText(`The group is created in the VM’s Net, ${prod ?? ''}.`)
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('vm-access')
+  await dialog.getByRole('textbox', { name: 'Description' }).fill('SSH from the office')
+  await dialog.getByRole('checkbox', { name: 'SSH (22)' }).check()
+  await dialog.getByRole('button', { name: 'Create security group' }).click()
+  // A preset with nowhere to let traffic in from is refused before anything is created.
+  await expect(dialog.getByRole('textbox', { name: 'From these IP ranges' })).toHaveAccessibleDescription(
+    /Add at least one IP range/,
+  )
+  await dialog.getByRole('textbox', { name: 'From these IP ranges' }).fill('203.0.113.0/24')
+  await dialog.getByRole('button', { name: 'Create security group' }).click()
+  await expect(dialog).toHaveCount(0)
+  await expect(form.getByRole('checkbox', { name: /^vm-access/ })).toBeChecked()
+
+  await openGroups(page)
+  await openGroup(page, 'vm-access')
+  await expectRowVisible(page.getByRole('table', { name: 'Inbound rules' }), {
+    Protocol: 'TCP',
+    Ports: '22',
+    Source: '203.0.113.0/24',
+  })
+})
+
 test('vera, a viewer, reads the groups and sees every change disabled with its reason', async ({
   page,
   signIn,

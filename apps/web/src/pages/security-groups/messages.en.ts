@@ -149,4 +149,12 @@ export default {
   'sg.quota.groups': 'Security groups',
   'sg.rules.outboundNeedsNet':
     'Outbound rules exist only for security groups in a Net. In the public cloud, all outgoing traffic is allowed.',
+  'sg.create.inNet': 'The group is created in the VM’s Net, {id}.',
+  'sg.create.inPublicCloud': 'The group is created in the public cloud, like the VM.',
+  'sg.create.presets': 'Let in',
+  'sg.create.presets.hint':
+    'Inbound rules added as soon as the group exists. You can change them later on the group’s page.',
+  'sg.create.presetSources': 'From these IP ranges',
+  'sg.create.rulesFailed':
+    'The group was created and chosen, but its rules were not added: add them from the group’s page',
 }

@@ -157,4 +157,12 @@ export default {
   'sg.quota.groups': 'Groupes de sécurité',
   'sg.rules.outboundNeedsNet':
     'Les règles sortantes n’existent que pour les groupes de sécurité d’un Net. Dans le cloud public, tout le trafic sortant est autorisé.',
+  'sg.create.inNet': 'Le groupe est créé dans le Net de la VM, {id}.',
+  'sg.create.inPublicCloud': 'Le groupe est créé dans le cloud public, comme la VM.',
+  'sg.create.presets': 'Laisser entrer',
+  'sg.create.presets.hint':
+    'Règles entrantes ajoutées dès que le groupe existe. Vous pourrez les modifier sur la page du groupe.',
+  'sg.create.presetSources': 'Depuis ces plages d’adresses IP',
+  'sg.create.rulesFailed':
+    'Le groupe a été créé et choisi, mais ses règles n’ont pas été ajoutées : ajoutez-les depuis la page du groupe',
 } satisfies Translation<typeof en>
