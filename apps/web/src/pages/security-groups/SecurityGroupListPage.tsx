@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { Suspense, lazy, useMemo, useState } from 'react'
 import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
 import { securityGroupResource } from '../../kit/registry.ts'
 import { useAccountId, useCan } from '../../app/account.ts'
@@ -7,7 +7,9 @@ import { ActionButton } from '../../ui/ActionButton.tsx'
 import { securityGroupColumns } from './sg-columns.tsx'
 import { securityGroupBulkActions } from './sg-actions.ts'
 import { useGroupUsage } from './sg-usage.ts'
-import { SgCreateDialog } from './SgCreateDialog.tsx'
+
+// The form library comes with the dialog, when someone opens it: reading the list does not need it.
+const SgCreateDialog = lazy(() => import('./SgCreateDialog.tsx').then((m) => ({ default: m.SgCreateDialog })))
 
 export default function SecurityGroupListPage() {
   const account = useAccountId()
@@ -35,7 +37,11 @@ export default function SecurityGroupListPage() {
           >
             {t('sg.create.title')}
           </ActionButton>
-          {creating && <SgCreateDialog account={account} onClose={() => setCreating(false)} />}
+          {creating && (
+            <Suspense fallback={null}>
+              <SgCreateDialog account={account} onClose={() => setCreating(false)} />
+            </Suspense>
+          )}
         </>
       }
     />

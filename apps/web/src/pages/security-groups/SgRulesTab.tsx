@@ -1,6 +1,6 @@
 // One flow's rules, a line per source as OUTSCALE counts them: what each opens, from where, the open-to-the-world
 // flag in words on the line, and its removal (one DeleteSecurityGroupRule for that source only).
-import { useState } from 'react'
+import { Suspense, lazy, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
 import type { SecurityGroup } from '@osc-console/osc-api'
@@ -21,7 +21,11 @@ import {
   type RuleLine,
 } from './sg-rules.ts'
 import { memberText, portsText, protocolText, sourceText } from './sg-format.ts'
-import { SgAddRulesDialog } from './SgAddRulesDialog.tsx'
+
+// The form library comes with the dialog, when someone opens it: reading the rules does not need it.
+const SgAddRulesDialog = lazy(() =>
+  import('./SgAddRulesDialog.tsx').then((m) => ({ default: m.SgAddRulesDialog })),
+)
 
 const FLOW_WORDS = {
   Inbound: { table: 'sg.rules.inbound', add: 'sg.rules.addInbound', source: 'sg.rules.source' },
@@ -149,7 +153,9 @@ export function SgRulesTab({ group, flow }: { group: SecurityGroup; flow: Flow }
         </ConfirmDialog>
       )}
       {adding && (
-        <SgAddRulesDialog account={account} group={group} flow={flow} onClose={() => setAdding(false)} />
+        <Suspense fallback={null}>
+          <SgAddRulesDialog account={account} group={group} flow={flow} onClose={() => setAdding(false)} />
+        </Suspense>
       )}
     </div>
   )
