@@ -129,7 +129,7 @@ export function TableToolbar<T>(props: TableToolbarProps<T>) {
       {filters.includes('net') && (
         <select
           aria-label={t('table.net')}
-          className="input w-32"
+          className="input w-36"
           value={search.net ?? ''}
           onChange={(event) => onChange({ net: event.target.value || undefined })}
         >
