@@ -74,7 +74,8 @@ test('alice lands on the demo account’s home: the full IP quota, an idle publi
   await screenshotBothThemes(page, 'home')
 
   await ssh.getByRole('link', { name: 'legacy-public' }).click()
-  await expect(page).toHaveURL(/\/demo-eu\/security-groups$/)
+  await expect(page).toHaveURL(/\/demo-eu\/security-groups\/sg-[0-9a-f]+$/)
+  await expect(page.getByRole('heading', { name: 'legacy-public', level: 1 })).toBeVisible()
   await page.goBack()
   await idleIp.getByRole('link').click()
   await expect(page).toHaveURL(/\/demo-eu\/public-ips$/)

@@ -18,7 +18,7 @@ import { PageSkeleton } from './ui/Skeleton.tsx'
 import { findNavItem } from './app/nav.ts'
 import { parseTableSearch } from './table/search.ts'
 import { listQuery } from './kit/queries.ts'
-import { keypairResource, vmResource } from './kit/registry.ts'
+import { keypairResource, securityGroupResource, vmResource } from './kit/registry.ts'
 import { detailSearchParser } from './kit/detail-search.ts'
 import type { ResourceDescriptor } from './kit/descriptor.ts'
 import { parseVmDetailSearch } from './pages/vms/search.ts'
@@ -129,6 +129,26 @@ const keypairDetailRoute = createRoute({
   pendingComponent: () => <PageSkeleton label="Loading the keypair" />,
 })
 
+const securityGroupsRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'security-groups',
+  validateSearch: onlyValid(parseTableSearch),
+  loader: ({ context: { queryClient }, params: { account } }) =>
+    readList(queryClient, account, securityGroupResource),
+  component: lazyRouteComponent(() => import('./pages/security-groups/SecurityGroupListPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading security groups" />,
+})
+
+const securityGroupDetailRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'security-groups/$securityGroupId',
+  validateSearch: onlyValid(
+    detailSearchParser(['inbound', 'outbound', 'used-by', 'properties', 'tags', 'audit']),
+  ),
+  component: lazyRouteComponent(() => import('./pages/security-groups/SecurityGroupDetailPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading the security group" />,
+})
+
 const vmCreateRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms/new',
@@ -214,6 +234,8 @@ const routeTree = rootRoute.addChildren([
     vmDetailRoute,
     keypairsRoute,
     keypairDetailRoute,
+    securityGroupsRoute,
+    securityGroupDetailRoute,
     auditRoute,
     quotasRoute,
     consumptionRoute,

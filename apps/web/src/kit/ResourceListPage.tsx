@@ -24,7 +24,14 @@ const OperationResults = lazy(() =>
   import('../table/OperationResults.tsx').then((m) => ({ default: m.OperationResults })),
 )
 
-const CLEARED: Partial<TableSearch> = { q: undefined, state: undefined, tag: undefined, subregion: undefined }
+const CLEARED: Partial<TableSearch> = {
+  q: undefined,
+  state: undefined,
+  tag: undefined,
+  subregion: undefined,
+  net: undefined,
+  flag: undefined,
+}
 
 export interface ResourceListPageProps<T extends object> {
   resource: ResourceDescriptor<T>
@@ -59,7 +66,14 @@ export function ResourceListPage<T extends object>(props: ResourceListPageProps<
   // React can drop them for a keystroke, a click or a newer page instead of making the person wait behind them.
   const all = useDeferredValue(useMemo(() => itemsOf(d, query.data), [d, query.data]))
   const accessors = useMemo<FilterAccessors<T>>(
-    () => ({ text: d.searchText, state: d.stateOf, subregion: d.subregionOf, tags: d.tagsOf }),
+    () => ({
+      text: d.searchText,
+      state: d.stateOf,
+      subregion: d.subregionOf,
+      tags: d.tagsOf,
+      net: d.netOf,
+      flag: (item: T, key: string) => d.flags.find((f) => f.key === key)?.test(item) ?? false,
+    }),
     [d],
   )
   const rows = useMemo(() => filterRows(all, search, accessors), [all, search, accessors])
@@ -69,10 +83,13 @@ export function ResourceListPage<T extends object>(props: ResourceListPageProps<
     () => [...new Set(all.map(d.subregionOf).filter((s): s is string => !!s))].sort(),
     [all, d],
   )
+  const nets = useMemo(() => [...new Set(all.map(d.netOf).filter((s): s is string => !!s))].sort(), [all, d])
   // Stable, like the columns: the table rebuilds its cells whenever either changes.
   const rowLabel = useCallback((item: T) => labelOf(d, item), [d])
   const title = t(d.title)
-  const filtered = Boolean(search.q || search.state || search.tag || search.subregion)
+  const filtered = Boolean(
+    search.q || search.state || search.tag || search.subregion || search.net || search.flag,
+  )
 
   if (!canRead.allowed)
     return <PageState kind="not-allowed" title={title} what={t(props.notAllowed)} reason={canRead.reason} />
@@ -119,6 +136,8 @@ export function ResourceListPage<T extends object>(props: ResourceListPageProps<
         filters={d.filters}
         stateOptions={d.states}
         subregionOptions={subregions}
+        netOptions={nets}
+        flagOptions={d.flags.map((f) => ({ key: f.key, label: t(f.label) }))}
         columns={columns}
         onExport={() => exportTable(`${d.section}-${account}`, rows, columns, search, t)}
         onRefresh={() => void query.refetch()}

@@ -6,7 +6,14 @@ import type { ActionName } from '@osc-console/osc-api'
 import type { MessageId } from '../i18n/catalog.ts'
 import type { TagLike } from '../table/search.ts'
 
-export type FilterKind = 'state' | 'subregion' | 'tag'
+export type FilterKind = 'state' | 'subregion' | 'tag' | 'net'
+
+/** A yes/no property a list can be narrowed to ("open to the internet"), kept in the URL as `?flag=<key>`. */
+export interface ResourceFlag<T> {
+  key: string
+  label: MessageId
+  test(item: T): boolean
+}
 
 // Methods, not function-typed fields: a registry of descriptors of different item types is one list.
 export interface ResourceDescriptor<T extends object = object> {
@@ -31,6 +38,8 @@ export interface ResourceDescriptor<T extends object = object> {
   /** How ids of this kind start (`i-`), so any id can be linked to its page. */
   idPrefix?: string
   filters: readonly FilterKind[]
+  /** Properties the list can be narrowed to, besides the filters. */
+  flags: readonly ResourceFlag<T>[]
   /** The states the API documents, for the state filter. */
   states: readonly string[]
   /** Dialogs its detail page opens from a link (`?dialog=stop`), offered by the command palette. */
@@ -41,6 +50,8 @@ export interface ResourceDescriptor<T extends object = object> {
   nameOf(item: T): string
   stateOf(item: T): string | undefined
   subregionOf(item: T): string | undefined
+  /** The Net the item is in; undefined in the public cloud. */
+  netOf(item: T): string | undefined
   tagsOf(item: T): TagLike[] | undefined
   /** What the search box and the command palette match: name, id, IPs, tags… */
   searchText(item: T): string
@@ -94,6 +105,7 @@ export function resource<T extends object>(
     idFilter: `${idField}s`,
     filters: ['state', 'subregion', 'tag'],
     states: [],
+    flags: [],
     invalidatedBy: [],
     paletteActions: [],
     idOf: (item) => str(fields(item)[idField]) ?? '',
@@ -104,6 +116,7 @@ export function resource<T extends object>(
       const placement = f.Placement
       return str(f.SubregionName) ?? (placement ? str(fields(placement).SubregionName) : undefined)
     },
+    netOf: (item) => str(fields(item).NetId) || undefined,
     tagsOf,
     searchText: (item) => defaultSearchText(descriptor, item),
     hint: (item) =>

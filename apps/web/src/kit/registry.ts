@@ -16,6 +16,7 @@ import type {
 } from '@osc-console/osc-api'
 import { resource, type ResourceDescriptor } from './descriptor.ts'
 import { vmSearchText } from '../pages/vms/vm-format.ts'
+import { exposesToWorld } from '../pages/security-groups/sg-world.ts'
 import { paths } from '../paths.ts'
 
 export const vmResource = resource<Vm>(
@@ -101,7 +102,7 @@ const subnetResource = resource<Subnet>(
   { states: ['pending', 'available', 'deleting'] },
 )
 
-const securityGroupResource = resource<SecurityGroup>(
+export const securityGroupResource = resource<SecurityGroup>(
   {
     section: 'security-groups',
     family: 'security-groups',
@@ -110,8 +111,26 @@ const securityGroupResource = resource<SecurityGroup>(
     description: 'nav.securityGroups.description',
     noun: 'resources.securityGroup',
     idPrefix: 'sg-',
+    built: true,
   },
-  { filters: ['tag'] },
+  {
+    filters: ['net', 'tag'],
+    flags: [{ key: 'open-to-world', label: 'sg.filter.openToWorld', test: exposesToWorld }],
+    nameOf: (sg) => sg.SecurityGroupName ?? '',
+    searchText: (sg) =>
+      [
+        sg.SecurityGroupName,
+        sg.SecurityGroupId,
+        sg.Description,
+        sg.NetId,
+        ...(sg.Tags ?? []).map((t) => `${t.Key ?? ''}=${t.Value ?? ''}`),
+      ]
+        .filter(Boolean)
+        .join(' '),
+    hint: (sg) => [sg.NetId, sg.Description].filter(Boolean).join(' · '),
+    // A VM, NIC or load balancer moving to a group changes what uses it.
+    invalidatedBy: ['vms', 'nics', 'load-balancers'],
+  },
 )
 
 const publicIpResource = resource<PublicIp>(

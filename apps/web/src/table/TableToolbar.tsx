@@ -1,7 +1,7 @@
 // Search, filters, column chooser, export and refresh above a resource table. Every value lives in the URL.
 import { useEffect, useRef, type ReactNode } from 'react'
 import type { ResourceColumn } from './columns.tsx'
-import type { TableSearch } from './search.ts'
+import { NO_NET, type TableSearch } from './search.ts'
 import { visibleColumnIds } from './ResourceTable.tsx'
 import { labelText } from './columns.tsx'
 import { useT } from '../i18n/text.ts'
@@ -17,6 +17,10 @@ export interface TableToolbarProps<T> {
   filters: readonly FilterKind[]
   stateOptions: readonly string[]
   subregionOptions: readonly string[]
+  /** The Nets the items are in, for the `net` filter. */
+  netOptions?: readonly string[]
+  /** The page's flags ("open to the internet"), offered as one choice. */
+  flagOptions?: readonly { key: string; label: string }[]
   columns: ResourceColumn<T>[]
   onExport: () => void
   onRefresh: () => void
@@ -118,6 +122,37 @@ export function TableToolbar<T>(props: TableToolbarProps<T>) {
           {props.subregionOptions.map((s) => (
             <option key={s} value={s}>
               {s}
+            </option>
+          ))}
+        </select>
+      )}
+      {filters.includes('net') && (
+        <select
+          aria-label={t('table.net')}
+          className="input w-36"
+          value={search.net ?? ''}
+          onChange={(event) => onChange({ net: event.target.value || undefined })}
+        >
+          <option value="">{t('table.allNets')}</option>
+          <option value={NO_NET}>{t('table.noNet')}</option>
+          {(props.netOptions ?? []).map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      )}
+      {props.flagOptions && props.flagOptions.length > 0 && (
+        <select
+          aria-label={t('table.flag')}
+          className="input w-36"
+          value={search.flag ?? ''}
+          onChange={(event) => onChange({ flag: event.target.value || undefined })}
+        >
+          <option value="">{t('table.flag.all')}</option>
+          {props.flagOptions.map((f) => (
+            <option key={f.key} value={f.key}>
+              {f.label}
             </option>
           ))}
         </select>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { filterRows, formatSort, matchesTag, parseSort, parseTableSearch } from './search.ts'
+import { NO_NET, filterRows, formatSort, matchesTag, parseSort, parseTableSearch } from './search.ts'
 import { toCsv } from './csv.ts'
 import { tableCsv } from './export.ts'
 import type { ResourceColumn } from './columns.tsx'
@@ -55,6 +55,23 @@ describe('filterRows', () => {
     expect(filterRows(rows, { tag: 'env' }, accessors).map((r) => r.id)).toEqual(['i-1', 'i-2'])
     expect(filterRows(rows, { q: 'WEB 2' }, accessors).map((r) => r.id)).toEqual(['i-2'])
     expect(filterRows(rows, { q: 'web', state: 'running' }, accessors).map((r) => r.id)).toEqual(['i-1'])
+  })
+
+  it('filters by Net (none for the public cloud) and by a flag the page defines', () => {
+    const withNet = {
+      ...accessors,
+      net: (r: Row) => (r.zone === 'eu-west-2a' ? 'vpc-1' : undefined),
+      flag: (r: Row, key: string) => key === 'prod' && r.tags.some((t) => t.Value === 'prod'),
+    }
+    expect(filterRows(rows, { net: 'vpc-1' }, withNet).map((r) => r.id)).toEqual(['i-1', 'i-3'])
+    expect(filterRows(rows, { net: NO_NET }, withNet).map((r) => r.id)).toEqual(['i-2'])
+    expect(filterRows(rows, { flag: 'prod' }, withNet).map((r) => r.id)).toEqual(['i-1'])
+    expect(filterRows(rows, { flag: 'unknown' }, withNet)).toEqual([])
+    expect(parseTableSearch({ net: 'vpc-1', flag: 'open-to-world' })).toEqual({
+      net: 'vpc-1',
+      flag: 'open-to-world',
+    })
+    expect(parseTableSearch({ net: 'vpc 1', flag: '<b>' })).toEqual({})
   })
 
   it('matches a tag with an empty value only when asked for it', () => {

@@ -9,6 +9,10 @@ export interface TableSearch {
   /** `key=value`, or `key` alone for "has this tag". */
   tag?: string
   subregion?: string
+  /** A Net id, or `none` for the public cloud. */
+  net?: string
+  /** The key of a descriptor's flag: only the items that have it. */
+  flag?: string
   /** Column id, `-` prefix for descending. */
   sort?: string
   /** Comma-separated visible column ids; absent = the page's defaults. */
@@ -27,6 +31,10 @@ export function parseTableSearch(raw: Record<string, unknown>): TableSearch {
   if (tag) search.tag = tag
   const subregion = text(raw.subregion, /^[a-z0-9-]+$/)
   if (subregion) search.subregion = subregion
+  const net = text(raw.net, /^[a-z0-9-]+$/)
+  if (net) search.net = net
+  const flag = text(raw.flag, /^[a-z0-9-]+$/)
+  if (flag) search.flag = flag
   const sort = text(raw.sort, /^-?[A-Za-z0-9_]+$/)
   if (sort) search.sort = sort
   const cols = text(raw.cols, /^[A-Za-z0-9_]+(,[A-Za-z0-9_]+)*$/)
@@ -47,7 +55,13 @@ export interface FilterAccessors<T> {
   state?: (row: T) => string | undefined
   subregion?: (row: T) => string | undefined
   tags?: (row: T) => TagLike[] | undefined
+  net?: (row: T) => string | undefined
+  /** Whether a row has the flag of that key. */
+  flag?: (row: T, key: string) => boolean
 }
+
+/** The `net` filter's value for items outside any Net. */
+export const NO_NET = 'none'
 
 export function matchesTag(tags: TagLike[] | undefined, filter: string): boolean {
   const at = filter.indexOf('=')
@@ -76,6 +90,8 @@ export function filterRows<T>(rows: readonly T[], search: TableSearch, accessors
   return rows.filter((row) => {
     if (search.state && accessors.state && accessors.state(row) !== search.state) return false
     if (search.subregion && accessors.subregion && accessors.subregion(row) !== search.subregion) return false
+    if (search.net && accessors.net && (accessors.net(row) ?? NO_NET) !== search.net) return false
+    if (search.flag && accessors.flag && !accessors.flag(row, search.flag)) return false
     if (search.tag && accessors.tags && !matchesTag(accessors.tags(row), search.tag)) return false
     if (words.length) {
       const haystack = haystackOf(row, accessors.text)

@@ -47,6 +47,15 @@ function ItemLink({ account, item }: { account: string; item: AttentionItem }) {
         {label}
       </Link>
     )
+  if (item.target.kind === 'resource')
+    return (
+      <Link
+        {...paths.resource({ account, section: item.target.section, id: item.target.id })}
+        className={className}
+      >
+        {label}
+      </Link>
+    )
   return (
     <Link {...paths.section({ account, section: item.target.section })} className={className}>
       {label}

@@ -67,7 +67,7 @@ describe('security-group rules open to the internet', () => {
         rule: 'open-port',
         id: 'sg-1:22',
         name: 'legacy',
-        target: { kind: 'section', section: 'security-groups' },
+        target: { kind: 'resource', section: 'security-groups', id: 'sg-1' },
         reason: { id: 'home.why.openPort', values: { service: 'SSH', port: 22, range: '0.0.0.0/0' } },
       },
     ])

@@ -6,13 +6,15 @@ import type {
   PublicIp,
   QuotaTypes,
   SecurityGroup,
-  SecurityGroupRule,
   Snapshot,
   Vm,
   Volume,
 } from '@osc-console/osc-api'
 import { text, type Text } from '../../i18n/text.ts'
 import { usageOf } from '../quotas/quota-usage.ts'
+import { SENSITIVE_PORTS, worldOpenPorts } from '../security-groups/sg-world.ts'
+
+const WHOLE_INTERNET = new Set(['0.0.0.0/0', '::/0'])
 
 const MINUTE = 60_000
 export const DAY = 86_400_000
@@ -29,19 +31,6 @@ export const HOURS_PER_MONTH = 730
 export const SNAPSHOT_AGES_DAYS = [7, 30, 90, 180] as const
 export const DEFAULT_SNAPSHOT_AGE_DAYS = 30
 
-/** Ports that should never be open to the whole internet: remote administration and databases. */
-export const SENSITIVE_PORTS: ReadonlyArray<{ port: number; service: string }> = [
-  { port: 22, service: 'SSH' },
-  { port: 3389, service: 'RDP' },
-  { port: 3306, service: 'MySQL' },
-  { port: 5432, service: 'PostgreSQL' },
-  { port: 1433, service: 'SQL Server' },
-  { port: 6379, service: 'Redis' },
-  { port: 27017, service: 'MongoDB' },
-  { port: 9200, service: 'Elasticsearch' },
-]
-const WHOLE_INTERNET = new Set(['0.0.0.0/0', '::/0'])
-
 export type AttentionRule =
   | 'vm-stuck'
   | 'vm-quarantine'
@@ -57,8 +46,11 @@ export interface AttentionItem {
   id: string
   /** Its Name tag, when it has one. */
   name?: string
-  /** Where it is shown: a VM's own page, or its family's page (security-groups, volumes, …). */
-  target: { kind: 'vm'; vmId: string } | { kind: 'section'; section: string }
+  /** Where it is shown: a VM's or a group's own page, or its family's page (volumes, public-ips, …). */
+  target:
+    | { kind: 'vm'; vmId: string }
+    | { kind: 'section'; section: string }
+    | { kind: 'resource'; section: string; id: string }
   reason: Text
   /** What it costs per month in the account's currency, when the catalogue prices it. */
   monthlyCost?: number
@@ -103,32 +95,23 @@ export function stuckVms(vms: readonly Vm[], now: number): AttentionItem[] {
   return items
 }
 
-function portsOf(rule: SecurityGroupRule): Array<{ port: number; service: string }> {
-  const protocol = rule.IpProtocol ?? '-1'
-  // -1 is every protocol and every port; UDP is left out: none of these services listens on it.
-  if (protocol !== '-1' && protocol !== 'tcp' && protocol !== '6') return []
-  if (protocol === '-1') return [...SENSITIVE_PORTS]
-  const from = rule.FromPortRange ?? 0
-  const to = rule.ToPortRange ?? from
-  return SENSITIVE_PORTS.filter(({ port }) => port >= from && port <= to)
-}
-
 /** Inbound rules that open an administration or database port to 0.0.0.0/0 or ::/0, one item per group and port. */
 export function openAdminPorts(groups: readonly SecurityGroup[]): AttentionItem[] {
   const items: AttentionItem[] = []
   for (const group of groups) {
     const seen = new Set<number>()
     for (const rule of group.InboundRules ?? []) {
-      const range = (rule.IpRanges ?? []).find((r) => WHOLE_INTERNET.has(r))
+      const range = (rule.IpRanges ?? []).find((r) => WHOLE_INTERNET.has(r.trim()))
       if (!range) continue
-      for (const { port, service } of portsOf(rule)) {
+      for (const port of worldOpenPorts(rule)) {
+        const service = SENSITIVE_PORTS.get(port) ?? ''
         if (seen.has(port)) continue
         seen.add(port)
         items.push({
           rule: 'open-port',
           id: `${group.SecurityGroupId ?? ''}:${port}`,
           name: group.SecurityGroupName,
-          target: { kind: 'section', section: 'security-groups' },
+          target: { kind: 'resource', section: 'security-groups', id: group.SecurityGroupId ?? '' },
           reason: text('home.why.openPort', { service, port, range }),
         })
       }

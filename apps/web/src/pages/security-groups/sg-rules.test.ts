@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { LoadBalancer, Nic, SecurityGroup, Vm } from '@osc-console/osc-api'
 import {
+  canAddRules,
   canDeleteGroup,
   cidrVersion,
   createRulesRequest,
   deleteRuleRequest,
   groupUsage,
+  lineOpenToWorld,
   myIpCidr,
   myIpSource,
   normaliseProtocol,
@@ -18,6 +20,7 @@ import {
   worldOpenPorts,
   type RuleDraft,
 } from './sg-rules.ts'
+import { exposesToWorld } from './sg-world.ts'
 
 const draft = (changes: Partial<RuleDraft>): RuleDraft => ({
   protocol: 'tcp',
@@ -268,6 +271,20 @@ describe('open to the world', () => {
       id: 'sg.openToWorld.rule',
       values: { services: 'SSH (22)', count: 1 },
     })
+    expect(exposesToWorld(group)).toBe(true)
+    expect(exposesToWorld({ ...group, InboundRules: [rule('tcp', 443, 443)] })).toBe(false)
+  })
+
+  it('flags the one line that opens the port, not the same rule from an office range', () => {
+    const group: SecurityGroup = { InboundRules: [rule('tcp', 22, 22, ['203.0.113.0/24', '0.0.0.0/0'])] }
+    const [office, world] = ruleLines(group, 'Inbound')
+    expect(office && lineOpenToWorld(office)).toBeUndefined()
+    expect(world && lineOpenToWorld(world)).toEqual({
+      id: 'sg.openToWorld.rule',
+      values: { services: 'SSH (22)', count: 1 },
+    })
+    const [out] = ruleLines({ OutboundRules: [rule('tcp', 22, 22)] }, 'Outbound')
+    expect(out && lineOpenToWorld(out)).toBeUndefined()
   })
 })
 
@@ -296,5 +313,16 @@ describe('what uses a group', () => {
     })
     expect(canDeleteGroup({ SecurityGroupName: 'default' }, undefined).allowed).toBe(false)
     expect(canDeleteGroup({ SecurityGroupId: 'sg-old' }, usage.get('sg-old'))).toEqual({ allowed: true })
+  })
+})
+
+describe('adding rules', () => {
+  it('offers outbound rules only to a group in a Net, as the API does', () => {
+    expect(canAddRules({ NetId: 'vpc-1' }, 'Outbound')).toEqual({ allowed: true })
+    expect(canAddRules({}, 'Inbound')).toEqual({ allowed: true })
+    expect(canAddRules({}, 'Outbound')).toEqual({
+      allowed: false,
+      reason: { id: 'sg.rules.outboundNeedsNet' },
+    })
   })
 })

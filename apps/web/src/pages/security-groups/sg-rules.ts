@@ -14,13 +14,11 @@ import type {
   Vm,
 } from '@osc-console/osc-api'
 import { text, type Text } from '../../i18n/text.ts'
+import { ALL, SENSITIVE_PORTS, normaliseProtocol, worldOpenPorts } from './sg-world.ts'
+
+export { ALL, SENSITIVE_PORTS, normaliseProtocol, worldOpenPorts } from './sg-world.ts'
 
 export type Flow = 'Inbound' | 'Outbound'
-
-/** The API's name for "every protocol" (and, for ports, "every port"). */
-export const ALL = '-1'
-
-const NAMED_NUMBERS: Record<string, string> = { '6': 'tcp', '17': 'udp', '1': 'icmp' }
 
 /** What a person enters for one rule; `fromPort`/`toPort` carry the ICMP type/code for icmp, as the API does. */
 export interface RuleDraft {
@@ -37,16 +35,6 @@ export type RuleField = 'protocol' | 'fromPort' | 'toPort' | 'ipRanges' | 'group
 export interface RuleProblem {
   field: RuleField
   message: Text
-}
-
-/** `tcp`, `udp`, `icmp`, `-1`, or a protocol number 0–255 as the API stores it; undefined when not one of them. */
-export function normaliseProtocol(input: string): string | undefined {
-  const value = input.trim().toLowerCase()
-  if (value === 'tcp' || value === 'udp' || value === 'icmp' || value === ALL) return value
-  if (value === 'all') return ALL
-  if (!/^\d{1,3}$/.test(value) || Number(value) > 255) return undefined
-  const number = String(Number(value))
-  return NAMED_NUMBERS[number] ?? number
 }
 
 const hasPorts = (protocol: string | undefined) => protocol === 'tcp' || protocol === 'udp'
@@ -264,34 +252,6 @@ export function myIpSource(answer: MeAddress): MyIp | undefined {
   return { cidr, notes }
 }
 
-/** Services that must not face the whole internet: remote shells and databases. */
-export const SENSITIVE_PORTS: ReadonlyMap<number, string> = new Map([
-  [22, 'SSH'],
-  [3389, 'RDP'],
-  [3306, 'MySQL'],
-  [5432, 'PostgreSQL'],
-  [1433, 'SQL Server'],
-  [6379, 'Redis'],
-  [27017, 'MongoDB'],
-  [9200, 'Elasticsearch'],
-])
-
-const WORLD = new Set(['0.0.0.0/0', '::/0'])
-
-/** The sensitive ports an inbound rule opens to every address (a range covering them, or every protocol). */
-export function worldOpenPorts(rule: SecurityGroupRule): number[] {
-  const world = (rule.IpRanges ?? []).some((cidr) => WORLD.has(cidr.trim()))
-  if (!world) return []
-  const protocol = normaliseProtocol(rule.IpProtocol ?? ALL)
-  if (protocol === ALL) return [...SENSITIVE_PORTS.keys()]
-  if (protocol !== 'tcp') return []
-  const from = rule.FromPortRange ?? -1
-  const to = rule.ToPortRange ?? -1
-  // -1 on a tcp rule means every port, as for "all".
-  if (from === -1 && to === -1) return [...SENSITIVE_PORTS.keys()]
-  return [...SENSITIVE_PORTS.keys()].filter((p) => p >= from && p <= to)
-}
-
 export interface OpenToWorld {
   rule: SecurityGroupRule
   ports: number[]
@@ -304,15 +264,25 @@ export function openToWorld(group: SecurityGroup): OpenToWorld[] {
   return (group.InboundRules ?? []).flatMap((rule) => {
     const ports = worldOpenPorts(rule)
     if (ports.length === 0) return []
-    const services = ports.map((p) => `${SENSITIVE_PORTS.get(p) ?? ''} (${p})`)
-    return [
-      {
-        rule,
-        ports,
-        message: text('sg.openToWorld.rule', { services: services.join(', '), count: ports.length }),
-      },
-    ]
+    return [{ rule, ports, message: worldMessage(ports) }]
   })
+}
+
+function worldMessage(ports: number[]): Text {
+  const services = ports.map((p) => `${SENSITIVE_PORTS.get(p) ?? ''} (${p})`)
+  return text('sg.openToWorld.rule', { services: services.join(', '), count: ports.length })
+}
+
+/** The flag of one inbound line, in words; undefined when it exposes nothing sensitive to the internet. */
+export function lineOpenToWorld(line: RuleLine): Text | undefined {
+  if (line.flow !== 'Inbound' || line.source.kind !== 'cidr') return undefined
+  const ports = worldOpenPorts({
+    IpProtocol: line.protocol,
+    FromPortRange: line.fromPort,
+    ToPortRange: line.toPort,
+    IpRanges: [line.source.cidr],
+  })
+  return ports.length > 0 ? worldMessage(ports) : undefined
 }
 
 export interface GroupUsage {
@@ -363,6 +333,13 @@ export function usageCount(usage: GroupUsage | undefined): number {
 }
 
 export type Verdict = { allowed: true } | { allowed: false; reason: Text }
+
+/** Outbound rules exist only for groups in a Net: in the public cloud, everything may leave. */
+export function canAddRules(group: SecurityGroup, flow: Flow): Verdict {
+  return flow === 'Outbound' && !group.NetId
+    ? { allowed: false, reason: text('sg.rules.outboundNeedsNet') }
+    : { allowed: true }
+}
 
 /** A delete the API would refuse is refused up front, saying what still holds the group. */
 export function canDeleteGroup(group: SecurityGroup, usage: GroupUsage | undefined): Verdict {

@@ -1,14 +1,20 @@
 // Create-VM section for where the VM lives: public cloud (a subregion) or a Net and subnet, and the
 // security groups of that place.
+import { useState } from 'react'
 import { useWatch, type UseFormReturn } from 'react-hook-form'
 import { useQuery } from '@tanstack/react-query'
 import { oscQueryAll } from '@osc-console/data'
 import { useT } from '../../i18n/text.ts'
 import { CheckboxGroupField, RadioGroupField, SelectField } from '../../forms/fields.tsx'
 import type { CreateVmForm } from './vm-create-form.ts'
+import { useCan } from '../../app/account.ts'
+import { ActionButton, allOf, allowed } from '../../ui/ActionButton.tsx'
+import { SgCreateDialog } from '../security-groups/SgCreateDialog.tsx'
 
 export function NetworkSection({ account, form }: { account: string; form: UseFormReturn<CreateVmForm> }) {
   const t = useT()
+  const can = useCan()
+  const [creatingGroup, setCreatingGroup] = useState(false)
   const { control, setValue } = form
   const [placement, netId] = useWatch({ control, name: ['placement', 'netId'] })
   const nets = useQuery(oscQueryAll(account, 'ReadNets', {}))
@@ -101,6 +107,27 @@ export function NetworkSection({ account, form }: { account: string; form: UseFo
           ),
         }))}
       />
+      <div>
+        <ActionButton
+          check={allOf(
+            can('CreateSecurityGroup'),
+            placement === 'net' && !netId
+              ? { allowed: false, reason: t('vmForms.network.chooseNetFirst') }
+              : allowed,
+          )}
+          onClick={() => setCreatingGroup(true)}
+        >
+          {t('vmForms.network.createGroup')}
+        </ActionButton>
+      </div>
+      {creatingGroup && (
+        <SgCreateDialog
+          account={account}
+          fixedNet={placement === 'net' ? netId : ''}
+          onClose={() => setCreatingGroup(false)}
+          onCreated={(id) => setValue('securityGroupIds', [...form.getValues('securityGroupIds'), id])}
+        />
+      )}
     </div>
   )
 }

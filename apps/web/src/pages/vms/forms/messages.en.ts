@@ -85,4 +85,6 @@ export default {
   'vmForms.edit.save': 'Save changes',
   'vmForms.edit.failed': 'The VM could not be changed.',
   'vmForms.edit.close': 'Close',
+  'vmForms.network.createGroup': 'Create security group',
+  'vmForms.network.chooseNetFirst': 'Choose the Net first: a security group belongs to one Net.',
 }

@@ -88,4 +88,7 @@ export default {
   'vmForms.edit.save': 'Enregistrer les modifications',
   'vmForms.edit.failed': 'La VM n’a pas pu être modifiée.',
   'vmForms.edit.close': 'Fermer',
+  'vmForms.network.createGroup': 'Créer un groupe de sécurité',
+  'vmForms.network.chooseNetFirst':
+    'Choisissez d’abord le Net : un groupe de sécurité appartient à un seul Net.',
 } satisfies Translation<typeof en>
