@@ -1,8 +1,9 @@
 // `OSC_CONSOLE_CONFIG=/path/to/console.yaml npm start`: the console on a configuration of one's own. The file is
-// read and checked with the console's own validation before anything starts; only the parts it needs start (the
+// checked by the console itself (`main.ts --check`) before anything starts; only the parts it needs start (the
 // simulator when an account points at it, the dev IdP when the issuer is the dev IdP); the banner says what is in
 // force, never a secret.
-import { ConfigError, loadConfig, resolveAccounts } from '../apps/bff/src/config.ts'
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
 
 export interface OwnConfiguration {
   path: string
@@ -14,6 +15,14 @@ export interface OwnConfiguration {
   summary: string[]
 }
 
+/** What `main.ts --check` prints. */
+interface Checked {
+  listenPort: number
+  publicUrl: string
+  auth: { mode: 'oidc' | 'proxy' | 'none'; issuer?: string; trustedProxies?: string[] }
+  accounts: { id: string; name: string; region: string; endpoint: string }[]
+}
+
 const isLoopbackAt = (url: string, port: number) => {
   try {
     const u = new URL(url)
@@ -23,31 +32,38 @@ const isLoopbackAt = (url: string, port: number) => {
   }
 }
 
-/** Reads and checks the file; throws a ConfigError whose message says what to fix. */
-export function readOwnConfiguration(path: string, simPort: number, idpPort: number): OwnConfiguration {
-  const config = loadConfig({ path })
-  const accounts = resolveAccounts(config)
-  const auth = config.auth
-  const issuer = auth.mode === 'oidc' ? auth.oidc?.issuer : undefined
+/** Checks the file with the console's own validation; `problem` says what to fix when it is refused. */
+export function readOwnConfiguration(
+  root: string,
+  path: string,
+  simPort: number,
+  idpPort: number,
+): OwnConfiguration | { problem: string } {
+  const tsx = join(root, 'node_modules', '.bin', 'tsx')
+  const run = spawnSync(tsx, [join(root, 'apps/bff/src/main.ts'), '--check', '--config', path], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+  if (run.status !== 0) return { problem: (run.stderr || run.stdout).trim() || `exit code ${run.status}` }
+  const checked = JSON.parse(run.stdout) as Checked
+  const { auth } = checked
   const signIn =
     auth.mode === 'oidc'
-      ? `OpenID Connect through ${issuer}`
+      ? `OpenID Connect through ${auth.issuer}`
       : auth.mode === 'proxy'
-        ? `an authenticating proxy (identity headers from ${auth.proxy.trustedProxies.join(', ')})`
+        ? `an authenticating proxy (identity headers from ${auth.trustedProxies?.join(', ')})`
         : 'none: the local user has admin rights, on this machine only'
   return {
     path,
-    listenPort: config.listen.port,
-    publicUrl: config.publicUrl,
-    needsSimulator: accounts.some((a) => isLoopbackAt(a.endpoint, simPort)),
-    needsIdp: issuer !== undefined && isLoopbackAt(issuer, idpPort),
+    listenPort: checked.listenPort,
+    publicUrl: checked.publicUrl,
+    needsSimulator: checked.accounts.some((a) => isLoopbackAt(a.endpoint, simPort)),
+    needsIdp: auth.issuer !== undefined && isLoopbackAt(auth.issuer, idpPort),
     summary: [
       `  Configuration ${path}`,
       `  Sign-in       ${signIn}`,
       '  Accounts',
-      ...accounts.map((a) => `    ${a.id}  ${a.name}  ${a.region}  ${a.endpoint}`),
+      ...checked.accounts.map((a) => `    ${a.id}  ${a.name}  ${a.region}  ${a.endpoint}`),
     ],
   }
 }
-
-export { ConfigError }

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { PNPM } from './pnpm.ts'
-import { ConfigError, readOwnConfiguration, type OwnConfiguration } from './own-config.ts'
+import { readOwnConfiguration, type OwnConfiguration } from './own-config.ts'
 
 const root = join(import.meta.dirname, '..')
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start'
@@ -19,13 +19,12 @@ const IDP_PORT = 8282
 // A configuration of one's own (OSC_CONSOLE_CONFIG) replaces the demo: read and checked before anything starts.
 let own: OwnConfiguration | undefined
 if (process.env.OSC_CONSOLE_CONFIG) {
-  try {
-    own = readOwnConfiguration(process.env.OSC_CONSOLE_CONFIG, SIM_PORT, IDP_PORT)
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error
-    console.error(`OSC_CONSOLE_CONFIG: ${error.message}`)
+  const read = readOwnConfiguration(root, process.env.OSC_CONSOLE_CONFIG, SIM_PORT, IDP_PORT)
+  if ('problem' in read) {
+    console.error(`OSC_CONSOLE_CONFIG: ${read.problem}`)
     process.exit(2)
   }
+  own = read
 }
 
 const BFF_PORT = Number(process.env.PORT || own?.listenPort || 8080)

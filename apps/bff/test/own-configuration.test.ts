@@ -24,6 +24,7 @@ function freePort(): Promise<number> {
 function launch(env: Record<string, string>, until?: RegExp) {
   const child = spawn(tsx, [join(root, 'scripts', 'stack.ts'), 'start'], {
     cwd: root,
+    // eslint-disable-next-line no-restricted-properties -- the launcher runs as `npm start` would, in this environment
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
