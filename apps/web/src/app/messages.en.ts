@@ -100,4 +100,6 @@ export default {
   'skeleton.audit': 'Loading the audit log',
   'skeleton.quotas': 'Loading the quotas',
   'skeleton.consumption': 'Loading the consumption',
+  'permission.noAccount': 'You have no access to this account.',
+  'permission.denied': 'Your role ({role}) on {account} does not allow {action}.',
 }

@@ -102,4 +102,6 @@ export default {
   'skeleton.audit': 'Chargement du journal d’audit',
   'skeleton.quotas': 'Chargement des quotas',
   'skeleton.consumption': 'Chargement de la consommation',
+  'permission.noAccount': 'Vous n’avez pas accès à ce compte.',
+  'permission.denied': 'Votre rôle ({role}) sur {account} ne permet pas {action}.',
 } satisfies Translation<typeof en>
