@@ -157,6 +157,12 @@ test.describe('in a French browser', () => {
       await expectNoSeriousA11yViolations(page)
     }
     await screenshotBothThemes(page, 'vm-page-fr')
+    // The longer French words still fit a narrow window.
+    await page.setViewportSize({ width: 400, height: 800 })
+    await sections.getByRole('link', { name: 'Vue d’ensemble' }).click()
+    await expect(page.getByText('Protection contre la suppression')).toBeVisible()
+    await expectNoSeriousA11yViolations(page)
+    await screenshotBothThemes(page, 'vm-page-fr-narrow')
   })
 
   test('alice stops a VM from its page in French, and the page says in French why it cannot start yet', async ({
