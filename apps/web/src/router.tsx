@@ -27,6 +27,7 @@ import { parseAuditSearch } from './pages/audit/search.ts'
 import { quotasQuery } from './pages/quotas/queries.ts'
 import { parseQuotaSearch } from './pages/quotas/search.ts'
 import { parseConsumptionSearch } from './pages/consumption/period.ts'
+import { loadPageWords } from './i18n/catalog.ts'
 
 export interface RouterContext {
   queryClient: QueryClient
@@ -85,6 +86,8 @@ const indexRoute = createRoute({
 const accountRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '$account',
+  // The page's words (i18n/catalog.ts) load with it, before it draws.
+  beforeLoad: ({ location }) => loadPageWords(location.pathname),
   loader: async ({ context, params }) => {
     const me = await context.queryClient.ensureQueryData(meQuery())
     if (!me.accounts.some((a) => a.id === params.account)) throw notFound()
@@ -99,7 +102,7 @@ const homeRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: '/',
   component: lazyRouteComponent(() => import('./pages/home/HomePage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the home" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.home" />,
 })
 
 const vmsRoute = createRoute({
@@ -108,7 +111,7 @@ const vmsRoute = createRoute({
   validateSearch: onlyValid(parseTableSearch),
   loader: ({ context: { queryClient }, params: { account } }) => readList(queryClient, account, vmResource),
   component: lazyRouteComponent(() => import('./pages/vms/VmListPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading VMs" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.vms" />,
 })
 
 const keypairsRoute = createRoute({
@@ -118,7 +121,7 @@ const keypairsRoute = createRoute({
   loader: ({ context: { queryClient }, params: { account } }) =>
     readList(queryClient, account, keypairResource),
   component: lazyRouteComponent(() => import('./pages/keypairs/KeypairListPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading keypairs" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.keypairs" />,
 })
 
 const keypairDetailRoute = createRoute({
@@ -126,7 +129,7 @@ const keypairDetailRoute = createRoute({
   path: 'keypairs/$keypairId',
   validateSearch: onlyValid(detailSearchParser(['properties', 'tags', 'audit'])),
   component: lazyRouteComponent(() => import('./pages/keypairs/KeypairDetailPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the keypair" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.keypair" />,
 })
 
 const securityGroupsRoute = createRoute({
@@ -136,7 +139,7 @@ const securityGroupsRoute = createRoute({
   loader: ({ context: { queryClient }, params: { account } }) =>
     readList(queryClient, account, securityGroupResource),
   component: lazyRouteComponent(() => import('./pages/security-groups/SecurityGroupListPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading security groups" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.securityGroups" />,
 })
 
 const securityGroupDetailRoute = createRoute({
@@ -146,14 +149,14 @@ const securityGroupDetailRoute = createRoute({
     detailSearchParser(['inbound', 'outbound', 'used-by', 'properties', 'tags', 'audit']),
   ),
   component: lazyRouteComponent(() => import('./pages/security-groups/SecurityGroupDetailPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the security group" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.securityGroup" />,
 })
 
 const vmCreateRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms/new',
   component: lazyRouteComponent(() => import('./pages/vms/VmCreatePage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the form" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.form" />,
 })
 
 const vmDetailRoute = createRoute({
@@ -161,7 +164,7 @@ const vmDetailRoute = createRoute({
   path: 'vms/$vmId',
   validateSearch: onlyValid(parseVmDetailSearch),
   component: lazyRouteComponent(() => import('./pages/vms/VmDetailPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the VM" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.vm" />,
 })
 
 const auditRoute = createRoute({
@@ -173,7 +176,7 @@ const auditRoute = createRoute({
     context.queryClient.ensureInfiniteQueryData(auditLogQuery(params.account, deps)).catch(() => undefined)
   },
   component: lazyRouteComponent(() => import('./pages/audit/AuditLogPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the audit log" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.audit" />,
 })
 
 const quotasRoute = createRoute({
@@ -185,7 +188,7 @@ const quotasRoute = createRoute({
       queryClient.ensureQueryData(quotasQuery(account)),
     ),
   component: lazyRouteComponent(() => import('./pages/quotas/QuotasPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the quotas" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.quotas" />,
 })
 
 // No prefetch: the period is checked against today in the page, and a refused period must send nothing.
@@ -194,7 +197,7 @@ const consumptionRoute = createRoute({
   path: 'consumption',
   validateSearch: onlyValid(parseConsumptionSearch),
   component: lazyRouteComponent(() => import('./pages/consumption/ConsumptionPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the consumption" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.consumption" />,
 })
 
 const teamRoute = createRoute({
@@ -204,7 +207,7 @@ const teamRoute = createRoute({
     queryClient.ensureQueryData(teamQuery()).catch(() => undefined)
   },
   component: lazyRouteComponent(() => import('./pages/team/TeamPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the team" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.team" />,
 })
 
 const sectionRoute = createRoute({

@@ -10,6 +10,8 @@ import { useAccountId, useMe } from './account.ts'
 import { paths } from '../paths.ts'
 import { resources } from '../kit/registry.ts'
 import { itemsOf, labelOf } from '../kit/descriptor.ts'
+import { loadWords, type Words } from '../i18n/words.ts'
+import { pageWords, type PagePath } from '../i18n/catalog.ts'
 
 interface Command {
   id: string
@@ -21,6 +23,12 @@ interface Command {
 }
 
 const MAX_RESULTS = 30
+
+/** The words of the list page of every family the palette can act on (their actions' names), and of the VMs'. */
+export function loadPaletteWords(): Promise<void> | undefined {
+  const sections = ['vms', ...resources.filter((d) => d.paletteActions.length > 0).map((d) => d.section)]
+  return loadWords(sections.flatMap((section): readonly Words[] => pageWords[section as PagePath] ?? []))
+}
 
 export default function PaletteDialog({ onClose }: { onClose: () => void }) {
   const account = useAccountId()

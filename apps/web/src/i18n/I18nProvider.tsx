@@ -1,9 +1,11 @@
-// Holds the reader's language and its messages. Switching loads the other catalogue first, then swaps both at once,
-// so no page ever shows message ids while a language loads.
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+// Holds the reader's language and the words loaded so far (words.ts): the shell's, then each page's as it opens.
+// Switching loads every loaded catalogue in the other language first, then swaps them all at once, so no page ever
+// shows message ids while a language loads.
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react'
 import { IntlProvider } from 'react-intl'
-import { loadMessages, type Messages } from './catalog.ts'
+import type { Messages } from './catalog.ts'
 import { storeLocale, type Locale } from './locale.ts'
+import { subscribeWords, switchWords, wordsState } from './words.ts'
 
 interface LocaleState {
   locale: Locale
@@ -12,21 +14,34 @@ interface LocaleState {
 
 const LocaleContext = createContext<LocaleState | undefined>(undefined)
 
-export function I18nProvider(props: { locale: Locale; messages: Messages; children: ReactNode }) {
-  const [current, setCurrent] = useState({ locale: props.locale, messages: props.messages })
+export function I18nProvider(props: { children: ReactNode }) {
+  const current = useSyncExternalStore(subscribeWords, wordsState)
   const setLocale = useCallback(async (locale: Locale) => {
-    const messages = await loadMessages[locale]()
-    storeLocale(locale)
-    setCurrent({ locale, messages })
+    await switchWords(locale)
+    storeLocale(wordsState().locale)
   }, [])
   const state = useMemo(() => ({ locale: current.locale, setLocale }), [current.locale, setLocale])
   return (
     <LocaleContext.Provider value={state}>
-      <IntlProvider locale={current.locale} defaultLocale="en" messages={current.messages}>
+      {/* The words of the pages opened so far: a page's are loaded before it draws (catalog.ts). */}
+      <IntlProvider
+        locale={current.locale}
+        defaultLocale="en"
+        messages={current.messages as Messages}
+        onError={reportMissing}
+      >
         {props.children}
       </IntlProvider>
     </LocaleContext.Provider>
   )
+}
+
+/**
+ * A message shown as its raw id means a page's words were not loaded with it (catalog.ts): say so in the console, in
+ * production too, where react-intl stays silent (the browser stories watch for it).
+ */
+function reportMissing(error: { code: string; message: string }) {
+  console.error(`[i18n] ${error.message}`)
 }
 
 export function useLocale(): LocaleState {
