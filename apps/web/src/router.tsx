@@ -18,7 +18,7 @@ import { PageSkeleton } from './ui/Skeleton.tsx'
 import { findNavItem } from './app/nav.ts'
 import { parseTableSearch } from './table/search.ts'
 import { listQuery } from './kit/queries.ts'
-import { keypairResource, vmResource } from './kit/registry.ts'
+import { keypairResource, loadBalancerResource, vmResource } from './kit/registry.ts'
 import { detailSearchParser } from './kit/detail-search.ts'
 import type { ResourceDescriptor } from './kit/descriptor.ts'
 import { parseVmDetailSearch } from './pages/vms/search.ts'
@@ -129,6 +129,34 @@ const keypairDetailRoute = createRoute({
   pendingComponent: () => <PageSkeleton label="Loading the keypair" />,
 })
 
+const loadBalancersRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'load-balancers',
+  validateSearch: onlyValid(parseTableSearch),
+  loader: ({ context: { queryClient }, params: { account } }) =>
+    readList(queryClient, account, loadBalancerResource),
+  component: lazyRouteComponent(() => import('./pages/load-balancers/LoadBalancerListPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading load balancers" />,
+})
+
+const loadBalancerCreateRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'load-balancers/new',
+  component: lazyRouteComponent(() => import('./pages/load-balancers/LoadBalancerCreatePage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading the form" />,
+})
+
+// Load balancers are keyed by name: the page's parameter is the load balancer's name.
+const loadBalancerDetailRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'load-balancers/$loadBalancerName',
+  validateSearch: onlyValid(
+    detailSearchParser(['properties', 'listeners', 'backends', 'health-check', 'tags', 'audit']),
+  ),
+  component: lazyRouteComponent(() => import('./pages/load-balancers/LoadBalancerDetailPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading the load balancer" />,
+})
+
 const vmCreateRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms/new',
@@ -204,6 +232,9 @@ const routeTree = rootRoute.addChildren([
     vmDetailRoute,
     keypairsRoute,
     keypairDetailRoute,
+    loadBalancersRoute,
+    loadBalancerCreateRoute,
+    loadBalancerDetailRoute,
     auditRoute,
     quotasRoute,
     consumptionRoute,

@@ -1,0 +1,48 @@
+// The live health of a load balancer's backends (ReadVmsHealth), read while its page is open: fast while a
+// backend is changing, then each read waits twice as long as the one before while nothing changes (lb-rules.ts).
+import { useRef } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import type { LoadBalancer } from '@osc-console/osc-api'
+import { lastThrottle, oscQuery } from '@osc-console/data'
+import { useCan } from '../../app/account.ts'
+import { healthPollInterval, healthSignature, isSettling } from './lb-rules.ts'
+
+interface PollMemo {
+  /** The answer the interval was last worked out for: the function runs on every render, not once per read. */
+  answeredAt?: number
+  signature?: string
+  interval?: number | false
+}
+
+export function healthQuery(account: string, name: string) {
+  return oscQuery(account, 'ReadVmsHealth', { LoadBalancerName: name })
+}
+
+export function useBackendHealth(account: string, lb: LoadBalancer, { poll = true } = {}) {
+  const name = lb.LoadBalancerName ?? ''
+  const registered = (lb.BackendVmIds ?? []).join(',')
+  const allowed = useCan()('ReadVmsHealth').allowed
+  const memo = useRef<PollMemo>({})
+  return useQuery({
+    ...healthQuery(account, name),
+    enabled: allowed && name !== '' && registered !== '',
+    refetchInterval: (query) => {
+      if (!poll) return false
+      const m = memo.current
+      if (m.answeredAt === query.state.dataUpdatedAt && m.interval !== undefined) return m.interval
+      const health = query.state.data?.BackendVmHealth ?? []
+      // Registering or deregistering a backend is a change too, even before its health answers differ.
+      const signature = `${registered}|${healthSignature(health)}`
+      const interval = healthPollInterval({
+        previousMs: m.interval === false ? undefined : m.interval,
+        changed: m.signature !== undefined && m.signature !== signature,
+        settling: health.some(isSettling),
+        hidden: typeof document !== 'undefined' && document.visibilityState === 'hidden',
+        lastThrottledAt: lastThrottle(),
+        now: Date.now(),
+      })
+      memo.current = { answeredAt: query.state.dataUpdatedAt, signature, interval }
+      return interval
+    },
+  })
+}
