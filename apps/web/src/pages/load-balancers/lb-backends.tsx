@@ -55,59 +55,62 @@ export function BackendsTab({ account, lb }: { account: string; lb: LoadBalancer
   return (
     <div className="flex flex-col gap-3">
       {health.error && <ErrorPanel error={health.error} onRetry={() => void health.refetch()} />}
-      <table className="card w-full text-sm" aria-label={t('lb.backends.table')}>
-        <thead>
-          <tr className="text-left text-xs muted">
-            <th scope="col" className="p-2">
-              {t('lb.backends.col.vm')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('table.col.id')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('lb.backends.col.health')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('lb.backends.col.reason')}
-            </th>
-            <th scope="col" className="p-2">
-              <span className="sr-only">{t('lb.listeners.col.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {ids.map((id) => {
-            const h = byVm.get(id)
-            return (
-              <tr key={id} className="border-t border-slate-200 dark:border-slate-700">
-                <td className="p-2 font-medium">{label(id)}</td>
-                <td className="p-2">
-                  <ResourceId account={account} id={id} />
-                </td>
-                <td className="p-2">
-                  <HealthBadge health={h} />
-                </td>
-                <td className="p-2 text-xs muted">{h && h.State !== 'InService' ? h.Description : ''}</td>
-                <td className="p-2 text-right">
-                  <ActionButton
-                    check={can('DeregisterVmsInLoadBalancer')}
-                    onClick={() => setDeregistering(id)}
-                  >
-                    {t('lb.backends.deregister', { name: label(id) })}
-                  </ActionButton>
+      <div className="overflow-x-auto">
+        <table className="card w-full text-sm" aria-label={t('lb.backends.table')}>
+          <thead>
+            <tr className="text-left text-xs muted">
+              <th scope="col" className="p-2">
+                {t('lb.backends.col.vm')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('table.col.id')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('lb.backends.col.health')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('lb.backends.col.reason')}
+              </th>
+              <th scope="col" className="p-2">
+                <span className="sr-only">{t('lb.listeners.col.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ids.map((id) => {
+              const h = byVm.get(id)
+              return (
+                <tr key={id} className="border-t border-slate-200 dark:border-slate-700">
+                  <td className="p-2 font-medium whitespace-nowrap">{label(id)}</td>
+                  <td className="p-2">
+                    <ResourceId account={account} id={id} />
+                  </td>
+                  <td className="p-2">
+                    <HealthBadge health={h} />
+                  </td>
+                  <td className="p-2 text-xs muted">{h && h.State !== 'InService' ? h.Description : ''}</td>
+                  <td className="p-2 text-right">
+                    <ActionButton
+                      check={can('DeregisterVmsInLoadBalancer')}
+                      onClick={() => setDeregistering(id)}
+                    >
+                      <span aria-hidden>{t('lb.backends.deregisterShort')}</span>
+                      <span className="sr-only">{t('lb.backends.deregister', { name: label(id) })}</span>
+                    </ActionButton>
+                  </td>
+                </tr>
+              )
+            })}
+            {ids.length === 0 && (
+              <tr>
+                <td colSpan={5} className="p-2 muted">
+                  {t('lb.backends.none')}
                 </td>
               </tr>
-            )
-          })}
-          {ids.length === 0 && (
-            <tr>
-              <td colSpan={5} className="p-2 muted">
-                {t('lb.backends.none')}
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+            )}
+          </tbody>
+        </table>
+      </div>
       <div>
         <ActionButton check={can('RegisterVmsInLoadBalancer')} onClick={() => setRegistering(true)}>
           {t('lb.backends.register')}

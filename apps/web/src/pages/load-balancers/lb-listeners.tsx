@@ -25,48 +25,53 @@ export function ListenersTab({ account, lb }: { account: string; lb: LoadBalance
   const listeners = lb.Listeners ?? []
   return (
     <div className="flex flex-col gap-3">
-      <table className="card w-full text-sm" aria-label={t('lb.listeners.table')}>
-        <thead>
-          <tr className="text-left text-xs muted">
-            <th scope="col" className="p-2">
-              {t('lb.listeners.col.listener')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('lb.listeners.col.certificate')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('lb.listeners.col.policies')}
-            </th>
-            <th scope="col" className="p-2">
-              <span className="sr-only">{t('lb.listeners.col.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {listeners.map((l) => (
-            <tr key={l.LoadBalancerPort} className="border-t border-slate-200 dark:border-slate-700">
-              <td className="p-2 font-mono text-xs">{listenerText(l)}</td>
-              <td className="p-2 font-mono text-xs break-all">{l.ServerCertificateId ?? '—'}</td>
-              <td className="p-2 text-xs">{(l.PolicyNames ?? []).join(', ') || '—'}</td>
-              <td className="p-2 text-right">
-                <ActionButton
-                  check={can('DeleteLoadBalancerListeners')}
-                  onClick={() => setRemoving(l.LoadBalancerPort)}
-                >
-                  {t('lb.listeners.remove', { port: l.LoadBalancerPort ?? '' })}
-                </ActionButton>
-              </td>
+      <div className="overflow-x-auto">
+        <table className="card w-full text-sm" aria-label={t('lb.listeners.table')}>
+          <thead>
+            <tr className="text-left text-xs muted">
+              <th scope="col" className="p-2">
+                {t('lb.listeners.col.listener')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('lb.listeners.col.certificate')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('lb.listeners.col.policies')}
+              </th>
+              <th scope="col" className="p-2">
+                <span className="sr-only">{t('lb.listeners.col.actions')}</span>
+              </th>
             </tr>
-          ))}
-          {listeners.length === 0 && (
-            <tr>
-              <td colSpan={4} className="p-2 muted">
-                {t('lb.listeners.none')}
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {listeners.map((l) => (
+              <tr key={l.LoadBalancerPort} className="border-t border-slate-200 dark:border-slate-700">
+                <td className="p-2 font-mono text-xs">{listenerText(l)}</td>
+                <td className="p-2 font-mono text-xs break-all">{l.ServerCertificateId ?? '—'}</td>
+                <td className="p-2 text-xs">{(l.PolicyNames ?? []).join(', ') || '—'}</td>
+                <td className="p-2 text-right">
+                  <ActionButton
+                    check={can('DeleteLoadBalancerListeners')}
+                    onClick={() => setRemoving(l.LoadBalancerPort)}
+                  >
+                    <span aria-hidden>{t('lb.listeners.removeShort')}</span>
+                    <span className="sr-only">
+                      {t('lb.listeners.remove', { port: l.LoadBalancerPort ?? '' })}
+                    </span>
+                  </ActionButton>
+                </td>
+              </tr>
+            ))}
+            {listeners.length === 0 && (
+              <tr>
+                <td colSpan={4} className="p-2 muted">
+                  {t('lb.listeners.none')}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
       <div>
         <ActionButton check={can('CreateLoadBalancerListeners')} onClick={() => setAdding(true)}>
           {t('lb.listeners.add')}

@@ -146,4 +146,6 @@ export default {
   'lb.form.listeners.required': 'Add at least one listener.',
   'lb.form.listener.add': 'Add listener',
   'lb.form.listener.remove': 'Remove listener {n}',
+  'lb.backends.deregisterShort': 'Deregister',
+  'lb.listeners.removeShort': 'Remove',
 }

@@ -155,4 +155,6 @@ export default {
   'lb.form.listeners.required': 'Ajoutez au moins un listener.',
   'lb.form.listener.add': 'Ajouter un listener',
   'lb.form.listener.remove': 'Supprimer le listener {n}',
+  'lb.backends.deregisterShort': 'Désenregistrer',
+  'lb.listeners.removeShort': 'Supprimer',
 } satisfies Translation<typeof en>
