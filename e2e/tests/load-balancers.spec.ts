@@ -129,6 +129,10 @@ test('alice creates a load balancer with two backends, watches their health, cha
   await expectNoRow(listeners(page), { 'Listener (load balancer → backend)': 'HTTP:8081 → HTTP:8080' })
   await expectRowVisible(listeners(page), { 'Listener (load balancer → backend)': 'HTTP:80 → HTTP:8080' })
 
+  // Every change above is in the load balancer's audit trail, found by its name.
+  await section(page, 'Audit trail').click()
+  for (const action of ['CreateLoadBalancer', 'DeregisterVmsInLoadBalancer', 'UpdateLoadBalancer'])
+    await expect(page.getByRole('region', { name: 'Audit trail' })).toContainText(action)
   await page
     .getByRole('group', { name: 'load balancer actions' })
     .getByRole('button', { name: 'Delete' })
