@@ -189,6 +189,54 @@ test('oscar, an operator, adds an HTTPS listener with a server certificate picke
   })
 })
 
+test('alice keeps visitors on one backend with a cookie policy, and sends access logs to a bucket', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('alice', '/demo-eu/load-balancers/web-prod-lb?tab=sticky-sessions')
+  await expect(page.getByText('No sticky-session policy')).toBeVisible()
+  await page.getByRole('button', { name: 'Create policy' }).click()
+  const create = page.getByRole('dialog', { name: 'Create policy' })
+  await create.getByRole('textbox', { name: 'Policy name' }).fill('shop-sticky')
+  await create.getByRole('textbox', { name: 'Cookie lifetime (s)' }).fill('0')
+  await create.getByRole('button', { name: 'Create policy' }).click()
+  await expect(create.getByRole('alert')).toContainText('Enter a whole number of seconds')
+  await create.getByRole('textbox', { name: 'Cookie lifetime (s)' }).fill('600')
+  await create.getByRole('button', { name: 'Create policy' }).click()
+  await expect(create).toHaveCount(0)
+  const policies = page.getByRole('table', { name: 'Sticky-session policies' })
+  await expectRowVisible(policies, {
+    Name: 'shop-sticky',
+    Stickiness: '600 s after the cookie is set',
+    'Used by': '—',
+  })
+
+  const onHttp = page.getByRole('form', { name: 'Sticky sessions on HTTP:80 → HTTP:80' })
+  await onHttp.getByRole('combobox').selectOption('shop-sticky')
+  await onHttp.getByRole('button', { name: 'Save for HTTP:80 → HTTP:80' }).click()
+  await expectRowVisible(policies, { Name: 'shop-sticky', 'Used by': 'HTTP:80 → HTTP:80' })
+
+  await page.getByRole('button', { name: 'Delete policy shop-sticky' }).click()
+  await page
+    .getByRole('dialog', { name: 'Delete policy shop-sticky' })
+    .getByRole('button', { name: 'Delete policy' })
+    .click()
+  await expectNoRow(policies, { Name: 'shop-sticky' })
+
+  await section(page, 'Access log').click()
+  const log = page.getByRole('form', { name: 'Access log' })
+  await log.getByRole('checkbox', { name: 'Write access logs' }).check()
+  await log.getByRole('button', { name: 'Save access log' }).click()
+  await expect(log.getByRole('alert')).toContainText('Name the OOS bucket the logs go to')
+  await log.getByRole('textbox', { name: 'OOS bucket' }).fill('web-logs')
+  await log.getByRole('combobox', { name: 'Publish' }).selectOption('5')
+  await log.getByRole('button', { name: 'Save access log' }).click()
+  await expect(page.getByText('Access log settings saved')).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('textbox', { name: 'OOS bucket' })).toHaveValue('web-logs')
+  await expect(page.getByRole('combobox', { name: 'Publish' })).toHaveValue('5')
+})
+
 test('deleting several load balancers at once shows a result for each', async ({ page, signIn }) => {
   await signIn('alice')
   await openLoadBalancers(page)
@@ -247,6 +295,14 @@ test('vera, a viewer, reads the load balancers and sees every change disabled wi
   await expect(page.getByRole('button', { name: 'Save health check' })).toHaveAccessibleDescription(
     reason('UpdateLoadBalancer'),
   )
+  await section(page, 'Sticky sessions').click()
+  await expect(page.getByRole('button', { name: 'Create policy' })).toHaveAccessibleDescription(
+    reason('CreateLoadBalancerPolicy'),
+  )
+  await section(page, 'Access log').click()
+  await expect(page.getByRole('button', { name: 'Save access log' })).toHaveAccessibleDescription(
+    reason('UpdateLoadBalancer'),
+  )
   await section(page, 'Tags').click()
   await expect(page.getByRole('button', { name: 'Save tags' })).toBeDisabled()
   await expect(page.getByRole('button', { name: 'Save tags' })).toHaveAccessibleDescription(
@@ -275,6 +331,10 @@ test('the load-balancer pages pass axe in the light and the dark theme', async (
   await pass('lb-listeners')
   await section(page, 'Health check').click()
   await pass('lb-health-check')
+  await section(page, 'Sticky sessions').click()
+  await pass('lb-sticky-sessions')
+  await section(page, 'Access log').click()
+  await pass('lb-access-log')
   await page.goto('/demo-eu/load-balancers/new')
   await page.getByRole('heading', { name: 'Create a load balancer', level: 1 }).waitFor()
   await pass('lb-create')

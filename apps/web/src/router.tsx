@@ -151,7 +151,16 @@ const loadBalancerDetailRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'load-balancers/$loadBalancerName',
   validateSearch: onlyValid(
-    detailSearchParser(['properties', 'listeners', 'backends', 'health-check', 'tags', 'audit']),
+    detailSearchParser([
+      'properties',
+      'listeners',
+      'backends',
+      'health-check',
+      'sticky-sessions',
+      'access-log',
+      'tags',
+      'audit',
+    ]),
   ),
   component: lazyRouteComponent(() => import('./pages/load-balancers/LoadBalancerDetailPage.tsx')),
   pendingComponent: () => <PageSkeleton label="Loading the load balancer" />,

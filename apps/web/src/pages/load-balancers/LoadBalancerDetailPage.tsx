@@ -17,6 +17,7 @@ import { HealthRatio } from './HealthRatio.tsx'
 import { ListenersTab } from './lb-listeners.tsx'
 import { BackendsTab } from './lb-backends.tsx'
 import { HealthCheckTab } from './lb-health-check.tsx'
+import { AccessLogTab, StickySessionsTab } from './lb-sessions.tsx'
 
 const route = getRouteApi('/$account/load-balancers/$loadBalancerName')
 
@@ -69,6 +70,16 @@ function tabs(account: string): DetailTab<LoadBalancer>[] {
       label: 'lb.tab.healthCheck',
       // Keyed by the saved settings: after a save or a refresh the form starts from what OUTSCALE holds.
       render: (lb) => <HealthCheckTab key={JSON.stringify(lb.HealthCheck)} account={account} lb={lb} />,
+    },
+    {
+      key: 'sticky-sessions',
+      label: 'lb.tab.stickySessions',
+      render: (lb) => <StickySessionsTab account={account} lb={lb} />,
+    },
+    {
+      key: 'access-log',
+      label: 'lb.tab.accessLog',
+      render: (lb) => <AccessLogTab key={JSON.stringify(lb.AccessLog)} account={account} lb={lb} />,
     },
     tagsTab(loadBalancerResource),
     auditTab(loadBalancerResource),

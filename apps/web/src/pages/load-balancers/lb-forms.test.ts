@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
+  accessLogDraft,
+  accessLogProblems,
+  accessLogRequest,
   createProblems,
   createRequest,
   healthCheckProblems,
@@ -9,6 +12,9 @@ import {
   listenerParameterFields,
   listenerProblems,
   newListener,
+  newPolicy,
+  policyProblems,
+  policyRequest,
 } from './lb-forms.ts'
 
 const ids = (problems: Record<string, { id: string } | undefined>) =>
@@ -68,6 +74,44 @@ describe('the load-balancer forms', () => {
     expect(createRequest({ ...form, subnets: ['subnet-1'], type: 'internal' })).toMatchObject({
       Subnets: ['subnet-1'],
       LoadBalancerType: 'internal',
+    })
+  })
+})
+
+describe('access logs and sticky-session policies', () => {
+  it('needs a bucket only when access logs are on, and publishes every 5 or 60 minutes', () => {
+    const off = accessLogDraft(undefined)
+    expect(off).toEqual({ enabled: false, bucket: '', prefix: '', interval: '60' })
+    expect(accessLogProblems(off).bucket).toBeUndefined()
+    expect(accessLogProblems({ ...off, enabled: true }).bucket?.id).toBe('lb.accessLog.bucketRequired')
+    expect(accessLogRequest({ enabled: true, bucket: ' logs ', prefix: '', interval: '5' })).toEqual({
+      IsEnabled: true,
+      OsuBucketName: 'logs',
+      PublicationInterval: 5,
+    })
+  })
+
+  it('checks a policy name, its cookie or lifetime, and sends only what its type takes', () => {
+    expect(ids(policyProblems({ ...newPolicy(), name: 'sticky' }, ['other']))).toEqual([])
+    expect(ids(policyProblems({ ...newPolicy(), name: 'sticky', expiration: '0' }, ['sticky']))).toEqual([
+      'name:lb.policy.nameTaken',
+      'expiration:lb.policy.expirationInvalid',
+    ])
+    expect(ids(policyProblems({ ...newPolicy(), type: 'app', name: 'a b' }, []))).toEqual([
+      'name:lb.policy.nameInvalid',
+      'cookie:lb.policy.cookieRequired',
+    ])
+    expect(
+      policyRequest('web', { type: 'app', name: 'app', cookie: 'JSESSIONID', expiration: '60' }),
+    ).toEqual({
+      LoadBalancerName: 'web',
+      PolicyName: 'app',
+      PolicyType: 'app',
+      CookieName: 'JSESSIONID',
+    })
+    expect(policyRequest('web', { ...newPolicy(), name: 'lb', expiration: '300' })).toMatchObject({
+      PolicyType: 'load_balancer',
+      CookieExpirationPeriod: 300,
     })
   })
 })

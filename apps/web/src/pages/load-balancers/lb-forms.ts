@@ -1,6 +1,6 @@
 // The load-balancer forms as data: listener and health-check drafts as the fields hold them, the problems the
 // API would refuse them for (from lb-rules.ts, placed on the fields), and the requests they become.
-import type { HealthCheck, ListenerForCreation, ResourceTag } from '@osc-console/osc-api'
+import type { AccessLog, HealthCheck, ListenerForCreation, ResourceTag } from '@osc-console/osc-api'
 import { text, type Text } from '../../i18n/text.ts'
 import {
   needsCertificate,
@@ -193,3 +193,81 @@ export const createParameterFields = (
   ...healthCheckParameterFields(),
   Tags: 'tags',
 })
+
+export interface AccessLogDraft {
+  enabled: boolean
+  bucket: string
+  prefix: string
+  /** Minutes: OUTSCALE publishes every 5 or every 60. */
+  interval: '5' | '60'
+}
+
+export function accessLogDraft(log: AccessLog | undefined): AccessLogDraft {
+  return {
+    enabled: log?.IsEnabled ?? false,
+    bucket: log?.OsuBucketName ?? '',
+    prefix: log?.OsuBucketPrefix ?? '',
+    interval: log?.PublicationInterval === 5 ? '5' : '60',
+  }
+}
+
+export function accessLogRequest(d: AccessLogDraft): AccessLog {
+  return {
+    IsEnabled: d.enabled,
+    ...(d.bucket.trim() ? { OsuBucketName: d.bucket.trim() } : {}),
+    ...(d.prefix.trim() ? { OsuBucketPrefix: d.prefix.trim() } : {}),
+    PublicationInterval: Number(d.interval),
+  }
+}
+
+export function accessLogProblems(d: AccessLogDraft): Record<string, Text | undefined> {
+  return { bucket: d.enabled && !d.bucket.trim() ? text('lb.accessLog.bucketRequired') : undefined }
+}
+
+export interface PolicyDraft {
+  type: 'load_balancer' | 'app'
+  name: string
+  /** Seconds, for a load-balancer cookie; empty for the browser session. */
+  expiration: string
+  /** The application's cookie, for an app policy. */
+  cookie: string
+}
+
+export const newPolicy = (): PolicyDraft => ({ type: 'load_balancer', name: '', expiration: '', cookie: '' })
+
+export function policyProblems(
+  d: PolicyDraft,
+  existing: readonly string[],
+): Record<string, Text | undefined> {
+  const name = d.name.trim()
+  const expiration = d.expiration.trim()
+  return {
+    name: !name
+      ? text('lb.form.name.required')
+      : name.length > 32 || !/^[A-Za-z0-9-]+$/.test(name)
+        ? text('lb.policy.nameInvalid')
+        : existing.includes(name)
+          ? text('lb.policy.nameTaken', { name })
+          : undefined,
+    expiration:
+      d.type === 'load_balancer' && expiration && !(/^\d+$/.test(expiration) && Number(expiration) >= 1)
+        ? text('lb.policy.expirationInvalid')
+        : undefined,
+    cookie:
+      d.type === 'app' && (!d.cookie.trim() || d.cookie.trim().length > 255)
+        ? text('lb.policy.cookieRequired')
+        : undefined,
+  }
+}
+
+export function policyRequest(lbName: string, d: PolicyDraft) {
+  return {
+    LoadBalancerName: lbName,
+    PolicyName: d.name.trim(),
+    PolicyType: d.type,
+    ...(d.type === 'app' ? { CookieName: d.cookie.trim() } : {}),
+    ...(d.type === 'load_balancer' && d.expiration.trim()
+      ? { CookieExpirationPeriod: Number(d.expiration.trim()) }
+      : {}),
+  }
+}
