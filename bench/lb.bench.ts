@@ -61,13 +61,23 @@ async function idleCallsPerMinute(browser: Browser, stack: RunningStack, lb: str
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   try {
     const page = await context.newPage()
+    let fromPage = 0
+    page.on('request', (request) => {
+      if (request.url().endsWith('/ReadVmsHealth')) fromPage++
+    })
     const opened = await upstreamHealthCalls(stack.simUrl)
     await page.goto(`${stack.url}/demo-eu/load-balancers/${lb}?tab=backends`)
     await page.waitForTimeout(SETTLE_MS)
     const settled = await upstreamHealthCalls(stack.simUrl)
+    const pageSettled = fromPage
     await page.waitForTimeout(IDLE_MS)
     const idle = (await upstreamHealthCalls(stack.simUrl)) - settled
-    return { firstHalfMinute: settled - opened, idlePerMinute: idle / (IDLE_MS / 60_000) }
+    const minutes = IDLE_MS / 60_000
+    return {
+      firstHalfMinute: settled - opened,
+      idlePerMinute: idle / minutes,
+      pageIdlePerMinute: (fromPage - pageSettled) / minutes,
+    }
   } finally {
     await context.close()
   }
@@ -113,6 +123,15 @@ export default async function lbBench(): Promise<BenchRow[]> {
         baseline: unbacked,
         baselineName: `every ${FAST_MS / 1000} s`,
         target: '≤ 2/min (backs off to 30 s)',
+      },
+      {
+        // The same minute as the page sent it: the BFF's read cache cannot hide a second reader polling.
+        name: 'ReadVmsHealth requests per minute from the page, idle, 100 backends',
+        value: round(idle.pageIdlePerMinute),
+        unit: 'calls/min',
+        baseline: unbacked,
+        baselineName: `every ${FAST_MS / 1000} s`,
+        target: '≤ 2/min',
       },
     ]
   } finally {

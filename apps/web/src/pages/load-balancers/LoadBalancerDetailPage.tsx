@@ -96,7 +96,7 @@ function LoadBalancerActions({ account, lb }: { account: string; lb: LoadBalance
     <div className="flex flex-wrap items-center gap-4">
       <p className="text-sm">
         <span className="muted">{t('lb.col.backends')}: </span>
-        <HealthRatio account={account} lb={lb} />
+        <HealthRatio account={account} lb={lb} poll />
       </p>
       <div
         role="group"

@@ -38,7 +38,8 @@ export function BackendsTab({ account, lb }: { account: string; lb: LoadBalancer
   const can = useCan()
   const name = lb.LoadBalancerName ?? ''
   const ids = lb.BackendVmIds ?? []
-  const health = useBackendHealth(account, lb)
+  // The page's header polls the same read; this tab only reads what it brings.
+  const health = useBackendHealth(account, lb, { poll: false })
   const byVm = new Map((health.data?.BackendVmHealth ?? []).map((h) => [h.VmId, h]))
   // Only the registered VMs' names: the account may have thousands of VMs.
   const vms = useQuery({

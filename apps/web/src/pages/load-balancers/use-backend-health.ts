@@ -3,7 +3,7 @@
 import { useRef } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import type { LoadBalancer } from '@osc-console/osc-api'
-import { lastThrottle, oscQuery } from '@osc-console/data'
+import { SLOW_MS, lastThrottle, oscQuery } from '@osc-console/data'
 import { useCan } from '../../app/account.ts'
 import { healthPollInterval, healthSignature, isSettling } from './lb-rules.ts'
 
@@ -18,7 +18,11 @@ export function healthQuery(account: string, name: string) {
   return oscQuery(account, 'ReadVmsHealth', { LoadBalancerName: name })
 }
 
-export function useBackendHealth(account: string, lb: LoadBalancer, { poll = true } = {}) {
+/**
+ * The backends' health. One reader per page polls (`poll`): each polling reader would keep its own timer. The others
+ * read the cache, refreshed once a minute at most when they mount.
+ */
+export function useBackendHealth(account: string, lb: LoadBalancer, { poll }: { poll: boolean }) {
   const name = lb.LoadBalancerName ?? ''
   const registered = (lb.BackendVmIds ?? []).join(',')
   const allowed = useCan()('ReadVmsHealth').allowed
@@ -26,6 +30,7 @@ export function useBackendHealth(account: string, lb: LoadBalancer, { poll = tru
   return useQuery({
     ...healthQuery(account, name),
     enabled: allowed && name !== '' && registered !== '',
+    staleTime: poll ? 0 : SLOW_MS,
     refetchInterval: (query) => {
       if (!poll) return false
       const m = memo.current
