@@ -5,14 +5,7 @@ import { useQuery } from '@tanstack/react-query'
 import type { LoadBalancer } from '@osc-console/osc-api'
 import { SLOW_MS, lastThrottle, oscQuery } from '@osc-console/data'
 import { useCan } from '../../app/account.ts'
-import { healthPollInterval, healthSignature, isSettling } from './lb-rules.ts'
-
-interface PollMemo {
-  /** The answer the interval was last worked out for: the function runs on every render, not once per read. */
-  answeredAt?: number
-  signature?: string
-  interval?: number | false
-}
+import { nextHealthPoll, type HealthPollMemo as PollMemo } from './lb-rules.ts'
 
 export function healthQuery(account: string, name: string) {
   return oscQuery(account, 'ReadVmsHealth', { LoadBalancerName: name })
@@ -33,21 +26,16 @@ export function useBackendHealth(account: string, lb: LoadBalancer, { poll }: { 
     staleTime: poll ? 0 : SLOW_MS,
     refetchInterval: (query) => {
       if (!poll) return false
-      const m = memo.current
-      if (m.answeredAt === query.state.dataUpdatedAt && m.interval !== undefined) return m.interval
-      const health = query.state.data?.BackendVmHealth ?? []
-      // Registering or deregistering a backend is a change too, even before its health answers differ.
-      const signature = `${registered}|${healthSignature(health)}`
-      const interval = healthPollInterval({
-        previousMs: m.interval === false ? undefined : m.interval,
-        changed: m.signature !== undefined && m.signature !== signature,
-        settling: health.some(isSettling),
+      const step = nextHealthPoll(memo.current, {
+        answeredAt: query.state.dataUpdatedAt,
+        registered,
+        health: query.state.data?.BackendVmHealth ?? [],
         hidden: typeof document !== 'undefined' && document.visibilityState === 'hidden',
         lastThrottledAt: lastThrottle(),
         now: Date.now(),
       })
-      memo.current = { answeredAt: query.state.dataUpdatedAt, signature, interval }
-      return interval
+      memo.current = step.memo
+      return step.interval
     },
   })
 }
