@@ -31,7 +31,7 @@ const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 
 const gzipKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024
 
 // Built into a directory of this run only: another build of apps/web/dist cannot change the pages mid-measure.
-function buildWeb(): string {
+export function buildWeb(): string {
   const web = join(root, 'apps/web')
   const outDir = mkdtempSync(join(tmpdir(), 'osc-console-bench-web-'))
   const vite = join(web, 'node_modules', '.bin', 'vite')
@@ -43,9 +43,9 @@ function buildWeb(): string {
   return outDir
 }
 
-type RunningStack = { url: string; close(): Promise<void> }
+export type RunningStack = { url: string; simUrl: string; close(): Promise<void> }
 
-async function startStack(seed: 'demo' | 'large', dist: string): Promise<RunningStack> {
+export async function startStack(seed: 'demo' | 'large', dist: string): Promise<RunningStack> {
   const sim = await startSimulator({ port: 0, seed, clock: 'manual' })
   const dataDir = mkdtempSync(join(tmpdir(), 'osc-console-bench-'))
   const configPath = join(dataDir, 'console.json')
@@ -64,6 +64,7 @@ async function startStack(seed: 'demo' | 'large', dist: string): Promise<Running
   })
   return {
     url: bff.url,
+    simUrl: sim.url,
     close: async () => {
       await bff.close()
       await sim.close()

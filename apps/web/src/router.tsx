@@ -18,7 +18,7 @@ import { PageSkeleton } from './ui/Skeleton.tsx'
 import { findNavItem } from './app/nav.ts'
 import { parseTableSearch } from './table/search.ts'
 import { listQuery } from './kit/queries.ts'
-import { keypairResource, securityGroupResource, vmResource } from './kit/registry.ts'
+import { keypairResource, loadBalancerResource, securityGroupResource, vmResource } from './kit/registry.ts'
 import { detailSearchParser } from './kit/detail-search.ts'
 import type { ResourceDescriptor } from './kit/descriptor.ts'
 import { parseVmDetailSearch } from './pages/vms/search.ts'
@@ -152,6 +152,43 @@ const securityGroupDetailRoute = createRoute({
   pendingComponent: () => <PageSkeleton label="skeleton.securityGroup" />,
 })
 
+const loadBalancersRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'load-balancers',
+  validateSearch: onlyValid(parseTableSearch),
+  loader: ({ context: { queryClient }, params: { account } }) =>
+    readList(queryClient, account, loadBalancerResource),
+  component: lazyRouteComponent(() => import('./pages/load-balancers/LoadBalancerListPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.loadBalancers" />,
+})
+
+const loadBalancerCreateRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'load-balancers/new',
+  component: lazyRouteComponent(() => import('./pages/load-balancers/LoadBalancerCreatePage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.form" />,
+})
+
+// Load balancers are keyed by name: the page's parameter is the load balancer's name.
+const loadBalancerDetailRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'load-balancers/$loadBalancerName',
+  validateSearch: onlyValid(
+    detailSearchParser([
+      'properties',
+      'listeners',
+      'backends',
+      'health-check',
+      'sticky-sessions',
+      'access-log',
+      'tags',
+      'audit',
+    ]),
+  ),
+  component: lazyRouteComponent(() => import('./pages/load-balancers/LoadBalancerDetailPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.loadBalancer" />,
+})
+
 const vmCreateRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms/new',
@@ -239,6 +276,9 @@ const routeTree = rootRoute.addChildren([
     keypairDetailRoute,
     securityGroupsRoute,
     securityGroupDetailRoute,
+    loadBalancersRoute,
+    loadBalancerCreateRoute,
+    loadBalancerDetailRoute,
     auditRoute,
     quotasRoute,
     consumptionRoute,

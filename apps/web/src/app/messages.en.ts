@@ -102,6 +102,8 @@ export default {
   'skeleton.securityGroups': 'Loading security groups',
   'skeleton.securityGroup': 'Loading the security group',
   'skeleton.team': 'Loading the team',
+  'skeleton.loadBalancers': 'Loading load balancers',
+  'skeleton.loadBalancer': 'Loading the load balancer',
   'skeleton.audit': 'Loading the audit log',
   'skeleton.quotas': 'Loading the quotas',
   'skeleton.consumption': 'Loading the consumption',

@@ -104,6 +104,8 @@ export default {
   'skeleton.securityGroups': 'Chargement des groupes de sécurité',
   'skeleton.securityGroup': 'Chargement du groupe de sécurité',
   'skeleton.team': 'Chargement de l’équipe',
+  'skeleton.loadBalancers': 'Chargement des répartiteurs de charge',
+  'skeleton.loadBalancer': 'Chargement du répartiteur de charge',
   'skeleton.audit': 'Chargement du journal d’audit',
   'skeleton.quotas': 'Chargement des quotas',
   'skeleton.consumption': 'Chargement de la consommation',

@@ -101,6 +101,7 @@ export const pageWords = {
   'security-groups': [kit, forms, securityGroups],
   'security-groups/*': [kit, forms, securityGroups],
   'load-balancers': [kit, forms, loadBalancers],
+  'load-balancers/new': [forms, loadBalancers],
   'load-balancers/*': [kit, forms, loadBalancers],
   team: [team],
 } satisfies Record<string, Words[]>
