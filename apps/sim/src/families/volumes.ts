@@ -9,6 +9,7 @@ import { assertQuota, defineUsage, iso, must } from './common.ts'
 export const VOLUMES = 'volumes'
 const LINK_MS = 2_000
 const CREATE_MS = 5_000
+const UPDATE_MS = 5_000
 const HOURS_PER_MONTH = 730
 
 export function volumes(account: AccountState): Map<string, Volume> {
@@ -109,6 +110,36 @@ function checkSize(type: string, size: number): void {
 }
 
 const VOLUME_TYPES = ['standard', 'gp2', 'io1']
+/** io1 volumes provision 100 to 13,000 IOPS, at most 300 per GiB. */
+export const IOPS_MIN = 100
+export const IOPS_MAX = 13000
+export const IOPS_PER_GIB = 300
+
+function checkIops(type: string, size: number, iops: number | undefined): void {
+  if (type !== 'io1') {
+    if (iops !== undefined)
+      throw oscError('invalidParameterValue', `Iops is given only for io1 volumes, not ${type} ones.`)
+    return
+  }
+  if (iops === undefined) throw oscError('missingParameter', 'Iops is required for io1 volumes.')
+  if (!Number.isInteger(iops) || iops < IOPS_MIN || iops > IOPS_MAX) {
+    throw oscError('invalidParameterValue', `Iops must be between ${IOPS_MIN} and ${IOPS_MAX}.`)
+  }
+  if (iops > size * IOPS_PER_GIB) {
+    throw oscError(
+      'invalidParameterValue',
+      `Iops can be at most ${IOPS_PER_GIB} per GiB: ${size * IOPS_PER_GIB} for ${size} GiB.`,
+    )
+  }
+}
+
+/** A volume is hot when it is linked to a VM that runs (or is starting); its size and type cannot change then. */
+function isHot(account: AccountState, v: Volume): boolean {
+  const vmId = v.LinkedVolumes?.[0]?.VmId
+  if (!vmId || v.State !== 'in-use') return false
+  const vmState = (account.registry.get(vmId)?.obj as { State?: string } | undefined)?.State
+  return vmState !== 'stopped' && vmState !== 'stopping'
+}
 
 export const handlers: HandlerMap = {
   CreateVolume: (req, ctx) => {
@@ -129,12 +160,24 @@ export const handlers: HandlerMap = {
       const snap = ctx.account.registry.get(req.SnapshotId)
       if (!snap || snap.type !== 'snapshot')
         throw oscError('noSuchSnapshot', `The snapshot ${req.SnapshotId} does not exist.`)
-      size ??= (snap.obj as { VolumeSize?: number }).VolumeSize
+      const { VolumeSize: snapSize = 0, State: snapState } = snap.obj as {
+        VolumeSize?: number
+        State?: string
+      }
+      if (snapState !== 'completed') {
+        throw oscError(
+          'invalidState',
+          `The snapshot ${req.SnapshotId} is ${snapState ?? 'not ready'}; wait until it is completed.`,
+        )
+      }
+      if (size !== undefined && size < snapSize) {
+        throw oscError('invalidVolumeSize', `Size must be at least the snapshot's size, ${snapSize} GiB.`)
+      }
+      size ??= snapSize
     }
     if (size === undefined) throw oscError('missingParameter', 'Size is required unless SnapshotId is given.')
     checkSize(type, size)
-    if (type === 'io1' && req.Iops === undefined)
-      throw oscError('missingParameter', 'Iops is required for io1 volumes.')
+    checkIops(type, size, req.Iops)
     assertQuota(ctx.account, 'volume_limit', 1, 'tooManyVolumes')
     assertQuota(ctx.account, 'volume_size_limit', size, 'tooMuchVolumeSize')
     const v = addVolume(
@@ -175,18 +218,56 @@ export const handlers: HandlerMap = {
   },
   UpdateVolume: (req, ctx) => {
     const v = findVolume(ctx.account, req.VolumeId)
+    if (v.State !== 'available' && v.State !== 'in-use') {
+      throw oscError(
+        'invalidVolumeState',
+        `The volume ${req.VolumeId} is ${v.State ?? 'busy'}; wait until it is available.`,
+      )
+    }
+    const hot = isHot(ctx.account, v)
+    if (hot && (req.Size !== undefined || req.VolumeType !== undefined)) {
+      throw oscError(
+        'invalidVolumeState',
+        `The volume ${req.VolumeId} is linked to a running VM: stop the VM or unlink the volume to change its size or type.`,
+      )
+    }
+    const type = req.VolumeType ?? v.VolumeType ?? 'standard'
+    if (!VOLUME_TYPES.includes(type)) {
+      throw oscError('invalidParameterValue', `VolumeType must be one of ${VOLUME_TYPES.join(', ')}.`)
+    }
+    const size = req.Size ?? v.Size ?? 0
     if (req.Size !== undefined) {
       if (req.Size < (v.Size ?? 0))
         throw oscError('invalidVolumeSize', 'A volume can only grow: Size must be ≥ the current size.')
-      checkSize(req.VolumeType ?? v.VolumeType ?? 'standard', req.Size)
+      checkSize(type, req.Size)
       assertQuota(ctx.account, 'volume_size_limit', req.Size - (v.Size ?? 0), 'tooMuchVolumeSize')
     }
-    ctx.account.stopMeters(req.VolumeId, ctx.now)
-    if (req.Size !== undefined) v.Size = req.Size
-    if (req.VolumeType !== undefined) v.VolumeType = req.VolumeType
-    if (req.Iops !== undefined) v.Iops = req.Iops
-    meterVolume(ctx.account, v, ctx.now)
-    return { Volume: v }
+    // Changing to io1 needs Iops; staying io1 keeps the current Iops unless new ones are given.
+    const iops = type === 'io1' ? (req.Iops ?? (v.VolumeType === 'io1' ? v.Iops : undefined)) : req.Iops
+    checkIops(type, size, iops)
+    const apply = () => {
+      ctx.account.stopMeters(req.VolumeId, ctx.world.clock.now())
+      if (req.Size !== undefined) v.Size = req.Size
+      v.VolumeType = type
+      if (type === 'io1') v.Iops = iops
+      else delete v.Iops
+      meterVolume(ctx.account, v, ctx.world.clock.now())
+    }
+    // A cold volume's type changes at once; a new size, or new IOPS on a hot volume, take a while, and the answer
+    // shows the volume as it was.
+    const slow = req.Size !== undefined || (hot && req.Iops !== undefined)
+    if (!slow) {
+      apply()
+      return { Volume: v }
+    }
+    const before = structuredClone(v)
+    const linkedState = v.State
+    v.State = 'updating'
+    ctx.world.schedule(ctx.now + UPDATE_MS, () => {
+      apply()
+      if (v.State === 'updating') v.State = linkedState
+    })
+    return { Volume: { ...before } }
   },
   LinkVolume: (req, ctx) => {
     const v = findVolume(ctx.account, req.VolumeId)
