@@ -18,7 +18,13 @@ import { PageSkeleton } from './ui/Skeleton.tsx'
 import { findNavItem } from './app/nav.ts'
 import { parseTableSearch } from './table/search.ts'
 import { listQuery } from './kit/queries.ts'
-import { keypairResource, loadBalancerResource, securityGroupResource, vmResource } from './kit/registry.ts'
+import {
+  keypairResource,
+  loadBalancerResource,
+  securityGroupResource,
+  vmResource,
+  volumeResource,
+} from './kit/registry.ts'
 import { detailSearchParser } from './kit/detail-search.ts'
 import type { ResourceDescriptor } from './kit/descriptor.ts'
 import { parseVmDetailSearch } from './pages/vms/search.ts'
@@ -189,6 +195,24 @@ const loadBalancerDetailRoute = createRoute({
   pendingComponent: () => <PageSkeleton label="skeleton.loadBalancer" />,
 })
 
+const volumesRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'volumes',
+  validateSearch: onlyValid(parseTableSearch),
+  loader: ({ context: { queryClient }, params: { account } }) =>
+    readList(queryClient, account, volumeResource),
+  component: lazyRouteComponent(() => import('./pages/volumes/VolumeListPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.volumes" />,
+})
+
+const volumeDetailRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'volumes/$volumeId',
+  validateSearch: onlyValid(detailSearchParser(['properties', 'tags', 'audit'])),
+  component: lazyRouteComponent(() => import('./pages/volumes/VolumeDetailPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.volume" />,
+})
+
 const vmCreateRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms/new',
@@ -279,6 +303,8 @@ const routeTree = rootRoute.addChildren([
     loadBalancersRoute,
     loadBalancerCreateRoute,
     loadBalancerDetailRoute,
+    volumesRoute,
+    volumeDetailRoute,
     auditRoute,
     quotasRoute,
     consumptionRoute,

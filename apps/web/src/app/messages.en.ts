@@ -104,6 +104,8 @@ export default {
   'skeleton.team': 'Loading the team',
   'skeleton.loadBalancers': 'Loading load balancers',
   'skeleton.loadBalancer': 'Loading the load balancer',
+  'skeleton.volumes': 'Loading volumes',
+  'skeleton.volume': 'Loading the volume',
   'skeleton.audit': 'Loading the audit log',
   'skeleton.quotas': 'Loading the quotas',
   'skeleton.consumption': 'Loading the consumption',

@@ -106,6 +106,8 @@ export default {
   'skeleton.team': 'Chargement de l’équipe',
   'skeleton.loadBalancers': 'Chargement des répartiteurs de charge',
   'skeleton.loadBalancer': 'Chargement du répartiteur de charge',
+  'skeleton.volumes': 'Chargement des volumes',
+  'skeleton.volume': 'Chargement du volume',
   'skeleton.audit': 'Chargement du journal d’audit',
   'skeleton.quotas': 'Chargement des quotas',
   'skeleton.consumption': 'Chargement de la consommation',

@@ -59,6 +59,14 @@ const loadBalancers = words(
   () => import('../pages/load-balancers/messages.en.ts'),
   () => import('../pages/load-balancers/messages.fr.ts'),
 )
+const volumes = words(
+  () => import('../pages/volumes/messages.en.ts'),
+  () => import('../pages/volumes/messages.fr.ts'),
+)
+const snapshots = words(
+  () => import('../pages/snapshots/messages.en.ts'),
+  () => import('../pages/snapshots/messages.fr.ts'),
+)
 const home = words(
   () => import('../pages/home/messages.en.ts'),
   () => import('../pages/home/messages.fr.ts'),
@@ -91,7 +99,7 @@ export const shellWords = [app, shared, ui]
 export const pageWords = {
   '': [charts, home],
   vms: [kit, vms],
-  'vms/*': [kit, vms, forms, vmForms],
+  'vms/*': [kit, vms, forms, vmForms, volumes],
   'vms/new': [forms, vmForms, keypairForms, securityGroups],
   keypairs: [kit, keypairs, forms, keypairForms],
   'keypairs/*': [kit, keypairs],
@@ -104,6 +112,8 @@ export const pageWords = {
   'load-balancers/new': [forms, loadBalancers],
   'load-balancers/*': [kit, forms, loadBalancers],
   team: [team],
+  volumes: [kit, forms, volumes],
+  'volumes/*': [kit, forms, volumes, snapshots],
 } satisfies Record<string, Words[]>
 
 export type PagePath = keyof typeof pageWords

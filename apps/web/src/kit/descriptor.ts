@@ -49,6 +49,8 @@ export interface ResourceDescriptor<T extends object = object> {
   idOf(item: T): string
   nameOf(item: T): string
   stateOf(item: T): string | undefined
+  /** States of the item's parts that change by themselves (a VM's volumes being attached): polled like its own. */
+  partStatesOf(item: T): (string | undefined)[]
   subregionOf(item: T): string | undefined
   /** The Net the item is in; undefined in the public cloud. */
   netOf(item: T): string | undefined
@@ -128,6 +130,7 @@ export function resource<T extends object>(
     idOf: (item) => str(fields(item)[idField]) ?? '',
     nameOf: (item) => tagValue(tagsOf(item), 'Name') ?? str(fields(item)[`${singular}Name`]) ?? '',
     stateOf: (item) => str(fields(item).State),
+    partStatesOf: () => [],
     subregionOf: (item) => {
       const f = fields(item)
       const placement = f.Placement

@@ -10,7 +10,7 @@ type AnyRequest = Request<ActionName>
 const statesIn =
   <T extends object>(d: ResourceDescriptor<T>) =>
   (data: unknown) =>
-    itemsOf(d, data).map((item) => d.stateOf(item))
+    itemsOf(d, data).flatMap((item) => [d.stateOf(item), ...d.partStatesOf(item)])
 
 /** Every item of the account, polled fast while any is changing state. */
 export function listQuery<T extends object>(d: ResourceDescriptor<T>, account: string) {

@@ -6,9 +6,11 @@ import {
   readersChangedBy,
   resourceOfId,
   resourcePath,
+  resources,
   vmResource,
 } from './registry.ts'
-import { detailParamsOf } from './queries.ts'
+import { FAST_MS } from '@osc-console/data'
+import { detailParamsOf, detailQuery } from './queries.ts'
 
 describe('the resource registry', () => {
   it('derives the read, the id and the name from the family plural, as OUTSCALE names them', () => {
@@ -57,7 +59,28 @@ describe('the resource registry', () => {
       to: '/$account/$section/$id',
       params: { account: 'demo-eu', section: 'keypairs', id: 'key-1234' },
     })
-    expect(resourcePath('demo-eu', 'vol-1234')).toBeUndefined()
+    // A family whose pages are not built yet has no link.
+    const unbuilt = resources.find((r) => !r.built && r.idPrefix)
+    if (unbuilt) expect(resourcePath('demo-eu', `${unbuilt.idPrefix}1234`)).toBeUndefined()
+  })
+
+  it('polls a VM while one of its volumes is being attached or detached, not once they are attached', () => {
+    const vm = (state: string) =>
+      ({
+        VmId: 'i-1',
+        State: 'running',
+        BlockDeviceMappings: [{ DeviceName: '/dev/xvdb', Bsu: { State: state } }],
+      }) as Vm
+    const interval = (data: object) =>
+      (
+        detailQuery(vmResource, 'demo-eu', 'i-1').refetchInterval as (q: {
+          state: { data: unknown }
+        }) => number | false
+      )({
+        state: { data },
+      })
+    expect(interval({ Vms: [vm('attaching')] })).toBe(FAST_MS)
+    expect(interval({ Vms: [vm('attached')] })).not.toBe(FAST_MS)
   })
 
   it('names the reads a call changes besides its own family: linking a volume refreshes the VMs', () => {

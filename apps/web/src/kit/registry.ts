@@ -17,6 +17,7 @@ import type {
 import { resource, type ResourceDescriptor } from './descriptor.ts'
 import { vmSearchText } from '../pages/vms/vm-format.ts'
 import { exposesToWorld } from '../pages/security-groups/sg-world.ts'
+import { volumeState } from '../pages/volumes/volume-state.ts'
 import { paths } from '../paths.ts'
 
 export const vmResource = resource<Vm>(
@@ -33,6 +34,8 @@ export const vmResource = resource<Vm>(
   {
     states: ['pending', 'running', 'stopping', 'stopped', 'shutting-down', 'terminated', 'quarantine'],
     searchText: vmSearchText,
+    // A volume being attached or detached changes the VM's read until it settles.
+    partStatesOf: (vm) => (vm.BlockDeviceMappings ?? []).map((b) => b.Bsu?.State),
     paletteActions: [
       { dialog: 'stop', label: 'vms.stop' },
       { dialog: 'reboot', label: 'vms.reboot' },
@@ -159,7 +162,7 @@ const nicResource = resource<Nic>(
   { states: ['available', 'attaching', 'in-use', 'detaching'], invalidatedBy: ['vms', 'public-ips'] },
 )
 
-const volumeResource = resource<Volume>(
+export const volumeResource = resource<Volume>(
   {
     section: 'volumes',
     family: 'volumes',
@@ -168,9 +171,16 @@ const volumeResource = resource<Volume>(
     description: 'nav.volumes.description',
     noun: 'resources.volume',
     idPrefix: 'vol-',
+    built: true,
   },
   {
-    states: ['creating', 'available', 'in-use', 'updating', 'deleting', 'error'],
+    states: ['creating', 'available', 'in-use', 'updating', 'deleting', 'error', 'attaching', 'detaching'],
+    // While a volume is being attached or detached, its link's state is what changes (and what polling watches).
+    stateOf: volumeState,
+    hint: (v) =>
+      [volumeState(v), v.VolumeType, v.Size === undefined ? '' : `${v.Size} GiB`, v.LinkedVolumes?.[0]?.VmId]
+        .filter(Boolean)
+        .join(' · '),
     invalidatedBy: ['vms'],
   },
 )

@@ -10,6 +10,7 @@ import { paths } from '../../paths.ts'
 import { CopyButton } from '../../ui/CopyButton.tsx'
 import { PropertiesTable } from '../../kit/PropertiesTable.tsx'
 import { useT } from '../../i18n/text.ts'
+import { VmAttachVolume } from '../volumes/VmAttachVolume.tsx'
 
 const mono = (text: string | undefined) => (text ? <span className="font-mono">{text}</span> : undefined)
 
@@ -113,7 +114,10 @@ export function VmStorage({ vm, account }: { vm: Vm; account: string }) {
   const t = useT()
   const volumes = vm.BlockDeviceMappings ?? []
   return (
-    <div className="card p-4">
+    <div className="card flex flex-col gap-3 p-4">
+      <div>
+        <VmAttachVolume account={account} vm={vm} />
+      </div>
       {volumes.length === 0 ? (
         <p className="text-sm muted">{t('vms.info.noVolume')}</p>
       ) : (

@@ -1,0 +1,17 @@
+// A resource id as a link to its page when the console has one (VMs, volumes…, by the id's prefix), else as text.
+import { Link } from '@tanstack/react-router'
+import { resourcePath } from './registry.ts'
+
+export function ResourceIdLink({ account, id }: { account: string; id: string }) {
+  const page = resourcePath(account, id)
+  if (page)
+    return (
+      <Link
+        {...page}
+        className="font-mono text-xs whitespace-nowrap text-blue-700 hover:underline dark:text-blue-300"
+      >
+        {id}
+      </Link>
+    )
+  return <span className="font-mono text-xs whitespace-nowrap">{id}</span>
+}
