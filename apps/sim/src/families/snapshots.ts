@@ -1,5 +1,5 @@
 // Snapshots of volumes: pending → completed with progress on the clock, ClientToken idempotency, sharing.
-import type { Snapshot } from '@osc-console/osc-api'
+import type { Snapshot, SnapshotExportTask } from '@osc-console/osc-api'
 import type { HandlerMap } from '../context.ts'
 import { oscError } from '../errors.ts'
 import { readList } from '../filters.ts'
@@ -8,9 +8,32 @@ import { assertQuota, defineUsage, must } from './common.ts'
 import { findVolume } from './volumes.ts'
 
 export const SNAPSHOT_MS = 20_000
+/** An export to OOS takes a while: pending, then active with its progress, then completed. */
+export const EXPORT_MS = 60_000
 export const snapshots = (a: AccountState) => a.store<Snapshot>('snapshots')
+export const exportTasks = (a: AccountState) => a.store<SnapshotExportTask>('snapshot-export-tasks')
 
 defineUsage('snapshot_limit', (a) => snapshots(a).size)
+defineUsage(
+  'snapshot_export_limit',
+  (a) => [...exportTasks(a).values()].filter((t) => t.State === 'pending' || t.State === 'active').length,
+)
+
+const ACCOUNT_ID = /^\d{12}$/
+const DISK_FORMATS = ['qcow2', 'raw']
+
+function findSnapshot(account: AccountState, id: string): Snapshot {
+  return must(snapshots(account).get(id), 'noSuchSnapshot', `The snapshot ${id} does not exist.`)
+}
+
+function mustBeCompleted(s: Snapshot, what: string): void {
+  if (s.State !== 'completed') {
+    throw oscError(
+      'invalidState',
+      `The snapshot ${s.SnapshotId ?? ''} is ${s.State ?? 'not ready'}; ${what} once it is completed.`,
+    )
+  }
+}
 
 export function addSnapshot(
   world: World,
@@ -59,11 +82,16 @@ export const handlers: HandlerMap = {
       size = v.Size ?? 0
       volumeId = req.VolumeId
     } else if (req.SourceSnapshotId) {
-      const src = must(
-        snapshots(ctx.account).get(req.SourceSnapshotId),
-        'noSuchSnapshot',
-        `The snapshot ${req.SourceSnapshotId} does not exist.`,
-      )
+      if (!req.SourceRegionName)
+        throw oscError('missingParameter', 'SourceRegionName is required to copy a snapshot.')
+      if (req.SourceRegionName !== ctx.account.region) {
+        throw oscError(
+          'invalidParameterValue',
+          `SourceRegionName must be the Region of your account, ${ctx.account.region}.`,
+        )
+      }
+      const src = findSnapshot(ctx.account, req.SourceSnapshotId)
+      mustBeCompleted(src, 'copy it')
       size = src.VolumeSize ?? 0
       volumeId = src.VolumeId ?? ''
     } else throw oscError('missingParameter', 'Give VolumeId (or SourceSnapshotId to copy a snapshot).')
@@ -110,11 +138,15 @@ export const handlers: HandlerMap = {
     return { Snapshots: page, ...(nextPageToken ? { NextPageToken: nextPageToken } : {}) }
   },
   UpdateSnapshot: (req, ctx) => {
-    const s = must(
-      snapshots(ctx.account).get(req.SnapshotId),
-      'noSuchSnapshot',
-      `The snapshot ${req.SnapshotId} does not exist.`,
-    )
+    const s = findSnapshot(ctx.account, req.SnapshotId)
+    const named = [
+      ...(req.PermissionsToCreateVolume.Additions?.AccountIds ?? []),
+      ...(req.PermissionsToCreateVolume.Removals?.AccountIds ?? []),
+    ]
+    const bad = named.find((id) => !ACCOUNT_ID.test(id))
+    if (bad !== undefined)
+      throw oscError('invalidParameterValue', `${bad} is not an OUTSCALE account ID (12 digits).`)
+    if (req.PermissionsToCreateVolume.Additions) mustBeCompleted(s, 'share it')
     const perms = (s.PermissionsToCreateVolume ??= { GlobalPermission: false, AccountIds: [] })
     const add = req.PermissionsToCreateVolume.Additions
     const remove = req.PermissionsToCreateVolume.Removals
@@ -124,6 +156,56 @@ export const handlers: HandlerMap = {
       (a) => !(remove?.AccountIds ?? []).includes(a),
     )
     return { Snapshot: s }
+  },
+  CreateSnapshotExportTask: (req, ctx) => {
+    const s = findSnapshot(ctx.account, req.SnapshotId)
+    mustBeCompleted(s, 'export it')
+    const osu = req.OsuExport
+    if (!DISK_FORMATS.includes(osu.DiskImageFormat)) {
+      throw oscError('invalidParameterValue', `DiskImageFormat must be one of ${DISK_FORMATS.join(', ')}.`)
+    }
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(osu.OsuBucket)) {
+      throw oscError('invalidParameterValue', `${osu.OsuBucket} is not a valid OOS bucket name.`)
+    }
+    assertQuota(ctx.account, 'snapshot_export_limit', 1, 'tooManyResources')
+    const task: SnapshotExportTask = {
+      TaskId: ctx.world.newId('snap-export'),
+      SnapshotId: req.SnapshotId,
+      State: 'pending',
+      Progress: 0,
+      Comment: '',
+      OsuExport: {
+        DiskImageFormat: osu.DiskImageFormat,
+        OsuBucket: osu.OsuBucket,
+        ...(osu.OsuPrefix ? { OsuPrefix: osu.OsuPrefix } : {}),
+      },
+      Tags: [],
+    }
+    exportTasks(ctx.account).set(task.TaskId ?? '', task)
+    ctx.account.register(task.TaskId ?? '', 'snapshot-export-task', task)
+    const at = (share: number) => ctx.now + EXPORT_MS * share
+    ctx.world.schedule(at(0.1), () => {
+      if (task.State === 'pending') task.State = 'active'
+    })
+    for (const progress of [25, 50, 75]) {
+      ctx.world.schedule(at(progress / 100), () => {
+        if (task.State === 'active') task.Progress = progress
+      })
+    }
+    ctx.world.schedule(at(1), () => {
+      if (task.State === 'active') {
+        task.State = 'completed'
+        task.Progress = 100
+      }
+    })
+    return { SnapshotExportTask: task }
+  },
+  ReadSnapshotExportTasks: (req, ctx) => {
+    const { page, nextPageToken } = readList(exportTasks(ctx.account).values(), req, {
+      TaskIds: 'TaskId',
+      SnapshotIds: 'SnapshotId',
+    })
+    return { SnapshotExportTasks: page, ...(nextPageToken ? { NextPageToken: nextPageToken } : {}) }
   },
   DeleteSnapshot: (req, ctx) => {
     must(
