@@ -124,7 +124,7 @@ test('oscar creates a volume, attaches it to a VM, sees it there, detaches it, s
   await openVolumes(page)
   await createVolume(page, 'app-data-restored', subregion, /before the upgrade/)
   await sim.advance(5)
-  await expect(page.getByText(/^snap-/)).toBeVisible()
+  await expect(page.getByRole('link', { name: /^snap-/ })).toBeVisible()
   await openVolumes(page)
   await expectRowVisible(volumeTable(page), { Name: 'app-data-restored', State: 'available', Size: '10 GiB' })
 })

@@ -22,6 +22,7 @@ import {
   keypairResource,
   loadBalancerResource,
   securityGroupResource,
+  snapshotResource,
   vmResource,
   volumeResource,
 } from './kit/registry.ts'
@@ -213,6 +214,24 @@ const volumeDetailRoute = createRoute({
   pendingComponent: () => <PageSkeleton label="skeleton.volume" />,
 })
 
+const snapshotsRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'snapshots',
+  validateSearch: onlyValid(parseTableSearch),
+  loader: ({ context: { queryClient }, params: { account } }) =>
+    readList(queryClient, account, snapshotResource),
+  component: lazyRouteComponent(() => import('./pages/snapshots/SnapshotListPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.snapshots" />,
+})
+
+const snapshotDetailRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'snapshots/$snapshotId',
+  validateSearch: onlyValid(detailSearchParser(['properties', 'sharing', 'exports', 'tags', 'audit'])),
+  component: lazyRouteComponent(() => import('./pages/snapshots/SnapshotDetailPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.snapshot" />,
+})
+
 const vmCreateRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms/new',
@@ -305,6 +324,8 @@ const routeTree = rootRoute.addChildren([
     loadBalancerDetailRoute,
     volumesRoute,
     volumeDetailRoute,
+    snapshotsRoute,
+    snapshotDetailRoute,
     auditRoute,
     quotasRoute,
     consumptionRoute,

@@ -56,6 +56,7 @@ export const DEFAULT_QUOTA_MAX: Record<string, number> = {
   volume_limit: 300,
   volume_size_limit: 20000,
   snapshot_limit: 500,
+  snapshot_export_limit: 5,
   vpc_limit: 5,
   subnet_limit: 50,
   igw_limit: 5,

@@ -106,6 +106,8 @@ export default {
   'skeleton.loadBalancer': 'Loading the load balancer',
   'skeleton.volumes': 'Loading volumes',
   'skeleton.volume': 'Loading the volume',
+  'skeleton.snapshots': 'Loading snapshots',
+  'skeleton.snapshot': 'Loading the snapshot',
   'skeleton.audit': 'Loading the audit log',
   'skeleton.quotas': 'Loading the quotas',
   'skeleton.consumption': 'Loading the consumption',

@@ -108,6 +108,8 @@ export default {
   'skeleton.loadBalancer': 'Chargement du répartiteur de charge',
   'skeleton.volumes': 'Chargement des volumes',
   'skeleton.volume': 'Chargement du volume',
+  'skeleton.snapshots': 'Chargement des instantanés',
+  'skeleton.snapshot': 'Chargement de l’instantané',
   'skeleton.audit': 'Chargement du journal d’audit',
   'skeleton.quotas': 'Chargement des quotas',
   'skeleton.consumption': 'Chargement de la consommation',

@@ -114,6 +114,8 @@ export const pageWords = {
   team: [team],
   volumes: [kit, forms, volumes],
   'volumes/*': [kit, forms, volumes, snapshots],
+  snapshots: [kit, forms, volumes, snapshots],
+  'snapshots/*': [kit, forms, volumes, snapshots],
 } satisfies Record<string, Words[]>
 
 export type PagePath = keyof typeof pageWords

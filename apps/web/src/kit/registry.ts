@@ -14,7 +14,7 @@ import type {
   Vm,
   Volume,
 } from '@osc-console/osc-api'
-import { resource, type ResourceDescriptor } from './descriptor.ts'
+import { resource, tagValue, type ResourceDescriptor } from './descriptor.ts'
 import { vmSearchText } from '../pages/vms/vm-format.ts'
 import { exposesToWorld } from '../pages/security-groups/sg-world.ts'
 import { volumeState } from '../pages/volumes/volume-state.ts'
@@ -185,7 +185,7 @@ export const volumeResource = resource<Volume>(
   },
 )
 
-const snapshotResource = resource<Snapshot>(
+export const snapshotResource = resource<Snapshot>(
   {
     section: 'snapshots',
     family: 'snapshots',
@@ -194,8 +194,26 @@ const snapshotResource = resource<Snapshot>(
     description: 'nav.snapshots.description',
     noun: 'resources.snapshot',
     idPrefix: 'snap-',
+    built: true,
   },
-  { states: ['in-queue', 'pending', 'completed', 'error', 'deleting'], filters: ['state', 'tag'] },
+  {
+    states: ['in-queue', 'pending', 'completed', 'error', 'deleting'],
+    filters: ['state', 'tag'],
+    searchText: (s) =>
+      [
+        tagValue(s.Tags, 'Name'),
+        s.SnapshotId,
+        s.VolumeId,
+        s.Description,
+        ...(s.Tags ?? []).map((t) => `${t.Key ?? ''}=${t.Value ?? ''}`),
+      ]
+        .filter(Boolean)
+        .join(' '),
+    hint: (s) =>
+      [s.State, s.VolumeSize === undefined ? '' : `${s.VolumeSize} GiB`, s.Description]
+        .filter(Boolean)
+        .join(' · '),
+  },
 )
 
 // Load balancers have no id: their name is their key, the read filters by LoadBalancerNames, and their tags have
