@@ -5,10 +5,10 @@ import { startSimulator } from '../src/index.ts'
 import type { Simulator } from '../src/index.ts'
 import { EU, call, expectOscError } from './helpers.ts'
 
-interface SnapshotAnswer {
+type SnapshotAnswer = {
   Snapshot: { SnapshotId: string; State: string; VolumeSize: number }
 }
-interface TaskAnswer {
+type TaskAnswer = {
   SnapshotExportTask: { TaskId: string; State: string; Progress: number }
 }
 

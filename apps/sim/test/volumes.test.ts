@@ -6,7 +6,7 @@ import { startSimulator } from '../src/index.ts'
 import type { Simulator } from '../src/index.ts'
 import { call, expectOscError } from './helpers.ts'
 
-interface VolumeAnswer {
+type VolumeAnswer = {
   Volume: { VolumeId: string; Size: number; VolumeType: string; Iops?: number; State: string }
 }
 

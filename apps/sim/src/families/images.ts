@@ -5,6 +5,27 @@ import { oscError } from '../errors.ts'
 import { readList } from '../filters.ts'
 import type { AccountState, World } from '../state.ts'
 import { iso, must } from './common.ts'
+import { addSnapshot, SNAPSHOT_MS, snapshots } from './snapshots.ts'
+import { volumes } from './volumes.ts'
+
+/** How long an image takes to become available. */
+export const IMAGE_MS = 30_000
+const IMAGE_NAME = /^[A-Za-z0-9_ ()/.-]{3,128}$/
+const ACCOUNT_ID = /^\d{12}$/
+
+function checkName(account: AccountState, name: string | undefined): void {
+  if (name === undefined) return
+  if (!IMAGE_NAME.test(name)) {
+    throw oscError(
+      'invalidParameterValue',
+      'ImageName must have 3 to 128 letters, digits, underscores, spaces, parentheses, slashes, periods or dashes.',
+    )
+  }
+  const own = [...images(account).values()].some(
+    (i) => i.AccountId === account.accountId && i.ImageName === name,
+  )
+  if (own) throw oscError('duplicateName', `An image named ${name} already exists in this account.`)
+}
 
 export const IMAGES = 'images'
 const OUTSCALE_ACCOUNT = '115647329410'
@@ -74,15 +95,81 @@ export const handlers: HandlerMap = {
     return { Images: page, ...(nextPageToken ? { NextPageToken: nextPageToken } : {}) }
   },
   CreateImage: (req, ctx) => {
+    checkName(ctx.account, req.ImageName)
     const id = ctx.world.newId('ami')
-    const source = req.SourceImageId ? findImage(ctx.account, req.SourceImageId) : undefined
+    let source: Image | undefined
+    let mappings: Image['BlockDeviceMappings']
+    let architecture = req.Architecture
+    const taken: string[] = []
+    if (req.SourceImageId) {
+      if (!req.SourceRegionName)
+        throw oscError('missingParameter', 'SourceRegionName is required to copy an image.')
+      if (req.SourceRegionName !== ctx.account.region) {
+        throw oscError(
+          'invalidParameterValue',
+          `SourceRegionName must be the Region of your account, ${ctx.account.region}.`,
+        )
+      }
+      source = findImage(ctx.account, req.SourceImageId)
+      if (source.State !== 'available') {
+        throw oscError(
+          'invalidState',
+          `The image ${req.SourceImageId} is ${source.State ?? 'not ready'}; copy it once it is available.`,
+        )
+      }
+      mappings = source.BlockDeviceMappings
+    } else if (req.VmId) {
+      const vm = ctx.account.registry.get(req.VmId)
+      if (!vm || vm.type !== 'vm') throw oscError('noSuchVm', `The VM ${req.VmId} does not exist.`)
+      const vmObj = vm.obj as {
+        State?: string
+        Architecture?: string
+        BlockDeviceMappings?: Array<{
+          DeviceName?: string
+          Bsu?: { VolumeId?: string; DeleteOnVmDeletion?: boolean }
+        }>
+      }
+      if (vmObj.State !== 'running' && vmObj.State !== 'stopped') {
+        throw oscError(
+          'invalidVmState',
+          `The VM ${req.VmId} is ${vmObj.State ?? 'busy'}; an image is made of a running or stopped VM.`,
+        )
+      }
+      architecture ??= vmObj.Architecture
+      // Each volume of the VM is snapshotted; the image is available once its snapshots are.
+      mappings = (vmObj.BlockDeviceMappings ?? []).map((b) => {
+        const v = volumes(ctx.account).get(b.Bsu?.VolumeId ?? '')
+        const snap = addSnapshot(
+          ctx.world,
+          ctx.account,
+          {
+            volumeId: v?.VolumeId ?? '',
+            size: v?.Size ?? 10,
+            state: 'pending',
+            description: `Created by CreateImage(${req.VmId}) for ${id}`,
+          },
+          ctx.now,
+        )
+        taken.push(snap.SnapshotId ?? '')
+        return {
+          DeviceName: b.DeviceName ?? '',
+          Bsu: {
+            SnapshotId: snap.SnapshotId ?? '',
+            VolumeSize: v?.Size ?? 10,
+            VolumeType: v?.VolumeType ?? 'standard',
+            DeleteOnVmDeletion: b.Bsu?.DeleteOnVmDeletion ?? true,
+            ...(v?.VolumeType === 'io1' ? { Iops: v.Iops } : {}),
+          },
+        }
+      })
+    }
     const image: Image = {
       ImageId: id,
       ImageName: req.ImageName ?? `image-${id}`,
       Description: req.Description ?? '',
       AccountId: ctx.account.accountId,
       AccountAlias: '',
-      Architecture: req.Architecture ?? source?.Architecture ?? 'x86_64',
+      Architecture: architecture ?? source?.Architecture ?? 'x86_64',
       BootModes: source?.BootModes ?? ['legacy'],
       CreationDate: iso(ctx),
       ImageType: 'machine',
@@ -90,7 +177,7 @@ export const handlers: HandlerMap = {
       ProductCodes: req.ProductCodes ?? source?.ProductCodes ?? ['0001'],
       RootDeviceName: req.RootDeviceName ?? '/dev/sda1',
       RootDeviceType: 'bsu',
-      BlockDeviceMappings: source?.BlockDeviceMappings ?? [
+      BlockDeviceMappings: mappings ?? [
         {
           DeviceName: '/dev/sda1',
           Bsu: { DeleteOnVmDeletion: true, VolumeSize: 10, VolumeType: 'standard' },
@@ -100,13 +187,17 @@ export const handlers: HandlerMap = {
       StateComment: {},
       Tags: [],
     }
-    if (req.VmId && !ctx.account.registry.has(req.VmId)) {
-      throw oscError('noSuchVm', `The VM ${req.VmId} does not exist.`)
-    }
     images(ctx.account).set(id, image)
     ctx.account.register(id, 'image', image)
-    ctx.world.schedule(ctx.now + 30_000, () => {
-      image.State = 'available'
+    ctx.world.schedule(ctx.now + Math.max(IMAGE_MS, taken.length ? SNAPSHOT_MS : 0), () => {
+      for (const snapId of taken) {
+        const snap = snapshots(ctx.account).get(snapId)
+        if (snap?.State === 'pending') {
+          snap.State = 'completed'
+          snap.Progress = 100
+        }
+      }
+      if (image.State === 'pending') image.State = 'available'
     })
     return { Image: image }
   },
@@ -115,16 +206,28 @@ export const handlers: HandlerMap = {
     if (image.AccountId !== ctx.account.accountId) {
       throw oscError('invalidParameterValue', 'Only images your account owns can be updated.')
     }
-    if (req.Description !== undefined) image.Description = req.Description
     const perms = req.PermissionsToLaunch
-    if (perms?.Additions?.GlobalPermission !== undefined) {
-      image.PermissionsToLaunch = {
-        ...image.PermissionsToLaunch,
-        GlobalPermission: perms.Additions.GlobalPermission,
-      }
+    const named = [...(perms?.Additions?.AccountIds ?? []), ...(perms?.Removals?.AccountIds ?? [])]
+    const bad = named.find((a) => !ACCOUNT_ID.test(a))
+    if (bad !== undefined)
+      throw oscError('invalidParameterValue', `${bad} is not an OUTSCALE account ID (12 digits).`)
+    if (perms?.Additions && image.State !== 'available') {
+      throw oscError(
+        'invalidState',
+        `The image ${req.ImageId} is ${image.State ?? 'not ready'}; share it once it is available.`,
+      )
     }
-    if (perms?.Removals?.GlobalPermission) {
-      image.PermissionsToLaunch = { ...image.PermissionsToLaunch, GlobalPermission: false }
+    if (req.Description !== undefined) image.Description = req.Description
+    const current = image.PermissionsToLaunch ?? {}
+    let global = current.GlobalPermission ?? false
+    if (perms?.Additions?.GlobalPermission) global = true
+    if (perms?.Removals?.GlobalPermission) global = false
+    const removed = perms?.Removals?.AccountIds ?? []
+    image.PermissionsToLaunch = {
+      GlobalPermission: global,
+      AccountIds: [
+        ...new Set([...(current.AccountIds ?? []), ...(perms?.Additions?.AccountIds ?? [])]),
+      ].filter((a) => !removed.includes(a)),
     }
     return { Image: image }
   },

@@ -1,0 +1,111 @@
+// Images as the API documents them: made of a running or stopped VM (each of its volumes snapshotted, the image
+// available once they are), a unique name within the account's own images, a copy only within the Region and only
+// of an available image, and sharing by 12-digit account ids.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { startSimulator } from '../src/index.ts'
+import type { Simulator } from '../src/index.ts'
+import { EU, call, expectOscError } from './helpers.ts'
+
+type ImageAnswer = {
+  Image: {
+    ImageId: string
+    State: string
+    BlockDeviceMappings: Array<{ DeviceName: string; Bsu: { SnapshotId?: string; VolumeSize: number } }>
+    PermissionsToLaunch: { GlobalPermission: boolean; AccountIds: string[] }
+  }
+}
+
+let sim: Simulator
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0, seed: 'demo', clock: 'manual' })
+})
+afterAll(async () => {
+  await sim.close()
+})
+beforeEach(() => sim.reset('demo'))
+
+async function vmNamed(name: string): Promise<string> {
+  const r = await call<{ Vms: Array<{ VmId: string }> }>(sim.url, 'ReadVms', {
+    Filters: { TagKeys: ['Name'], TagValues: [name] },
+  })
+  return r.body.Vms[0]!.VmId
+}
+
+async function readImage(id: string) {
+  const r = await call<{ Images: ImageAnswer['Image'][] }>(sim.url, 'ReadImages', {
+    Filters: { ImageIds: [id] },
+  })
+  return r.body.Images[0]!
+}
+
+describe('images', () => {
+  it('makes an image of a VM by snapshotting its volumes, available once the snapshots complete', async () => {
+    const vmId = await vmNamed('bastion-1')
+    const made = await call<ImageAnswer>(sim.url, 'CreateImage', {
+      VmId: vmId,
+      ImageName: 'bastion golden (v1)',
+    })
+    expect(made.status, JSON.stringify(made.body)).toBe(200)
+    const image = made.body.Image
+    expect(image.State).toBe('pending')
+    const snapId = image.BlockDeviceMappings[0]?.Bsu.SnapshotId ?? ''
+    expect(snapId).toMatch(/^snap-/)
+    expectOscError(
+      await call(sim.url, 'CreateImage', { VmId: vmId, ImageName: 'bastion golden (v1)' }),
+      409,
+      '9015',
+    )
+    expectOscError(await call(sim.url, 'CreateImage', { VmId: vmId, ImageName: 'x' }), 400, '4047')
+    sim.advance(30_000)
+    expect(await readImage(image.ImageId)).toMatchObject({ State: 'available' })
+    const snaps = await call<{ Snapshots: Array<{ State: string }> }>(sim.url, 'ReadSnapshots', {
+      Filters: { SnapshotIds: [snapId] },
+    })
+    expect(snaps.body.Snapshots[0]?.State).toBe('completed')
+  })
+
+  it('copies an available image within the account’s Region only', async () => {
+    const made = await call<ImageAnswer>(sim.url, 'CreateImage', {
+      VmId: await vmNamed('bastion-1'),
+      ImageName: 'base',
+    })
+    const copy = (region?: string) =>
+      call<ImageAnswer>(sim.url, 'CreateImage', {
+        SourceImageId: made.body.Image.ImageId,
+        ImageName: 'base copy',
+        ...(region ? { SourceRegionName: region } : {}),
+      })
+    expectOscError(await copy(EU.region), 409, '6003')
+    sim.advance(30_000)
+    expectOscError(await copy(), 400, '7000')
+    expectOscError(await copy('us-east-2'), 400, '4047')
+    const copied = await copy(EU.region)
+    expect(copied.status).toBe(200)
+    expect(copied.body.Image.BlockDeviceMappings).toEqual(made.body.Image.BlockDeviceMappings)
+  })
+
+  it('shares an image with 12-digit account ids and takes the share back', async () => {
+    const made = await call<ImageAnswer>(sim.url, 'CreateImage', {
+      VmId: await vmNamed('bastion-1'),
+      ImageName: 'shared',
+    })
+    const id = made.body.Image.ImageId
+    const update = (perms: object) =>
+      call<ImageAnswer>(sim.url, 'UpdateImage', { ImageId: id, PermissionsToLaunch: perms })
+    expectOscError(await update({ Additions: { AccountIds: ['123456789012'] } }), 409, '6003')
+    sim.advance(30_000)
+    expectOscError(await update({ Additions: { AccountIds: ['42'] } }), 400, '4047')
+    expect(
+      (await update({ Additions: { AccountIds: ['123456789012'] } })).body.Image.PermissionsToLaunch,
+    ).toEqual({
+      GlobalPermission: false,
+      AccountIds: ['123456789012'],
+    })
+    expect(
+      (await update({ Removals: { AccountIds: ['123456789012'] } })).body.Image.PermissionsToLaunch,
+    ).toEqual({
+      GlobalPermission: false,
+      AccountIds: [],
+    })
+  })
+})
