@@ -19,6 +19,7 @@ import { findNavItem } from './app/nav.ts'
 import { parseTableSearch } from './table/search.ts'
 import { listQuery } from './kit/queries.ts'
 import {
+  imageResource,
   keypairResource,
   loadBalancerResource,
   securityGroupResource,
@@ -232,6 +233,24 @@ const snapshotDetailRoute = createRoute({
   pendingComponent: () => <PageSkeleton label="skeleton.snapshot" />,
 })
 
+const imagesRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'images',
+  validateSearch: onlyValid(parseTableSearch),
+  loader: ({ context: { queryClient }, params: { account } }) =>
+    readList(queryClient, account, imageResource),
+  component: lazyRouteComponent(() => import('./pages/images/ImageListPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.images" />,
+})
+
+const imageDetailRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'images/$imageId',
+  validateSearch: onlyValid(detailSearchParser(['properties', 'devices', 'sharing', 'tags', 'audit'])),
+  component: lazyRouteComponent(() => import('./pages/images/ImageDetailPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.image" />,
+})
+
 const vmCreateRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms/new',
@@ -326,6 +345,8 @@ const routeTree = rootRoute.addChildren([
     volumeDetailRoute,
     snapshotsRoute,
     snapshotDetailRoute,
+    imagesRoute,
+    imageDetailRoute,
     auditRoute,
     quotasRoute,
     consumptionRoute,

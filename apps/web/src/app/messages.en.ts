@@ -108,6 +108,8 @@ export default {
   'skeleton.volume': 'Loading the volume',
   'skeleton.snapshots': 'Loading snapshots',
   'skeleton.snapshot': 'Loading the snapshot',
+  'skeleton.images': 'Loading images',
+  'skeleton.image': 'Loading the image',
   'skeleton.audit': 'Loading the audit log',
   'skeleton.quotas': 'Loading the quotas',
   'skeleton.consumption': 'Loading the consumption',

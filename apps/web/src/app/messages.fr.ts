@@ -110,6 +110,8 @@ export default {
   'skeleton.volume': 'Chargement du volume',
   'skeleton.snapshots': 'Chargement des instantanés',
   'skeleton.snapshot': 'Chargement de l’instantané',
+  'skeleton.images': 'Chargement des images',
+  'skeleton.image': 'Chargement de l’image',
   'skeleton.audit': 'Chargement du journal d’audit',
   'skeleton.quotas': 'Chargement des quotas',
   'skeleton.consumption': 'Chargement de la consommation',

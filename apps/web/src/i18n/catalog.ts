@@ -67,6 +67,10 @@ const snapshots = words(
   () => import('../pages/snapshots/messages.en.ts'),
   () => import('../pages/snapshots/messages.fr.ts'),
 )
+const images = words(
+  () => import('../pages/images/messages.en.ts'),
+  () => import('../pages/images/messages.fr.ts'),
+)
 const home = words(
   () => import('../pages/home/messages.en.ts'),
   () => import('../pages/home/messages.fr.ts'),
@@ -99,7 +103,7 @@ export const shellWords = [app, shared, ui]
 export const pageWords = {
   '': [charts, home],
   vms: [kit, vms],
-  'vms/*': [kit, vms, forms, vmForms, volumes],
+  'vms/*': [kit, vms, forms, vmForms, volumes, images],
   'vms/new': [forms, vmForms, keypairForms, securityGroups],
   keypairs: [kit, keypairs, forms, keypairForms],
   'keypairs/*': [kit, keypairs],
@@ -116,6 +120,8 @@ export const pageWords = {
   'volumes/*': [kit, forms, volumes, snapshots],
   snapshots: [kit, forms, volumes, snapshots],
   'snapshots/*': [kit, forms, volumes, snapshots],
+  images: [kit, volumes, images],
+  'images/*': [kit, forms, volumes, images],
 } satisfies Record<string, Words[]>
 
 export type PagePath = keyof typeof pageWords

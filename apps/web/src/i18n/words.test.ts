@@ -106,7 +106,7 @@ describe('the page a path shows', () => {
     expect(pageOf('/acc-1/vms')).toBe('vms')
     expect(pageOf('/acc-1/vms/new')).toBe('vms/new')
     expect(pageOf('/acc-1/vms/i-12345678')).toBe('vms/*')
-    expect(pageOf('/acc-1/images')).toBeUndefined()
+    expect(pageOf('/acc-1/nowhere')).toBeUndefined()
   })
 
   it('loads the words of the VM list with it, in French for a French reader', async () => {

@@ -66,7 +66,7 @@ export const keypairResource = resource<Keypair>(
   },
 )
 
-const imageResource = resource<Image>(
+export const imageResource = resource<Image>(
   {
     section: 'images',
     family: 'images',
@@ -75,8 +75,25 @@ const imageResource = resource<Image>(
     description: 'nav.images.description',
     noun: 'resources.image',
     idPrefix: 'ami-',
+    built: true,
   },
-  { states: ['pending', 'available', 'failed'] },
+  {
+    states: ['pending', 'available', 'failed'],
+    filters: ['state', 'tag'],
+    // An image's name is its own field; a Name tag, when set, is what the team calls it.
+    nameOf: (i) => tagValue(i.Tags, 'Name') ?? i.ImageName ?? '',
+    searchText: (i) =>
+      [
+        i.ImageName,
+        i.ImageId,
+        i.Description,
+        i.AccountAlias,
+        ...(i.Tags ?? []).map((t) => `${t.Key ?? ''}=${t.Value ?? ''}`),
+      ]
+        .filter(Boolean)
+        .join(' '),
+    hint: (i) => [i.State, i.Description].filter(Boolean).join(' · '),
+  },
 )
 
 const netResource = resource<Net>(

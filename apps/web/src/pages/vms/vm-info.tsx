@@ -11,6 +11,7 @@ import { CopyButton } from '../../ui/CopyButton.tsx'
 import { PropertiesTable } from '../../kit/PropertiesTable.tsx'
 import { useT } from '../../i18n/text.ts'
 import { VmAttachVolume } from '../volumes/VmAttachVolume.tsx'
+import { VmCreateImage } from '../images/VmCreateImage.tsx'
 
 const mono = (text: string | undefined) => (text ? <span className="font-mono">{text}</span> : undefined)
 
@@ -115,8 +116,9 @@ export function VmStorage({ vm, account }: { vm: Vm; account: string }) {
   const volumes = vm.BlockDeviceMappings ?? []
   return (
     <div className="card flex flex-col gap-3 p-4">
-      <div>
+      <div className="flex flex-wrap gap-2">
         <VmAttachVolume account={account} vm={vm} />
+        <VmCreateImage account={account} vm={vm} />
       </div>
       {volumes.length === 0 ? (
         <p className="text-sm muted">{t('vms.info.noVolume')}</p>

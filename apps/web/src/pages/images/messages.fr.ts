@@ -1,0 +1,68 @@
+import type { Translation } from '../../i18n/catalog.ts'
+import type en from './messages.en.ts'
+
+export default {
+  'images.table': 'Images',
+  'images.notAllowed': 'Votre rôle ne permet pas de lire les images de ce compte.',
+  'images.empty.title': 'Aucune image dans ce compte pour l’instant',
+  'images.empty.body':
+    'Une image (OMI) est ce à partir de quoi une VM démarre. Créez-en une depuis l’onglet Stockage d’une VM.',
+  'images.close': 'Fermer',
+  'images.cancel': 'Annuler',
+  'images.yes': 'Oui',
+  'images.no': 'Non',
+  'images.col.owner': 'Propriétaire',
+  'images.col.description': 'Description',
+  'images.col.architecture': 'Architecture',
+  'images.col.shared': 'Partagée',
+  'images.col.snapshot': 'Instantané',
+  'images.col.size': 'Taille',
+  'images.col.volumeType': 'Type de volume',
+  'images.col.deleteOnVmDeletion': 'Supprimé avec la VM',
+  'images.shared.public': 'Publique',
+  'images.shared.no': 'Non',
+  'images.shared.accounts': '{count, plural, one {# compte} other {# comptes}}',
+  'images.tab.properties': 'Propriétés',
+  'images.tab.devices': 'Périphériques',
+  'images.tab.sharing': 'Partage',
+  'images.devices': 'Périphériques de stockage',
+  'images.device': 'Périphérique',
+  'images.prop.bootModes': 'Modes de démarrage',
+  'images.prop.rootDevice': 'Périphérique racine',
+  'images.prop.productCodes': 'Codes produit',
+  'images.share.what': 'lancer des VM à partir de cette image',
+  'images.rule.catalogue': 'Cette image appartient au catalogue public d’OUTSCALE, pas à ce compte.',
+  'images.rule.notAvailable': 'L’image est {state} ; attendez qu’elle soit disponible.',
+  'images.copy': 'Copier',
+  'images.deregister': 'Désenregistrer',
+  'images.bulk.noneDeregister': 'Aucune des images sélectionnées ne peut être désenregistrée.',
+  'images.bulk.deregisterWord': 'désenregistrer',
+  'images.deregister.title': 'Désenregistrer {name}',
+  'images.deregister.body':
+    'Plus aucune VM ne peut être lancée à partir de l’image. Les VM déjà lancées continuent, et ses instantanés sont conservés (supprimez-les depuis la page Instantanés).',
+  'images.deregister.type': 'Tapez le nom de l’image, {name}, pour confirmer',
+  'images.deregister.confirm': 'Désenregistrer l’image',
+  'images.deregistered': 'Image {name} désenregistrée',
+  'images.vm.state': 'Une image se crée à partir d’une VM en marche ou arrêtée ; celle-ci est {state}.',
+  'images.create.title': 'Créer une image',
+  'images.create.submit': 'Créer l’image',
+  'images.create.intro':
+    'Une image de {vm} : chacun de ses volumes est copié en instantané, et l’image peut lancer des VM semblables une fois les instantanés terminés.',
+  'images.create.done': 'L’image {id} est en cours de création',
+  'images.create.failed': 'L’image n’a pas été créée',
+  'images.copy.title': 'Copier l’image',
+  'images.copy.submit': 'Copier l’image',
+  'images.copy.intro':
+    'Une copie de {image} dans {region}, appartenant à ce compte, avec son propre partage.',
+  'images.form.name': 'Nom',
+  'images.form.name.hint':
+    'De 3 à 128 lettres, chiffres, espaces, tirets bas, parenthèses, barres obliques, points ou tirets.',
+  'images.form.nameFormat':
+    'Un nom compte de 3 à 128 lettres, chiffres, espaces, tirets bas (_), parenthèses, barres obliques (/), points ou tirets.',
+  'images.form.nameTaken': 'Ce compte a déjà une image nommée {name}.',
+  'images.form.description': 'Description',
+  'images.form.descriptionLength': 'Une description compte au plus 255 caractères.',
+  'images.form.noReboot': 'Ne pas redémarrer la VM',
+  'images.form.noReboot.hint':
+    'Par défaut, la VM s’arrête pendant la copie de ses volumes puis redémarre, pour que l’image soit cohérente. Sans redémarrage, des données en cours d’écriture peuvent manquer.',
+} satisfies Translation<typeof en>
