@@ -98,7 +98,7 @@ export default {
   'kit.share.private.body':
     'Les autres comptes ne peuvent plus l’utiliser ; ce qu’ils en ont déjà fait leur appartient et reste.',
   'kit.share.private.confirm': 'Rendre privé',
-  'kit.share.none': 'Partagé avec aucun autre compte.',
+  'kit.share.none': 'N’est partagé avec aucun autre compte.',
   'kit.share.accounts': 'Comptes avec lesquels il est partagé',
   'kit.share.account': 'ID de compte OUTSCALE',
   'kit.share.actions': 'Actions',

@@ -15,7 +15,7 @@ export default {
   'images.col.description': 'Description',
   'images.col.architecture': 'Architecture',
   'images.col.shared': 'Partagée',
-  'images.col.snapshot': 'Instantané',
+  'images.col.snapshot': 'Snapshot',
   'images.col.size': 'Taille',
   'images.col.volumeType': 'Type de volume',
   'images.col.deleteOnVmDeletion': 'Supprimé avec la VM',
@@ -39,7 +39,7 @@ export default {
   'images.bulk.deregisterWord': 'désenregistrer',
   'images.deregister.title': 'Désenregistrer {name}',
   'images.deregister.body':
-    'Plus aucune VM ne peut être lancée à partir de l’image. Les VM déjà lancées continuent, et ses instantanés sont conservés (supprimez-les depuis la page Instantanés).',
+    'Plus aucune VM ne peut être lancée à partir de l’image. Les VM déjà lancées continuent, et ses snapshots sont conservés (supprimez-les depuis la page Snapshots).',
   'images.deregister.type': 'Tapez le nom de l’image, {name}, pour confirmer',
   'images.deregister.confirm': 'Désenregistrer l’image',
   'images.deregistered': 'Image {name} désenregistrée',
@@ -47,7 +47,7 @@ export default {
   'images.create.title': 'Créer une image',
   'images.create.submit': 'Créer l’image',
   'images.create.intro':
-    'Une image de {vm} : chacun de ses volumes est copié en instantané, et l’image peut lancer des VM semblables une fois les instantanés terminés.',
+    'Une image de {vm} : chacun de ses volumes est copié en snapshot, et l’image peut lancer des VM semblables une fois les snapshots terminés.',
   'images.create.done': 'L’image {id} est en cours de création',
   'images.create.failed': 'L’image n’a pas été créée',
   'images.copy.title': 'Copier l’image',
