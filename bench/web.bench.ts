@@ -76,7 +76,7 @@ export async function startStack(seed: 'demo' | 'large', dist: string): Promise<
 // Installed before the app's own scripts: notes when the first data row is in the DOM (ms since navigation start)
 // and, after a keydown, when the rows next change. A string, not a function: tsx would wrap named functions in
 // helpers that do not exist in the page.
-const probe = `
+export const probe = `
   const marks = (window.__bench = {})
   const rowsText = () =>
     Array.from(document.querySelectorAll('tbody tr, [role="row"]'))
@@ -96,8 +96,9 @@ const probe = `
   }, true)
 `
 
-type Marks = { firstRows?: number; keyAt?: number; updatedAt?: number }
-const readMarks = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Marks }).__bench)
+export type Marks = { firstRows?: number; keyAt?: number; updatedAt?: number }
+export const readMarks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __bench: Marks }).__bench)
 
 /** Milliseconds from pressing `key` to the next frame after the first rows of the table change. */
 async function keystrokeToUpdate(page: Page, key: string): Promise<number> {

@@ -1,5 +1,6 @@
-// A large estate for performance work: 10,000 VMs, 500 security groups, 200 load balancers and 20,000 volumes
-// (10,000 roots, 5,000 data disks, 5,000 spare) in the first account. Built in one pass, deterministic.
+// A large estate for performance work: 10,000 VMs, 500 security groups, 200 load balancers, 20,000 volumes
+// (10,000 roots, 5,000 data disks, 5,000 spare) and 10,000 snapshots in the first account. Built in one pass,
+// deterministic.
 // Two more load balancers are the same page at two sizes, for the detail page's benchmark: `lb-backends-100`
 // (a fifth of its backends stopped, as the other VMs) and `lb-backends-2`.
 import { addLoadBalancer } from '../families/load-balancers.ts'
@@ -8,12 +9,19 @@ import { addNet, addSubnet } from '../families/nets.ts'
 import { addRules, addSecurityGroup } from '../families/security-groups.ts'
 import type { SecurityGroup, Subnet } from '@osc-console/osc-api'
 import { addVm } from '../families/vm-create.ts'
+import { addSnapshot } from '../families/snapshots.ts'
 import { addVolume } from '../families/volumes.ts'
 import { Prng } from '../prng.ts'
 import type { World } from '../state.ts'
 
 const DAY = 86_400_000
-export const LARGE = { vms: 10_000, securityGroups: 500, loadBalancers: 200, spareVolumes: 5_000 }
+export const LARGE = {
+  vms: 10_000,
+  securityGroups: 500,
+  loadBalancers: 200,
+  spareVolumes: 5_000,
+  snapshots: 10_000,
+}
 export const BENCH_LOAD_BALANCERS = { 'lb-backends-100': 100, 'lb-backends-2': 2 } as const
 
 export function seedLarge(world: World, now: number): void {
@@ -26,6 +34,7 @@ export function seedLarge(world: World, now: number): void {
     memory_limit: 1_000_000,
     volume_limit: 30_000,
     volume_size_limit: 5_000_000,
+    snapshot_limit: 20_000,
     sg_limit: 1_000,
     lb_limit: 300,
     subnet_limit: 100,
@@ -107,6 +116,7 @@ export function seedLarge(world: World, now: number): void {
     }
     vmIds.push(vm.VmId ?? '')
   }
+  const spareVolumeIds: string[] = []
   for (let i = 0; i < LARGE.spareVolumes; i++) {
     const v = addVolume(
       world,
@@ -119,6 +129,21 @@ export function seedLarge(world: World, now: number): void {
       now - rng.int(1, 90) * DAY,
     )
     v.Tags = [{ Key: 'team', Value: teams[i % teams.length] ?? 'web' }]
+    spareVolumeIds.push(v.VolumeId ?? '')
+  }
+  // Nightly backups of the spare volumes over the quarter: 10,000 snapshots for the snapshots list.
+  for (let i = 0; i < LARGE.snapshots; i++) {
+    const s = addSnapshot(
+      world,
+      account,
+      {
+        volumeId: spareVolumeIds[i % spareVolumeIds.length] ?? '',
+        size: 10 + (i % 20) * 5,
+        description: `Nightly backup ${i + 1}`,
+      },
+      now - rng.int(1, 90) * DAY,
+    )
+    s.Tags = [{ Key: 'team', Value: teams[i % teams.length] ?? 'web' }]
   }
   for (let i = 0; i < LARGE.loadBalancers; i++) {
     const subnet = subnets[i % subnets.length]

@@ -27,30 +27,30 @@ function BlockDevices({ account, image }: { account: string; image: Image }) {
   const t = useT()
   const devices = image.BlockDeviceMappings ?? []
   return (
-    <table className="card w-full p-4 text-sm" aria-label={t('images.devices')}>
-      <thead>
-        <tr className="text-left text-xs muted">
-          <th scope="col" className="px-4 pt-3">
-            {t('images.device')}
-          </th>
-          <th scope="col">{t('images.col.snapshot')}</th>
-          <th scope="col">{t('images.col.size')}</th>
-          <th scope="col">{t('images.col.volumeType')}</th>
-          <th scope="col">{t('images.col.deleteOnVmDeletion')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {devices.map((b) => (
-          <tr key={b.DeviceName} className="border-t border-slate-100 dark:border-slate-800">
-            <td className="px-4 py-1 font-mono text-xs">{b.DeviceName}</td>
-            <td>{b.Bsu?.SnapshotId ? <ResourceIdLink account={account} id={b.Bsu.SnapshotId} /> : '—'}</td>
-            <td>{b.Bsu?.VolumeSize === undefined ? '—' : <GiB size={b.Bsu.VolumeSize} />}</td>
-            <td>{b.Bsu?.VolumeType}</td>
-            <td>{t(b.Bsu?.DeleteOnVmDeletion ? 'images.yes' : 'images.no')}</td>
+    <div className="card p-4">
+      <table className="w-full text-sm" aria-label={t('images.devices')}>
+        <thead>
+          <tr className="text-left text-xs muted">
+            <th scope="col">{t('images.device')}</th>
+            <th scope="col">{t('images.col.snapshot')}</th>
+            <th scope="col">{t('images.col.size')}</th>
+            <th scope="col">{t('images.col.volumeType')}</th>
+            <th scope="col">{t('images.col.deleteOnVmDeletion')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {devices.map((b) => (
+            <tr key={b.DeviceName} className="border-t border-slate-100 dark:border-slate-800">
+              <td className="py-1 font-mono text-xs">{b.DeviceName}</td>
+              <td>{b.Bsu?.SnapshotId ? <ResourceIdLink account={account} id={b.Bsu.SnapshotId} /> : '—'}</td>
+              <td>{b.Bsu?.VolumeSize === undefined ? '—' : <GiB size={b.Bsu.VolumeSize} />}</td>
+              <td>{b.Bsu?.VolumeType}</td>
+              <td>{t(b.Bsu?.DeleteOnVmDeletion ? 'images.yes' : 'images.no')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   )
 }
 
