@@ -82,6 +82,21 @@ const indexRoute = createRoute({
   component: lazyRouteComponent(() => import('./app/NoAccounts.tsx')),
 })
 
+// Every account at once, in the same frame as an account's pages; a static segment, matched before `$account`.
+const allAccountsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'all',
+  component: Shell,
+  errorComponent: ErrorPage,
+})
+
+const allAccountsIndexRoute = createRoute({
+  getParentRoute: () => allAccountsRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./pages/all-accounts/AllAccountsPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading all accounts" />,
+})
+
 const accountRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '$account',
@@ -197,6 +212,7 @@ const sectionResourceRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
+  allAccountsRoute.addChildren([allAccountsIndexRoute]),
   accountRoute.addChildren([
     homeRoute,
     vmsRoute,

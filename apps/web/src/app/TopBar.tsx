@@ -1,10 +1,13 @@
-import { useLocation, useNavigate } from '@tanstack/react-router'
+import { Link, useLocation, useNavigate } from '@tanstack/react-router'
 import { useMe, useAccountId, useCurrentAccount } from './account.ts'
 import { setTheme, useTheme, type ThemeChoice } from './theme.ts'
 import { UserMenu } from './UserMenu.tsx'
 import { CommandPalette } from './CommandPalette.tsx'
 import { useT } from '../i18n/text.ts'
 import { LanguageSelect } from './LanguageSelect.tsx'
+
+/** The switcher's choice that opens every account at once; not an account id (those are lower-case slugs). */
+const ALL_ACCOUNTS = '*all'
 
 export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => void }) {
   const me = useMe()
@@ -29,11 +32,12 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => 
         <span className="muted max-[1100px]:sr-only">{t('shell.account')}</span>
         <select
           className="input w-60 max-md:w-40 max-sm:w-24"
-          value={accountId}
+          value={accountId || ALL_ACCOUNTS}
           onChange={(event) => {
             // Stay on the same kind of page in the other account; resource ids do not carry over.
-            const section = location.pathname.split('/')[2]
             const account = event.target.value
+            if (account === ALL_ACCOUNTS) return void navigate({ to: '/all' })
+            const section = accountId ? location.pathname.split('/')[2] : undefined
             void navigate(
               section
                 ? { to: '/$account/$section', params: { account, section } }
@@ -46,8 +50,18 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => 
               {t('shell.accountOption', { name: a.name, region: a.region })}
             </option>
           ))}
+          {(me?.accounts.length ?? 0) > 1 && <option value={ALL_ACCOUNTS}>{t('shell.allAccounts')}</option>}
         </select>
       </label>
+      {(me?.accounts.length ?? 0) > 1 && (
+        <Link
+          to="/all"
+          className="text-sm whitespace-nowrap text-blue-700 underline-offset-2 hover:underline max-sm:hidden dark:text-blue-300"
+          activeProps={{ 'aria-current': 'page', className: 'font-semibold' }}
+        >
+          {t('shell.allAccounts')}
+        </Link>
+      )}
       {account && (
         <span
           className="rounded bg-slate-100 px-2 py-0.5 font-mono text-xs whitespace-nowrap max-md:hidden dark:bg-slate-800"

@@ -6,6 +6,7 @@ export default {
   'shell.account': 'Account',
   'shell.accountOption': '{name} — {region}',
   'shell.region': 'Region',
+  'shell.allAccounts': 'All accounts',
   'shell.theme': 'Theme',
   'shell.theme.system': 'System',
   'shell.theme.light': 'Light',

@@ -8,6 +8,7 @@ export default {
   'shell.account': 'Compte',
   'shell.accountOption': '{name} — {region}',
   'shell.region': 'Région',
+  'shell.allAccounts': 'Tous les comptes',
   'shell.theme': 'Thème',
   'shell.theme.system': 'Système',
   'shell.theme.light': 'Clair',

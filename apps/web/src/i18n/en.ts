@@ -12,6 +12,7 @@ import vmForms from '../pages/vms/forms/messages.en.ts'
 import keypairForms from '../pages/keypairs/forms/messages.en.ts'
 import chart from '../charts/messages.en.ts'
 import home from '../pages/home/messages.en.ts'
+import allAccounts from '../pages/all-accounts/messages.en.ts'
 import kit from '../kit/messages.en.ts'
 import vms from '../pages/vms/messages.en.ts'
 import keypairs from '../pages/keypairs/messages.en.ts'
@@ -29,6 +30,7 @@ export default {
   ...keypairForms,
   ...chart,
   ...home,
+  ...allAccounts,
   ...kit,
   ...vms,
   ...keypairs,

@@ -11,6 +11,7 @@ import vmForms from '../pages/vms/forms/messages.fr.ts'
 import keypairForms from '../pages/keypairs/forms/messages.fr.ts'
 import chart from '../charts/messages.fr.ts'
 import home from '../pages/home/messages.fr.ts'
+import allAccounts from '../pages/all-accounts/messages.fr.ts'
 import kit from '../kit/messages.fr.ts'
 import vms from '../pages/vms/messages.fr.ts'
 import keypairs from '../pages/keypairs/messages.fr.ts'
@@ -28,6 +29,7 @@ export default {
   ...keypairForms,
   ...chart,
   ...home,
+  ...allAccounts,
   ...kit,
   ...vms,
   ...keypairs,

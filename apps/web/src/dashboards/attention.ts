@@ -11,8 +11,8 @@ import type {
   Vm,
   Volume,
 } from '@osc-console/osc-api'
-import { text, type Text } from '../../i18n/text.ts'
-import { usageOf } from '../quotas/quota-usage.ts'
+import { text, type Text } from '../i18n/text.ts'
+import { usageOf } from '../pages/quotas/quota-usage.ts'
 
 const MINUTE = 60_000
 export const DAY = 86_400_000

@@ -1,5 +1,6 @@
-// What the account home reads. Each list uses the same query key as its own page, so opening either warms the
-// other; the consumption by day reads one day per call, and a closed day never changes, so it is kept for good.
+// What the dashboards read (the account home and all accounts). Each list uses the same query key as its own page,
+// so opening either warms the other; the consumption by day reads one day per call, and a closed day never changes,
+// so it is kept for good.
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { oscQuery, oscQueryAll } from '@osc-console/data'
 import type { ConsumptionEntry } from '@osc-console/osc-api'
