@@ -93,6 +93,20 @@ const proxySchema = z
       .regex(/^\d+(\.\d+)?\s*(b|kb|mb)?$/i, 'expected a size such as 64mb')
       .default('64mb'),
     operationConcurrency: z.number().int().min(1).max(50).default(5),
+    // ReadConsumptionAccount over closed days is answered from the database; a day is closed settleMs after it ends.
+    consumptionDays: z
+      .object({
+        enabled: z.boolean().default(true),
+        settleMs: z
+          .number()
+          .int()
+          .nonnegative()
+          .default(6 * 3_600_000),
+        /** Closed days asked of OUTSCALE at once while a period is first composed. */
+        concurrency: z.number().int().min(1).max(20).default(4),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict()
 

@@ -18,6 +18,7 @@ import { createLogger, type Logger } from './logger.ts'
 import { createMetrics } from './metrics.ts'
 import { createOperations } from './operations.ts'
 import { createProxy } from './proxy.ts'
+import { createClosedDayStore } from './consumption-days.ts'
 import { parseByteSize } from './json-body.ts'
 import { createReadCache } from './read-cache.ts'
 import { createRedisReadCache, type RedisReadCache } from './read-cache-redis.ts'
@@ -105,6 +106,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     metrics,
     logger,
     authorize: auth.authorize,
+    closedDays: createClosedDayStore(db),
   })
   const operations = createOperations({
     db,
