@@ -130,7 +130,9 @@ function Counts({ me, account }: { me: Me | undefined; account: string }) {
   const images = useQuery({ ...imagesQuery(account), enabled: readsImages })
   const owner = useQuery({ ...accountsQuery(account), enabled: readsImages })
   const lines: Array<{ key: string; ready: boolean; text: () => string }> = []
-  if (allowed('ReadVms'))
+  // A read that failed is said once, at the top of the card; its line is left out rather than loading for ever.
+  const failed = (q: { error: unknown; data: unknown }) => Boolean(q.error) && q.data === undefined
+  if (allowed('ReadVms') && !failed(vms))
     lines.push({
       key: 'vms',
       ready: vms.data !== undefined,
@@ -139,13 +141,13 @@ function Counts({ me, account }: { me: Me | undefined; account: string }) {
         return `${t('all.resources.vms', { count: c.running + c.stopped + c.changing })} · ${t('all.resources.vmsRunning', { count: c.running })}`
       },
     })
-  if (allowed('ReadVolumes'))
+  if (allowed('ReadVolumes') && !failed(volumes))
     lines.push({
       key: 'volumes',
       ready: volumes.data !== undefined,
       text: () => t('all.resources.volumes', { count: volumes.data?.Volumes?.length ?? 0 }),
     })
-  if (allowed('ReadPublicIps'))
+  if (allowed('ReadPublicIps') && !failed(ips))
     lines.push({
       key: 'public-ips',
       ready: ips.data !== undefined,
@@ -154,19 +156,19 @@ function Counts({ me, account }: { me: Me | undefined; account: string }) {
         return `${t('all.resources.publicIps', { count: c.attached + c.idle })} · ${t('all.resources.idle', { count: c.idle })}`
       },
     })
-  if (allowed('ReadLoadBalancers'))
+  if (allowed('ReadLoadBalancers') && !failed(lbs))
     lines.push({
       key: 'load-balancers',
       ready: lbs.data !== undefined,
       text: () => t('all.resources.loadBalancers', { count: lbs.data?.LoadBalancers?.length ?? 0 }),
     })
-  if (allowed('ReadSnapshots'))
+  if (allowed('ReadSnapshots') && !failed(snapshots))
     lines.push({
       key: 'snapshots',
       ready: snapshots.data !== undefined,
       text: () => t('all.resources.snapshots', { count: snapshots.data?.Snapshots?.length ?? 0 }),
     })
-  if (readsImages)
+  if (readsImages && !failed(images) && !failed(owner))
     lines.push({
       key: 'images',
       ready: images.data !== undefined && owner.data !== undefined,
