@@ -297,7 +297,7 @@ function Totals({ me, now }: { me: Me | undefined; now: number }) {
                 <th scope="col" className="py-1 pr-4 font-medium">
                   {t('all.totals.currency')}
                 </th>
-                <th scope="col" className="py-1 pr-4 font-medium">
+                <th scope="col" className="py-1 pr-4 font-medium max-sm:hidden">
                   {t('all.totals.accounts')}
                 </th>
                 <th scope="col" className="py-1 pr-4 text-right font-medium">
@@ -343,7 +343,7 @@ function TotalRow({
       <th scope="row" className="py-1 pr-4 text-left font-mono font-normal">
         {currency}
       </th>
-      <td className="py-1 pr-4">{names.join(', ')}</td>
+      <td className="py-1 pr-4 max-sm:hidden">{names.join(', ')}</td>
       <td className="py-1 pr-4 text-right font-semibold tabular-nums">{money(soFar)}</td>
       <td className="py-1 text-right tabular-nums">{forecast === undefined ? '—' : money(forecast)}</td>
     </tr>

@@ -17,7 +17,7 @@ export default {
   'all.resources.vmsRunning': '{count, number} running',
   'all.resources.volumes': '{count, plural, one {# volume} other {# volumes}}',
   'all.resources.publicIps': '{count, plural, one {# public IP} other {# public IPs}}',
-  'all.resources.idle': '{count, number} idle',
+  'all.resources.idle': '{count, plural, other {# idle}}',
   'all.resources.loadBalancers': '{count, plural, one {# load balancer} other {# load balancers}}',
   'all.resources.snapshots': '{count, plural, one {# snapshot} other {# snapshots}}',
   'all.resources.images': '{count, plural, one {# own image} other {# own images}}',

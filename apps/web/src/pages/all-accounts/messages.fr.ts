@@ -19,7 +19,7 @@ export default {
   'all.resources.vmsRunning': '{count, number} en marche',
   'all.resources.volumes': '{count, plural, one {# volume} other {# volumes}}',
   'all.resources.publicIps': '{count, plural, one {# IP publique} other {# IP publiques}}',
-  'all.resources.idle': '{count, number} inutilisées',
+  'all.resources.idle': '{count, plural, one {# inutilisée} other {# inutilisées}}',
   'all.resources.loadBalancers': '{count, plural, one {# load balancer} other {# load balancers}}',
   'all.resources.snapshots': '{count, plural, one {# snapshot} other {# snapshots}}',
   'all.resources.images': '{count, plural, one {# image propre} other {# images propres}}',
