@@ -104,6 +104,8 @@ const proxySchema = z
           .default(6 * 3_600_000),
         /** Closed days asked of OUTSCALE at once while a period is first composed. */
         concurrency: z.number().int().min(1).max(20).default(4),
+        /** Longer periods are asked of OUTSCALE as one call, not composed day by day. */
+        maxDays: z.number().int().min(1).max(3660).default(366),
       })
       .strict()
       .prefault({}),

@@ -50,12 +50,14 @@ export interface DayPlan {
 
 /**
  * How to answer a ReadConsumptionAccount: undefined when the table cannot help (no closed day, a DryRun, dates it
- * does not read — OUTSCALE then answers, or refuses, as usual). A day is closed once it ended `settleMs` ago.
+ * does not read, more than `maxDays` closed days — OUTSCALE then answers, or refuses, as usual). A day is closed
+ * once it ended `settleMs` ago.
  */
 export function planDays(
   request: Record<string, unknown>,
   now: number,
   settleMs: number,
+  maxDays = 366,
 ): DayPlan | undefined {
   if (request.DryRun === true) return undefined
   const from = dayStart(request.FromDate)
@@ -65,6 +67,9 @@ export function planDays(
   const openFrom = Math.floor((now - settleMs) / DAY_MS) * DAY_MS
   const closedEnd = Math.min(to, openFrom)
   if (closedEnd <= from) return undefined
+  // Composing a period of ten years would cost OUTSCALE one call per day the first time: beyond a year it is asked
+  // as one period, as before.
+  if ((closedEnd - from) / DAY_MS > maxDays) return undefined
   const closed: string[] = []
   for (let at = from; at < closedEnd; at += DAY_MS) closed.push(dayText(at))
   const rest = Object.fromEntries(

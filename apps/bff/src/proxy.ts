@@ -184,7 +184,9 @@ export function createProxy(deps: ProxyDeps): Proxy {
    * days in one call, the whole composed into one answer. A part OUTSCALE refuses is the answer.
    */
   async function consumptionRead(p: Prepared): Promise<CachedAnswer> {
-    const plan = days ? planDays(p.request, Date.now(), settings.consumptionDays.settleMs) : undefined
+    const plan = days
+      ? planDays(p.request, Date.now(), settings.consumptionDays.settleMs, settings.consumptionDays.maxDays)
+      : undefined
     if (!days || !plan) return cachedRead(p, p.request)
     const { account } = p
     const key = `${account.id}|${account.region}|${account.endpoint}`

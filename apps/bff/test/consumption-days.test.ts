@@ -24,7 +24,9 @@ describe('planDays', () => {
     ).toBeUndefined()
   })
 
-  it('leaves to OUTSCALE what it cannot answer: a DryRun, no closed day, dates that are not days', () => {
+  it('leaves to OUTSCALE what it cannot answer: a DryRun, no closed day, dates that are not days, ten years', () => {
+    expect(planDays({ FromDate: '2016-06-01', ToDate: '2026-06-15' }, now, 0)).toBeUndefined()
+    expect(planDays({ FromDate: '2025-06-14', ToDate: '2026-06-15' }, now, 0)?.closed).toHaveLength(366)
     expect(planDays({ FromDate: '2026-06-01', ToDate: '2026-06-03', DryRun: true }, now, 0)).toBeUndefined()
     expect(planDays({ FromDate: '2026-06-15', ToDate: '2026-06-16' }, now, 0)).toBeUndefined()
     expect(planDays({ FromDate: '2026-06-03', ToDate: '2026-06-01' }, now, 0)).toBeUndefined()
