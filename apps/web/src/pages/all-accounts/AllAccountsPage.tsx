@@ -33,7 +33,9 @@ import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { PageHeader } from '../../ui/PageHeader.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 import { quotasQuery } from '../quotas/queries.ts'
-import { percentUsed } from '../quotas/quota-usage.ts'
+import { usageText } from '../quotas/quota-usage.ts'
+import { UsageBar } from '../quotas/UsageBar.tsx'
+import { useFormatters } from '../../i18n/format.ts'
 
 const linkClass = 'text-blue-700 underline-offset-2 hover:underline dark:text-blue-300'
 
@@ -77,19 +79,13 @@ function Costs({ account, now }: { account: string; now: number }) {
 
 function NearestQuota({ account }: { account: string }) {
   const t = useT()
+  const f = useFormatters()
   const quotas = useQuery(quotasQuery(account))
   if (quotas.error && !quotas.data) return null
   if (!quotas.data) return <Skeleton className="h-10 w-full" />
   const usage = nearestQuota(quotas.data.QuotaTypes ?? [])
   if (!usage) return <p className="text-sm muted">{t('all.quota.none')}</p>
   const name = usage.quota.ShortDescription || usage.quota.Name || ''
-  const words = t('all.quota.usage', { used: usage.used, max: usage.max, percent: percentUsed(usage) })
-  const fill =
-    usage.level === 'full'
-      ? 'bg-red-600 dark:bg-red-500'
-      : usage.level === 'near'
-        ? 'bg-amber-500 dark:bg-amber-400'
-        : 'bg-blue-600 dark:bg-blue-400'
   return (
     <div className="flex flex-col gap-1 text-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-x-2">
@@ -97,22 +93,9 @@ function NearestQuota({ account }: { account: string }) {
           <span className="muted">{t('all.quota.nearest')} · </span>
           <span className="font-medium">{name}</span>
         </span>
-        <span className="tabular-nums muted">{words}</span>
+        <span className="tabular-nums muted">{usageText(usage, t, f)}</span>
       </div>
-      <div
-        role="meter"
-        aria-label={`${t('all.quota.nearest')}: ${name}`}
-        aria-valuemin={0}
-        aria-valuemax={Math.max(usage.max, usage.used)}
-        aria-valuenow={usage.used}
-        aria-valuetext={words}
-        className="h-2 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
-      >
-        <div
-          className={`h-full rounded-full ${fill}`}
-          style={{ width: `${Math.min(100, Math.round(usage.ratio * 100))}%` }}
-        />
-      </div>
+      <UsageBar usage={usage} label={`${t('all.quota.nearest')}: ${name}`} />
     </div>
   )
 }

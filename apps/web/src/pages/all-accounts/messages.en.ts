@@ -10,7 +10,6 @@ export default {
   'all.cost.forecast': 'Month-end forecast',
   'all.cost.noPrice': 'No priced consumption this month.',
   'all.quota.nearest': 'Fullest quota',
-  'all.quota.usage': '{used, number} of {max, number} used ({percent, number} %)',
   'all.quota.none': 'No quota reported.',
   'all.resources': 'Resources',
   'all.resources.vms': '{count, plural, one {# VM} other {# VMs}}',

@@ -12,7 +12,6 @@ export default {
   'all.cost.forecast': 'Prévision de fin de mois',
   'all.cost.noPrice': 'Aucune consommation facturée ce mois-ci.',
   'all.quota.nearest': 'Quota le plus rempli',
-  'all.quota.usage': '{used, number} sur {max, number} utilisés ({percent, number} %)',
   'all.quota.none': 'Aucun quota indiqué.',
   'all.resources': 'Ressources',
   'all.resources.vms': '{count, plural, one {# VM} other {# VM}}',
