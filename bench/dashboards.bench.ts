@@ -6,7 +6,6 @@
 //   from the console's database, only today is asked);
 // - all accounts with two accounts of the `large` seed (10,000 VMs each) against one account's home (≤ 1.5×).
 // A page is "drawn" at its last change to the DOM once the network has been idle: every block has its figures.
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,8 +13,8 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { DEMO_ACCOUNTS, demoConsoleAccounts, startSimulator } from '@osc-console/sim'
 import { createLogger, start } from '@osc-console/bff'
 import type { BenchRow } from './types.ts'
+import { buildWeb } from './build-web.ts'
 
-const root = join(import.meta.dirname, '..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const DAY = 86_400_000
 const EU = DEMO_ACCOUNTS[0]!
@@ -23,18 +22,6 @@ const EU = DEMO_ACCOUNTS[0]!
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
 const round = (value: number, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits
 const day = (at: number) => new Date(at).toISOString().slice(0, 10)
-
-function buildWeb(): string {
-  const web = join(root, 'apps/web')
-  const outDir = mkdtempSync(join(tmpdir(), 'osc-console-bench-dash-'))
-  const vite = join(web, 'node_modules', '.bin', 'vite')
-  const result = spawnSync(vite, ['build', '--outDir', outDir, '--logLevel', 'warn'], {
-    cwd: web,
-    stdio: 'inherit',
-  })
-  if (result.status !== 0) throw new Error('The web app did not build; see the messages above.')
-  return outDir
-}
 
 type Stack = { url: string; sim: Awaited<ReturnType<typeof startSimulator>>; close(): Promise<void> }
 
@@ -141,7 +128,7 @@ async function pageRun(browser: Browser, dist: string, path: string) {
 }
 
 export default async function dashboardsBench(): Promise<BenchRow[]> {
-  const dist = buildWeb()
+  const dist = buildWeb('osc-console-bench-dash-')
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
