@@ -4,10 +4,10 @@ import { useId, useState, type FormEvent } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import type { TagCost } from '@osc-console/osc-api'
 import { useT } from '../../i18n/text.ts'
-import { useFormatters } from '../../i18n/format.ts'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 import { costByTagQuery } from './queries.ts'
+import { SummaryTable } from './ConsumptionTables.tsx'
 import type { Period } from './period.ts'
 
 /** The key offered first: the demo and most teams tag by team. */
@@ -80,22 +80,6 @@ export function GroupBy({
   )
 }
 
-const th = 'px-3 py-2 text-left font-medium'
-const num = 'px-3 py-2 text-right tabular-nums'
-
-function Row({ label, group, currency }: { label: string; group: TagCost; currency?: string }) {
-  const f = useFormatters()
-  return (
-    <tr className="border-b border-slate-100 dark:border-slate-800">
-      <th scope="row" className="px-3 py-2 text-left font-normal">
-        {label}
-      </th>
-      <td className={num}>{f.number(group.resources)}</td>
-      <td className={num}>{f.money(group.cost, currency)}</td>
-    </tr>
-  )
-}
-
 /** The period's cost per value of `tagKey`, untagged apart, and the total, which is the ungrouped one. */
 export function CostByTagTable({
   account,
@@ -107,7 +91,6 @@ export function CostByTagTable({
   tagKey: string
 }) {
   const t = useT()
-  const f = useFormatters()
   const query = useQuery(costByTagQuery(account, period, tagKey))
   const title = t('consumption.byTagTable', { key: tagKey })
   if (query.error && !query.data)
@@ -125,40 +108,26 @@ export function CostByTagTable({
       </div>
     )
   const { groups, untagged, total, currency } = query.data
+  const row = (group: TagCost, label: string, key = `value:${label}`) => ({
+    key,
+    label,
+    count: group.resources,
+    price: group.cost,
+  })
   return (
-    <div className="card overflow-x-auto">
-      <table className="w-full text-sm">
-        <caption className="px-3 py-2 text-left text-base font-semibold">{title}</caption>
-        <thead className="border-y border-slate-200 bg-slate-50 text-xs muted dark:border-slate-700 dark:bg-slate-800">
-          <tr>
-            <th scope="col" className={th}>
-              {t('consumption.column.tagValue', { key: tagKey })}
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              {t('consumption.column.resources')}
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              {t('consumption.column.price')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((group) => (
-            <Row key={group.value} label={group.value} group={group} currency={currency} />
-          ))}
-          <Row label={t('consumption.untagged')} group={untagged} currency={currency} />
-        </tbody>
-        <tfoot className="font-semibold">
-          <tr>
-            <th scope="row" className="px-3 py-2 text-left">
-              {t('consumption.allValues')}
-            </th>
-            <td className={num}>{f.number(groups.reduce((n, g) => n + g.resources, untagged.resources))}</td>
-            <td className={num}>{f.money(total, currency)}</td>
-          </tr>
-        </tfoot>
-      </table>
+    <SummaryTable
+      caption={title}
+      groupHeader={t('consumption.column.tagValue', { key: tagKey })}
+      countHeader={t('consumption.column.resources')}
+      rows={[...groups.map((g) => row(g, g.value)), row(untagged, t('consumption.untagged'), 'untagged')]}
+      total={{
+        label: t('consumption.allValues'),
+        count: groups.reduce((n, g) => n + g.resources, untagged.resources),
+        price: total,
+      }}
+      currency={currency}
+    >
       <p className="px-3 pb-3 text-xs muted">{t('consumption.byTagHow', { key: tagKey })}</p>
-    </div>
+    </SummaryTable>
   )
 }
