@@ -103,6 +103,7 @@ export function mergeAnswers(parts: readonly string[], from: number, to: number)
   let requestId: string | undefined
   for (const text of parts) {
     const answer = JSON.parse(text) as Answer
+    if (answer === null || typeof answer !== 'object') continue
     currency ??= answer.Currency
     requestId = answer.ResponseContext?.RequestId ?? requestId
     for (const entry of answer.ConsumptionEntries ?? []) {
@@ -128,11 +129,14 @@ export function mergeAnswers(parts: readonly string[], from: number, to: number)
   })
 }
 
-/** Whether an answer is a whole success worth keeping for good. */
+/** Whether an answer is a whole success worth keeping for good; a day without consumption may name no entries. */
 export function keepable(status: number, text: string): boolean {
   if (status !== 200) return false
   try {
-    return Array.isArray((JSON.parse(text) as Answer).ConsumptionEntries)
+    const answer = JSON.parse(text) as unknown
+    if (answer === null || typeof answer !== 'object' || Array.isArray(answer)) return false
+    const entries = (answer as Answer).ConsumptionEntries
+    return entries === undefined || Array.isArray(entries)
   } catch {
     return false
   }

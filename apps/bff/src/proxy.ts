@@ -218,8 +218,9 @@ export function createProxy(deps: ProxyDeps): Proxy {
       await Promise.all(
         missing.slice(i, i + settings.consumptionDays.concurrency).map(async (day) => {
           const value = await ask(oneDay(p.request, day))
-          if (!value || !keepable(value.status, value.text)) return
+          if (!value) return
           kept.set(day, value.text)
+          if (!keepable(value.status, value.text)) return
           await days
             .put(key, plan.variant, day, value.text)
             .catch((error: unknown) =>
@@ -232,7 +233,13 @@ export function createProxy(deps: ProxyDeps): Proxy {
     if (refused) return refused
     const parts = plan.closed.map((day) => kept.get(day) ?? '')
     if (open) parts.push(open.text)
-    const text = parts.length === 1 && parts[0] ? parts[0] : mergeAnswers(parts, plan.from, plan.to)
+    let text: string
+    try {
+      text = parts.length === 1 && parts[0] ? parts[0] : mergeAnswers(parts, plan.from, plan.to)
+    } catch {
+      // A part that is not the JSON OUTSCALE documents cannot be summed: the period is asked as it was sent.
+      return cachedRead(p, p.request)
+    }
     const last = upstream as CachedRead | undefined
     return {
       value: {

@@ -2,7 +2,7 @@
 // simulator and PostgreSQL, a second 90-day load costs OUTSCALE almost nothing and returns the same figures, and the
 // open day is always asked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DAY_MS, dayText, mergeAnswers, planDays } from '../src/consumption-days.ts'
+import { DAY_MS, dayText, keepable, mergeAnswers, planDays } from '../src/consumption-days.ts'
 import { startHarness, type Harness } from './harness.ts'
 import { dropSchema, findPostgres, uniqueSchema } from './pg.ts'
 
@@ -39,6 +39,16 @@ describe('planDays', () => {
     const c = planDays({ FromDate: '2026-06-01', ToDate: '2026-06-02', ShowResourceDetails: true }, now, 0)
     expect(a?.variant).toBe(b?.variant)
     expect(a?.variant).not.toBe(c?.variant)
+  })
+})
+
+describe('keepable', () => {
+  it('keeps a whole success, a day without consumption included, and nothing else', () => {
+    expect(keepable(200, '{"ConsumptionEntries":[],"Currency":"EUR"}')).toBe(true)
+    expect(keepable(200, '{"ResponseContext":{"RequestId":"r"}}')).toBe(true)
+    expect(keepable(200, '{"ConsumptionEntries":"oops"}')).toBe(false)
+    expect(keepable(200, 'not json')).toBe(false)
+    expect(keepable(500, '{"ConsumptionEntries":[]}')).toBe(false)
   })
 })
 
