@@ -1,7 +1,21 @@
 // Cost per value of a tag key: the period's consumption lines, per resource, joined with the resources' tags. The
 // console computes the join so that a person who reads costs but not resources (billing) sees cost per team, env
 // or owner without receiving the resources themselves.
-import type { ConsumptionEntry, Tag, TagCost } from '@osc-console/osc-api'
+import type {
+  ConsumptionEntry,
+  CostByTag,
+  ReadConsumptionAccountResponse,
+  ReadTagsResponse,
+  Tag,
+  TagCost,
+} from '@osc-console/osc-api'
+import type { Identity } from './auth/identity.ts'
+import type { Logger } from './logger.ts'
+import type { Proxy } from './proxy.ts'
+
+const DAY = 86_400_000
+/** Pages of ReadTags at most: 100 pages of 1,000 tags cover any account this console is meant for. */
+const MAX_TAG_PAGES = 100
 
 /** The tag value of each resource carrying `key`. */
 export function tagValues(tags: readonly Tag[], key: string): Map<string, string> {
@@ -86,4 +100,61 @@ export function costByTag(
     untagged: last,
     total: totalCents / 100,
   }
+}
+
+export interface CostByTagQuery {
+  identity: Identity
+  account: string
+  key: string
+  /** UTC days, both included. */
+  from: string
+  to: string
+  logger: () => Logger
+}
+
+/**
+ * The period's cost per value of `key`. The consumption is read as the person (their role must allow it, and a
+ * refusal is theirs); the tags are read by the console for the join and never returned as they are.
+ */
+export async function readCostByTag(proxy: Proxy, query: CostByTagQuery): Promise<CostByTag> {
+  const { identity, account, key, from, to, logger } = query
+  const dates = {
+    FromDate: from,
+    ToDate: new Date(Date.parse(`${to}T00:00:00Z`) + DAY).toISOString().slice(0, 10),
+  }
+  const read = async <T>(action: string, body: unknown, forConsole?: true): Promise<T> => {
+    const result = await proxy.call({
+      identity,
+      accountId: account,
+      action,
+      body,
+      logger,
+      ...(forConsole ? { forConsole } : {}),
+    })
+    return JSON.parse(result.text) as T
+  }
+  const [ungrouped, detailed] = await Promise.all([
+    read<ReadConsumptionAccountResponse>('ReadConsumptionAccount', { ...dates, ShowPrice: true }),
+    read<ReadConsumptionAccountResponse>('ReadConsumptionAccount', {
+      ...dates,
+      ShowPrice: true,
+      ShowResourceDetails: true,
+    }),
+  ])
+  const tags: Tag[] = []
+  let token: string | undefined
+  for (let page = 0; page < MAX_TAG_PAGES; page++) {
+    const body = await read<ReadTagsResponse>(
+      'ReadTags',
+      { Filters: { Keys: [key] }, ResultsPerPage: 1000, ...(token ? { NextPageToken: token } : {}) },
+      true,
+    )
+    tags.push(...(body.Tags ?? []))
+    token = body.NextPageToken ?? undefined
+    if (!token) break
+  }
+  const total = (ungrouped.ConsumptionEntries ?? []).reduce((sum, e) => sum + (e.Price ?? 0), 0)
+  const grouped = costByTag(detailed.ConsumptionEntries ?? [], tagValues(tags, key), total)
+  const currency = ungrouped.Currency ?? detailed.Currency ?? undefined
+  return { account, key, from, to, ...(currency ? { currency } : {}), ...grouped }
 }

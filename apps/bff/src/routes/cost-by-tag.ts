@@ -3,24 +3,17 @@
 // never sent as they are. Audited like a read: who looked at which account's costs by which key, and the outcome.
 import express, { type Router } from 'express'
 import { z } from 'zod'
-import type {
-  ConsumptionEntry,
-  CostByTag,
-  ReadConsumptionAccountResponse,
-  ReadTagsResponse,
-  Tag,
-} from '@osc-console/osc-api'
+import type { CostByTag } from '@osc-console/osc-api'
 import type { Audit } from '../audit.ts'
 import type { Identity } from '../auth/identity.ts'
 import { describeIssues } from '../config.ts'
-import { costByTag, tagValues } from '../cost-by-tag.ts'
+import { readCostByTag } from '../cost-by-tag.ts'
 import { ConsoleError, consoleError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
 import type { Proxy } from '../proxy.ts'
 
 export const COST_BY_TAG_ROUTE = '/api/cost-by-tag'
 
-const DAY = 86_400_000
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day such as 2024-06-01')
@@ -35,9 +28,6 @@ const querySchema = z
   })
   .strict()
   .refine((q) => q.from <= q.to, { message: 'the first day must not be after the last day', path: ['from'] })
-
-/** Pages of ReadTags at most: 100 pages of 1,000 tags cover any account this console is meant for. */
-const MAX_TAG_PAGES = 100
 
 export function costByTagRouter(proxy: Proxy, audit: Audit): Router {
   const router = express.Router()
@@ -54,23 +44,6 @@ export function costByTagRouter(proxy: Proxy, audit: Audit): Router {
     const identity = res.locals.identity as Identity
     const logger = () => res.locals.logger as Logger
     const started = performance.now()
-    const dates = {
-      FromDate: from,
-      ToDate: new Date(Date.parse(`${to}T00:00:00Z`) + DAY).toISOString().slice(0, 10),
-    }
-    const read = async <T>(action: string, body: unknown, forConsole?: true): Promise<T> =>
-      JSON.parse(
-        (
-          await proxy.call({
-            identity,
-            accountId: account,
-            action,
-            body,
-            logger,
-            ...(forConsole ? { forConsole } : {}),
-          })
-        ).text,
-      ) as T
     const record = async (status: number, failure?: ConsoleError) => {
       const known = proxy.account(account)
       await audit
@@ -95,32 +68,7 @@ export function costByTagRouter(proxy: Proxy, audit: Audit): Router {
     }
     let answer: CostByTag
     try {
-      // The person's own reads: their role must allow the consumption (the refusal is theirs, and audited as such).
-      const [ungrouped, detailed] = await Promise.all([
-        read<ReadConsumptionAccountResponse>('ReadConsumptionAccount', { ...dates, ShowPrice: true }),
-        read<ReadConsumptionAccountResponse>('ReadConsumptionAccount', {
-          ...dates,
-          ShowPrice: true,
-          ShowResourceDetails: true,
-        }),
-      ])
-      const tags: Tag[] = []
-      let token: string | undefined
-      for (let page = 0; page < MAX_TAG_PAGES; page++) {
-        const body: ReadTagsResponse = await read(
-          'ReadTags',
-          { Filters: { Keys: [key] }, ResultsPerPage: 1000, ...(token ? { NextPageToken: token } : {}) },
-          true,
-        )
-        tags.push(...(body.Tags ?? []))
-        token = body.NextPageToken ?? undefined
-        if (!token) break
-      }
-      const lines: ConsumptionEntry[] = detailed.ConsumptionEntries ?? []
-      const total = (ungrouped.ConsumptionEntries ?? []).reduce((sum, e) => sum + (e.Price ?? 0), 0)
-      const grouped = costByTag(lines, tagValues(tags, key), total)
-      const currency = ungrouped.Currency ?? detailed.Currency ?? undefined
-      answer = { account, key, from, to, ...(currency ? { currency } : {}), ...grouped }
+      answer = await readCostByTag(proxy, { identity, account, key, from, to, logger })
     } catch (error) {
       // A refusal of the person's own read is already in the audit log as a refusal.
       if (error instanceof ConsoleError && error.kind !== 'not-allowed' && error.kind !== 'unknown-account')
