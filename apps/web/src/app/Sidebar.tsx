@@ -19,14 +19,13 @@ export function Sidebar({ open }: { open: boolean }) {
     >
       <nav aria-label={t('shell.resources')} className="sticky top-0 flex h-screen flex-col overflow-y-auto">
         <Link
-          {...(account ? paths.home({ account }) : { to: '/' as const })}
+          {...paths.home({ account })}
           className="flex items-center gap-2 px-4 py-4 text-base font-semibold"
         >
           <span aria-hidden="true" className="inline-block h-5 w-5 rounded-full border-4 border-blue-600" />
           {t('shell.productName')}
         </Link>
-        {/* Off any one account (all accounts at once) there is no account for the families to open. */}
-        {(account ? navGroupsFor(me, account) : []).map((group) => (
+        {navGroupsFor(me, account).map((group) => (
           <div key={group.label} className="px-2 pb-3">
             <h2 className="px-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
               {t(group.label)}

@@ -9,7 +9,7 @@ import { LanguageSelect } from './LanguageSelect.tsx'
 /** The switcher's choice that opens every account at once; not an account id (those are lower-case slugs). */
 const ALL_ACCOUNTS = '*all'
 
-export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => void }) {
+export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: (() => void) | undefined }) {
   const me = useMe()
   const accountId = useAccountId()
   const account = useCurrentAccount()
@@ -19,15 +19,17 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => 
   const t = useT()
   return (
     <header className="sticky top-0 z-30 flex h-13 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4 max-sm:gap-1.5 max-sm:px-2 dark:border-slate-800 dark:bg-slate-950">
-      <button
-        type="button"
-        className="btn lg:hidden"
-        aria-expanded={menuOpen}
-        aria-controls="sidebar"
-        onClick={onMenu}
-      >
-        {t('shell.menu')}
-      </button>
+      {onMenu && (
+        <button
+          type="button"
+          className="btn lg:hidden"
+          aria-expanded={menuOpen}
+          aria-controls="sidebar"
+          onClick={onMenu}
+        >
+          {t('shell.menu')}
+        </button>
+      )}
       <label className="flex items-center gap-2 text-sm">
         <span className="muted max-[1100px]:sr-only">{t('shell.account')}</span>
         <select
