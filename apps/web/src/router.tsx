@@ -27,7 +27,8 @@ import { parseAuditSearch } from './pages/audit/search.ts'
 import { quotasQuery } from './pages/quotas/queries.ts'
 import { parseQuotaSearch } from './pages/quotas/search.ts'
 import { parseConsumptionSearch } from './pages/consumption/period.ts'
-import { loadPageWords } from './i18n/catalog.ts'
+import { allAccountsWords, loadPageWords } from './i18n/catalog.ts'
+import { loadWords } from './i18n/words.ts'
 
 export interface RouterContext {
   queryClient: QueryClient
@@ -81,6 +82,22 @@ const indexRoute = createRoute({
     if (first) throw redirect({ to: '/$account', params: { account: first.id } })
   },
   component: lazyRouteComponent(() => import('./app/NoAccounts.tsx')),
+})
+
+// Every account at once, in the same frame as an account's pages; a static segment, matched before `$account`.
+const allAccountsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'all',
+  beforeLoad: () => loadWords(allAccountsWords),
+  component: Shell,
+  errorComponent: ErrorPage,
+})
+
+const allAccountsIndexRoute = createRoute({
+  getParentRoute: () => allAccountsRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./pages/all-accounts/AllAccountsPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.allAccounts" />,
 })
 
 const accountRoute = createRoute({
@@ -267,6 +284,7 @@ const sectionResourceRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
+  allAccountsRoute.addChildren([allAccountsIndexRoute]),
   accountRoute.addChildren([
     homeRoute,
     vmsRoute,

@@ -81,6 +81,11 @@ const team = words(
   () => import('../pages/team/messages.fr.ts'),
 )
 
+const allAccounts = words(
+  () => import('../pages/all-accounts/messages.en.ts'),
+  () => import('../pages/all-accounts/messages.fr.ts'),
+)
+
 /** The shell's words (sidebar, top bar, palette, page states, errors): loaded before the first page draws. */
 export const shellWords = [app, shared, ui]
 
@@ -106,6 +111,9 @@ export const pageWords = {
   team: [team],
 } satisfies Record<string, Words[]>
 
+/** All accounts (`/all`), outside any account: its words load with it (its route's beforeLoad). */
+export const allAccountsWords = [home, quotas, allAccounts]
+
 export type PagePath = keyof typeof pageWords
 
 /** The entry of `pageWords` for a path: `/acc-1/vms/i-123` → `vms/*`, `/acc-1/vms` → `vms`, `/acc-1` → `''`. */
@@ -122,11 +130,15 @@ export function loadPageWords(pathname: string): Promise<void> | undefined {
 }
 
 /** Every registered catalogue, once each (tests check each one's French). */
-export const allWords: Words[] = [...new Set([...shellWords, ...Object.values(pageWords).flat()])]
+export const allWords: Words[] = [
+  ...new Set([...shellWords, ...Object.values(pageWords).flat(), ...allAccountsWords]),
+]
 
 type IdsOf<W> = W extends Words<infer En> ? keyof En & string : never
 
 export type MessageId =
-  IdsOf<(typeof shellWords)[number]> | { [P in PagePath]: IdsOf<(typeof pageWords)[P][number]> }[PagePath]
+  | IdsOf<(typeof shellWords)[number]>
+  | { [P in PagePath]: IdsOf<(typeof pageWords)[P][number]> }[PagePath]
+  | IdsOf<(typeof allAccountsWords)[number]>
 
 export type Messages = Record<MessageId, string>

@@ -20,8 +20,8 @@ import {
   monthDays,
   monthStart,
   samePeriodLastMonth,
-} from './month.ts'
-import { consumptionQuery, dailyConsumptionQuery } from './queries.ts'
+} from '../../dashboards/month.ts'
+import { consumptionQuery, dailyConsumptionQuery } from '../../dashboards/queries.ts'
 
 const DAY = 86_400_000
 

@@ -13,7 +13,13 @@ import { vmResource } from '../../kit/registry.ts'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 import { HomeSection } from './HomeSection.tsx'
-import { countLoadBalancers, countPublicIps, countVms, countVolumes, ownImages } from './counts.ts'
+import {
+  countLoadBalancers,
+  countPublicIps,
+  countVms,
+  countVolumes,
+  ownImages,
+} from '../../dashboards/counts.ts'
 import {
   accountsQuery,
   imagesQuery,
@@ -21,7 +27,7 @@ import {
   publicIpsQuery,
   snapshotsQuery,
   volumesQuery,
-} from './queries.ts'
+} from '../../dashboards/queries.ts'
 
 interface Result {
   data: unknown
