@@ -6,7 +6,7 @@ import { useT } from '../../i18n/text.ts'
 import { paths } from '../../paths.ts'
 import { quotasQuery } from '../quotas/queries.ts'
 import { groupQuotas, quotasNeedingAttention, type QuotaUsage } from '../quotas/quota-usage.ts'
-import { HomeSection, Loaded } from './HomeSection.tsx'
+import { Section, Loaded } from '../../kit/Section.tsx'
 import { UsageBar } from '../quotas/UsageBar.tsx'
 
 /** At most this many quotas on the home; the Quotas page lists every one. */
@@ -42,7 +42,7 @@ export function NearQuotas({ account }: { account: string }) {
   const near = useMemo(() => quotasNeedingAttention(groupQuotas(query.data?.QuotaTypes ?? [])), [query.data])
   const title = t('home.quotas')
   return (
-    <HomeSection
+    <Section
       title={title}
       action={
         <Link
@@ -71,6 +71,6 @@ export function NearQuotas({ account }: { account: string }) {
           )
         }
       </Loaded>
-    </HomeSection>
+    </Section>
   )
 }

@@ -8,7 +8,7 @@ import { useT, type Translate } from '../../i18n/text.ts'
 import { paths } from '../../paths.ts'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
-import { HomeSection } from './HomeSection.tsx'
+import { Section } from '../../kit/Section.tsx'
 import { useMoney } from '../../charts/format.ts'
 import {
   DEFAULT_SNAPSHOT_AGE_DAYS,
@@ -95,7 +95,7 @@ export function NeedsAttention({ account }: { account: string }) {
 
   const title = t('home.attention')
   return (
-    <HomeSection
+    <Section
       title={title}
       action={
         <span className="text-sm muted" aria-live="polite">
@@ -125,7 +125,7 @@ export function NeedsAttention({ account }: { account: string }) {
           key={i}
           error={q.error}
           onRetry={() => void q.refetch()}
-          title={t('home.loadFailed', { what: title })}
+          title={t('kit.section.loadFailed', { what: title })}
         />
       ))}
       {items.length > 0 && (
@@ -142,7 +142,11 @@ export function NeedsAttention({ account }: { account: string }) {
         </ul>
       )}
       {loading ? (
-        <div role="status" aria-label={t('home.loading', { what: title })} className="flex flex-col gap-2">
+        <div
+          role="status"
+          aria-label={t('kit.section.loading', { what: title })}
+          className="flex flex-col gap-2"
+        >
           <Skeleton className="h-5 w-full" />
           <Skeleton className="h-5 w-2/3" />
         </div>
@@ -150,6 +154,6 @@ export function NeedsAttention({ account }: { account: string }) {
         items.length === 0 &&
         failed.length === 0 && <p className="text-sm muted">{t('home.attention.none')}</p>
       )}
-    </HomeSection>
+    </Section>
   )
 }

@@ -11,7 +11,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx'
 import { RefreshButton } from '../../ui/RefreshButton.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
-import { HomeSection } from '../home/HomeSection.tsx'
+import { Section } from '../../kit/Section.tsx'
 import { PlainTable } from '../../kit/PlainTable.tsx'
 import { pushToast } from '../../app/toasts.tsx'
 import { useFormatters } from '../../i18n/format.ts'
@@ -48,7 +48,7 @@ function Access({ view }: { view: TeamView }) {
   const t = useT()
   const refresh = view.groupsRefresh
   return (
-    <HomeSection title={t('team.access.title')}>
+    <Section title={t('team.access.title')}>
       {refresh.kind === 'local' ? (
         <p>{t('team.access.local')}</p>
       ) : (
@@ -82,14 +82,14 @@ function Access({ view }: { view: TeamView }) {
           ))}
         </PlainTable>
       )}
-    </HomeSection>
+    </Section>
   )
 }
 
 function Roles({ view }: { view: TeamView }) {
   const t = useT()
   return (
-    <HomeSection title={t('team.roles.title')}>
+    <Section title={t('team.roles.title')}>
       <p className="text-sm muted">
         {t('team.roles.bindings')}{' '}
         {view.configFile
@@ -121,7 +121,7 @@ function Roles({ view }: { view: TeamView }) {
           </tr>
         ))}
       </PlainTable>
-    </HomeSection>
+    </Section>
   )
 }
 
@@ -174,14 +174,14 @@ function Sessions({ view }: { view: TeamView }) {
   )
   if (view.authMode !== 'oidc')
     return (
-      <HomeSection title={t('team.sessions.title')}>
+      <Section title={t('team.sessions.title')}>
         <p className="text-sm muted">
           {view.authMode === 'proxy' ? t('team.sessions.proxy') : t('team.access.local')}
         </p>
-      </HomeSection>
+      </Section>
     )
   return (
-    <HomeSection
+    <Section
       title={t('team.sessions.title')}
       className="xl:col-span-2"
       action={
@@ -247,7 +247,7 @@ function Sessions({ view }: { view: TeamView }) {
         </PlainTable>
       )}
       {ending && <EndSessionDialog session={ending} onClose={() => setEnding(undefined)} />}
-    </HomeSection>
+    </Section>
   )
 }
 
@@ -256,7 +256,7 @@ function People({ view, account }: { view: TeamView; account: string }) {
   const f = useFormatters()
   if (!view.people) return null
   return (
-    <HomeSection title={t('team.people.title')} className="xl:col-span-2">
+    <Section title={t('team.people.title')} className="xl:col-span-2">
       <p className="text-sm muted">{t('team.people.intro')}</p>
       {view.people.length === 0 ? (
         <p>{t('team.people.none')}</p>
@@ -293,7 +293,7 @@ function People({ view, account }: { view: TeamView; account: string }) {
           ))}
         </PlainTable>
       )}
-    </HomeSection>
+    </Section>
   )
 }
 
