@@ -68,7 +68,7 @@ function CallForm({ action }: { action: ActionName }) {
 
   const fieldProps = { control: form.control, objects: requestObjects }
   return (
-    <div className="flex max-w-5xl flex-col gap-4">
+    <div className="flex max-w-5xl flex-col gap-4 p-6">
       <BackLink to={paths.explorer({ account })} label={t('explorer.back')} />
       <PageHeader
         title={action}

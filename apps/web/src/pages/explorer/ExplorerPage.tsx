@@ -24,7 +24,7 @@ export default function ExplorerPage() {
   const shown = families.reduce((sum, f) => sum + f.calls.length, 0)
   const searchId = useId()
   return (
-    <div className="flex flex-col gap-4">
+    <div className="flex flex-col gap-4 p-6">
       <PageHeader title={t('explorer.title')} description={t('explorer.description')} />
       <div className="flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1 text-sm">
@@ -49,7 +49,7 @@ export default function ExplorerPage() {
       {families.length === 0 ? (
         <p className="text-sm">{t('explorer.none', { text: search.q ?? '' })}</p>
       ) : (
-        <div className="grid gap-4 md:grid-cols-2 2xl:grid-cols-3">
+        <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
           {families.map((family) => (
             <FamilySection key={family.family} {...family} />
           ))}

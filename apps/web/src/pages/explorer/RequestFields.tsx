@@ -158,8 +158,11 @@ function ArrayInput({
           const itemLabel = t('explorer.item', { name: label, n: index + 1 })
           const itemPath = `${path}.${index}.value`
           return (
-            <li key={item.id} className="flex items-end gap-2">
-              <div className="min-w-0 flex-1">
+            <li
+              key={item.id}
+              className={`flex gap-2 ${kind.type === 'object' ? 'flex-col items-start' : 'flex-wrap items-end'}`}
+            >
+              <div className="w-full min-w-0 flex-1 basis-60">
                 {kind.type === 'object' && props.objects[kind.name] ? (
                   <fieldset className="flex flex-col gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-700">
                     <legend className="px-1 font-mono">{itemLabel}</legend>

@@ -1,8 +1,8 @@
 // How an answer is shown: as a table when it carries a list (the first array of objects, or an empty array), as
-// a tree otherwise. OUTSCALE's answers put their list at the top (`Vms`, `VirtualGateways`), sometimes one level down.
+// a tree otherwise. OUTSCALE's answers put their list at the top (`Vms`, `VirtualGateways`, `QuotaTypes`).
 
 export interface AnswerList {
-  /** Where the list is in the answer, e.g. `Vms` or `Quotas.0.Quotas`. */
+  /** The answer's key holding the list, e.g. `Vms`. */
   path: string
   items: Record<string, unknown>[]
   /** Columns in the order fields first appear, scalars before objects and arrays. */
@@ -27,19 +27,18 @@ export function columnsOf(items: readonly Record<string, unknown>[]): string[] {
   return [...scalar, ...nested]
 }
 
-/** The first list of the answer, breadth first, ResponseContext aside; undefined when there is none. */
+/**
+ * The list of the answer: its first top-level array of objects (or empty array), ResponseContext aside. Only the top
+ * level counts: an empty `Tags` inside the one resource a Create answers is not the answer's list.
+ */
 export function answerList(answer: unknown): AnswerList | undefined {
   if (!isRecord(answer)) return undefined
-  const queue: Array<[string, unknown]> = Object.entries(answer).filter(([key]) => key !== 'ResponseContext')
-  while (queue.length > 0) {
-    const [path, value] = queue.shift()!
-    if (Array.isArray(value)) {
-      if (value.length === 0 || value.every(isRecord)) {
-        const items = value as Record<string, unknown>[]
-        return { path, items, columns: columnsOf(items) }
-      }
-    } else if (isRecord(value))
-      queue.push(...Object.entries(value).map(([key, inner]): [string, unknown] => [`${path}.${key}`, inner]))
+  for (const [path, value] of Object.entries(answer)) {
+    if (path === 'ResponseContext' || !Array.isArray(value)) continue
+    if (value.length === 0 || value.every(isRecord)) {
+      const items = value as Record<string, unknown>[]
+      return { path, items, columns: columnsOf(items) }
+    }
   }
   return undefined
 }

@@ -31,7 +31,8 @@ describe('a generated form', () => {
       ConnectionType: 'ipsec.1',
     })
     expect(ids(problems)).toEqual({ BgpAsn: 'explorer.check.range', PublicIp: 'explorer.check.required' })
-    expect(problems.BgpAsn?.values).toEqual({ min: 1, max: 4294967295 })
+    expect(problems.BgpAsn?.values).toEqual({ field: 'BgpAsn', min: 1, max: 4294967295 })
+    expect(problems.PublicIp?.values).toEqual({ field: 'PublicIp' })
     const fine = buildRequest(requestObjects, 'CreateClientGatewayRequest', {
       BgpAsn: 65000,
       ConnectionType: 'ipsec.1',
@@ -59,9 +60,15 @@ describe('a generated form', () => {
       'Listeners.1.value': 'explorer.check.emptyItem',
       'Subnets.0.value': 'explorer.check.emptyItem',
     })
+    // Named as a person reads them in the list of problems above the buttons.
+    expect(lb.problems['Listeners.0.value.LoadBalancerPort']?.values?.field).toBe(
+      'Listeners 1 › LoadBalancerPort',
+    )
   })
 
   it('counts what is set under a folded object', () => {
-    expect(countSet({ VmIds: [{ value: 'a' }, { value: '' }], ResultsPerPage: Number.NaN, On: 'true' })).toBe(2)
+    expect(countSet({ VmIds: [{ value: 'a' }, { value: '' }], ResultsPerPage: Number.NaN, On: 'true' })).toBe(
+      2,
+    )
   })
 })

@@ -3,10 +3,20 @@
 // parameter left out is not the same as false), `[{ value }]` for arrays (react-hook-form's field arrays hold
 // objects) and a nested object for objects. Nothing unset is sent, and the checks the spec allows run first.
 import type { RequestField, RequestFieldKind, RequestObject } from '@osc-console/osc-api/request-forms'
-import { text, type Text } from '../../i18n/text.ts'
+import { text, type Text, type TextValues } from '../../i18n/text.ts'
+import type { MessageId } from '../../i18n/catalog.ts'
 
 export type Objects = Readonly<Record<string, RequestObject>>
 export type Problems = Record<string, Text>
+
+/** A form path as a person reads it, for the list of problems above the buttons: `Listeners 1 › Port`. */
+export function fieldName(path: string): string {
+  return path.replace(/\.(\d+)\.value/g, (_, n: string) => ` ${Number(n) + 1}`).replace(/\./g, ' › ')
+}
+
+function problem(path: string, id: MessageId, values: TextValues = {}): Text {
+  return text(id, { field: fieldName(path), ...values })
+}
 
 /** Parameters the explorer offers itself rather than as fields: DryRun is the form's "Check" button. */
 const OFFERED_OTHERWISE = new Set(['DryRun'])
@@ -36,18 +46,19 @@ function build(
     case 'string': {
       if (typeof value !== 'string' || value === '') return undefined
       if (kind.enum && !kind.enum.includes(value))
-        problems[path] = text('explorer.check.enum', { values: kind.enum.join(', ') })
+        problems[path] = problem(path, 'explorer.check.enum', { values: kind.enum.join(', ') })
       else if (kind.maxLength !== undefined && value.length > kind.maxLength)
-        problems[path] = text('explorer.check.maxLength', { max: kind.maxLength })
+        problems[path] = problem(path, 'explorer.check.maxLength', { max: kind.maxLength })
       else if (kind.pattern && !new RegExp(kind.pattern).test(value))
-        problems[path] = text('explorer.check.pattern', { pattern: kind.pattern })
+        problems[path] = problem(path, 'explorer.check.pattern', { pattern: kind.pattern })
       else if (
         kind.formats?.length &&
         !kind.formats.some(
           (f) => (f === 'date' ? DATE : DATE_TIME).test(value) && !Number.isNaN(Date.parse(value)),
         )
       )
-        problems[path] = text(
+        problems[path] = problem(
+          path,
           kind.formats.includes('date-time') ? 'explorer.check.dateTime' : 'explorer.check.date',
         )
       return value
@@ -55,9 +66,13 @@ function build(
     case 'integer':
     case 'number': {
       if (typeof value !== 'number' || Number.isNaN(value)) return undefined
-      if (kind.type === 'integer' && !Number.isInteger(value)) problems[path] = text('explorer.check.integer')
+      if (kind.type === 'integer' && !Number.isInteger(value))
+        problems[path] = problem(path, 'explorer.check.integer')
       else if ((kind.min !== undefined && value < kind.min) || (kind.max !== undefined && value > kind.max))
-        problems[path] = text('explorer.check.range', { min: kind.min ?? '−∞', max: kind.max ?? '∞' })
+        problems[path] = problem(path, 'explorer.check.range', {
+          min: kind.min ?? '−∞',
+          max: kind.max ?? '∞',
+        })
       return value
     }
     case 'boolean':
@@ -68,7 +83,7 @@ function build(
         const itemPath = `${path}.${index}.value`
         const built = build(objects, kind.items, isRecord(item) ? item.value : undefined, itemPath, problems)
         // An item the person added stays in the request: left empty, it is a mistake to point out, not to drop.
-        if (built === undefined) problems[itemPath] ??= text('explorer.check.emptyItem')
+        if (built === undefined) problems[itemPath] ??= problem(itemPath, 'explorer.check.emptyItem')
         return built
       })
     }
@@ -84,7 +99,7 @@ function build(
       try {
         return JSON.parse(value) as unknown
       } catch {
-        problems[path] = text('explorer.check.json')
+        problems[path] = problem(path, 'explorer.check.json')
         return undefined
       }
     }
@@ -109,7 +124,8 @@ function buildObject(
   if (prefix === '' || Object.keys(out).length > 0)
     for (const field of fields) {
       const path = prefix ? `${prefix}.${field.name}` : field.name
-      if (field.required && out[field.name] === undefined) problems[path] ??= text('explorer.check.required')
+      if (field.required && out[field.name] === undefined)
+        problems[path] ??= problem(path, 'explorer.check.required')
     }
   return out
 }
