@@ -127,6 +127,15 @@ describe('the production build', () => {
     expect(chart?.moduleIds.some((id) => id.includes('@visx'))).toBe(true)
   })
 
+  it('loads the explorer’s request table with a call’s form only, never with the first route or the index', async () => {
+    const hasTable = (c: Rolldown.OutputChunk) =>
+      c.moduleIds.some((id) => id.endsWith('generated/request-forms.ts'))
+    const form = chunks.find((c) => c.facadeModuleId?.endsWith('explorer/ExplorerCallPage.tsx'))
+    expect(form && hasTable(form)).toBe(true)
+    expect([...(await firstLoad('HomePage.tsx', ''))].filter(hasTable)).toEqual([])
+    expect([...(await firstLoad('ExplorerPage.tsx', 'explorer'))].filter(hasTable)).toEqual([])
+  })
+
   it('leaves the servers-only zod schemas out of the browser bundle', () => {
     expect(chunks.some((c) => c.code.includes('ZodObject'))).toBe(false)
   })
