@@ -137,3 +137,21 @@ test('vera, a viewer, sees CreateClientGateway refused with the reason before an
   expect(calls).toEqual([])
   await expectAccessibleInBothThemes(page)
 })
+
+test('a call OUTSCALE refuses shows its code and RequestId, and the values typed stay', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('alice')
+  await page.goto('/demo-eu/explorer/DeleteClientGateway')
+  await page.getByRole('heading', { name: 'DeleteClientGateway', level: 1 }).waitFor()
+  const form = callForm(page, 'DeleteClientGateway')
+  await form.getByLabel('ClientGatewayId').fill('cgw-00000000')
+  await form.getByRole('button', { name: 'Send DeleteClientGateway' }).click()
+  const error = form.getByRole('alert')
+  await expect(error).toContainText('DeleteClientGateway failed')
+  await expect(error).toContainText('Code: 5044 InvalidResource')
+  await expect(error).toContainText(/RequestId: [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)
+  await expect(form.getByLabel('ClientGatewayId')).toHaveValue('cgw-00000000')
+  await expect(page.getByRole('region', { name: 'Answer' })).toHaveCount(0)
+})
