@@ -3,14 +3,14 @@
 //   src/generated/types.ts      a TypeScript type per schema, Request/Response per operation, the Actions map
 //   src/generated/zod.ts        a strict zod schema per schema
 //   src/generated/catalogue.ts  one entry per operation: verb, family, pagination, ClientToken, DryRun, auth, sensitive
-//   src/generated/request-forms.ts  every request's fields with their prose, for the explorer's generated forms
+//   src/generated/request-forms/  per family, every request's fields with their prose, for the explorer's forms
 //   spec/request-prose.json     the prose those forms show (operation and request-field descriptions), committed
 //                               beside the schema-only spec so that regenerating needs no other input
 //
 // Usage: tsx scripts/generate.ts [--from-shared PATH]   (default: ../../../shared/oapi/outscale.yaml when present,
 // else the committed spec/outscale.yaml — so regenerating on any clone is possible and must produce no diff).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { parse, stringify } from 'yaml'
 import { SPEC_VERSION } from '../src/pinned.ts'
 import type { RequestFieldKind } from '../src/catalogue-types.ts'
@@ -321,8 +321,11 @@ export function plainProse(text: string): string {
     .trim()
 }
 
-/** Names of the object schemas a request is made of, the `<Action>Request` ones included, sorted. */
-export function requestObjectNames(spec: Spec): string[] {
+/**
+ * Names of the object schemas the requests of `actions` are made of (every operation's when none are given), their
+ * `<Action>Request` included, sorted.
+ */
+export function requestObjectNames(spec: Spec, actions?: readonly string[]): string[] {
   const schemas = spec.components.schemas
   const seen = new Set<string>()
   const visit = (value: unknown) => {
@@ -339,11 +342,13 @@ export function requestObjectNames(spec: Spec): string[] {
       Object.values(value).forEach(visit)
     }
   }
-  for (const name of Object.keys(schemas))
-    if (name.endsWith('Request')) {
-      seen.add(name)
-      visit(schemas[name])
-    }
+  const roots = actions
+    ? actions.map((action) => `${action}Request`)
+    : Object.keys(schemas).filter((name) => name.endsWith('Request'))
+  for (const name of roots) {
+    seen.add(name)
+    visit(schemas[name])
+  }
   return [...seen].filter((name) => schemas[name]?.properties || name.endsWith('Request')).sort()
 }
 
@@ -410,36 +415,60 @@ function formKind(spec: Spec, s: Schema, description: string | undefined): Reque
   }
 }
 
-function requestFormsModule(spec: Spec, prose: RequestProse, names: string[]): string {
-  const objects = requestObjectNames(spec).map((name) => {
-    const schema = spec.components.schemas[name]!
-    const required = new Set(schema.required ?? [])
-    const fields = Object.entries(schema.properties ?? {}).map(([field, s]) => {
-      const description = prose.fields[name]?.[field]
-      return {
-        name: field,
-        ...(required.has(field) ? { required: true } : {}),
-        kind: formKind(spec, s, description),
-        ...(description ? { description } : {}),
-        ...(s.default !== undefined ? { default: s.default } : {}),
-      }
-    })
-    return `  ${name}: ${JSON.stringify({ fields })},`
+function requestObjectEntry(spec: Spec, prose: RequestProse, name: string): string {
+  const schema = spec.components.schemas[name]!
+  const required = new Set(schema.required ?? [])
+  const fields = Object.entries(schema.properties ?? {}).map(([field, s]) => {
+    const description = prose.fields[name]?.[field]
+    return {
+      name: field,
+      ...(required.has(field) ? { required: true } : {}),
+      kind: formKind(spec, s, description),
+      ...(description ? { description } : {}),
+      ...(s.default !== undefined ? { default: s.default } : {}),
+    }
   })
-  return [
-    HEADER('change the spec, spec/request-prose.json or the generator.'),
-    "import type { RequestObject } from '../catalogue-types.ts'",
-    "import type { ActionName } from './catalogue.ts'\n",
-    "export type { RequestField, RequestFieldKind, RequestObject } from '../catalogue-types.ts'\n",
-    "/** Every object a request is made of, by schema name; an operation's own is `<Action>Request`. */",
-    'export const requestObjects: Record<string, RequestObject> = {',
-    ...objects,
-    '}\n',
-    '/** What each operation does, in the words of the spec. */',
-    'export const operationDescriptions: Partial<Record<ActionName, string>> = {',
-    ...names.flatMap((n) => (prose.operations[n] ? [`  ${n}: ${JSON.stringify(prose.operations[n])},`] : [])),
+  return `  ${name}: ${JSON.stringify({ fields })},`
+}
+
+/**
+ * One module per family (its calls' requests, every object they are made of, the calls' descriptions), so that a
+ * form loads its family's table only, and an index that loads them.
+ */
+function requestFormsModules(
+  spec: Spec,
+  prose: RequestProse,
+  entries: Array<{ name: string; family: string }>,
+) {
+  const families = new Map<string, string[]>()
+  for (const { name, family } of entries) families.set(family, [...(families.get(family) ?? []), name])
+  const header = HEADER('change the spec, spec/request-prose.json or the generator.')
+  const files: Record<string, string> = {}
+  for (const [family, actions] of [...families].sort(([a], [b]) => a.localeCompare(b)))
+    files[`src/generated/request-forms/${family}.ts`] = [
+      header,
+      "import type { RequestForms } from '../../catalogue-types.ts'\n",
+      "export const requestObjects: RequestForms['requestObjects'] = {",
+      ...requestObjectNames(spec, actions).map((name) => requestObjectEntry(spec, prose, name)),
+      '}\n',
+      "export const operationDescriptions: RequestForms['operationDescriptions'] = {",
+      ...actions.flatMap((n) =>
+        prose.operations[n] ? [`  ${n}: ${JSON.stringify(prose.operations[n])},`] : [],
+      ),
+      '}\n',
+    ].join('\n')
+  files['src/generated/request-forms/index.ts'] = [
+    header,
+    "import type { RequestForms } from '../../catalogue-types.ts'\n",
+    "export type { RequestField, RequestFieldKind, RequestForms, RequestObject } from '../../catalogue-types.ts'\n",
+    "/** Each family's request table, by the catalogue's family: `await requestForms['vms']()`. */",
+    'export const requestForms: Record<string, () => Promise<RequestForms>> = {',
+    ...[...families.keys()]
+      .sort()
+      .map((family) => `  ${JSON.stringify(family)}: () => import('./${family}.ts'),`),
     '}\n',
   ].join('\n')
+  return files
 }
 
 // ---- output -----------------------------------------------------------------------------------------
@@ -521,7 +550,7 @@ export function generate(spec: Spec, prose: RequestProse = loadCommittedProse())
     'src/generated/zod.ts': zod.join('\n'),
     'src/generated/catalogue.ts': catalogue.join('\n'),
     'src/generated/schemas.ts': requestResponse.join('\n'),
-    'src/generated/request-forms.ts': requestFormsModule(spec, prose, names),
+    ...requestFormsModules(spec, prose, entries),
   }
 }
 
@@ -557,8 +586,10 @@ function main() {
     writeFileSync(committedProse, proseFromShared(from))
     console.log(`spec/request-prose.json written from ${from}`)
   }
-  mkdirSync(join(pkg, 'src', 'generated'), { recursive: true })
+  // A family the spec no longer has must not leave its table behind.
+  rmSync(join(pkg, 'src', 'generated', 'request-forms'), { recursive: true, force: true })
   for (const [file, text] of Object.entries(generate(loadCommittedSpec()))) {
+    mkdirSync(dirname(join(pkg, file)), { recursive: true })
     writeFileSync(join(pkg, file), text)
     console.log(`${file} written`)
   }

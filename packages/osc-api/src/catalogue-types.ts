@@ -50,3 +50,9 @@ export interface RequestField {
 export interface RequestObject {
   fields: RequestField[]
 }
+
+/** A family's request table: its objects by schema name, and what each of its calls does in the spec's words. */
+export interface RequestForms {
+  requestObjects: Record<string, RequestObject>
+  operationDescriptions: Partial<Record<string, string>>
+}

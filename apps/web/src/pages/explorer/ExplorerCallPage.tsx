@@ -2,12 +2,12 @@
 // words as hints, its checks before sending, DryRun where the call has it, the role check before anything is sent,
 // and the osc-cli/curl command. It goes through the BFF like any page's call (a query for reads, the mutation
 // wrapper for changes), so it is checked, signed and audited the same way; the answer is shown below.
-import { useState } from 'react'
+import { use, useState } from 'react'
 import { getRouteApi } from '@tanstack/react-router'
 import { useQueryClient } from '@tanstack/react-query'
 import { useForm, useWatch, type FieldValues } from 'react-hook-form'
 import { catalogue, type ActionName } from '@osc-console/osc-api'
-import { operationDescriptions, requestObjects } from '@osc-console/osc-api/request-forms'
+import { requestForms, type RequestForms } from '@osc-console/osc-api/request-forms'
 import { oscQuery, useOscMutation } from '@osc-console/data'
 import { useAccountId, useCan } from '../../app/account.ts'
 import { useT } from '../../i18n/text.ts'
@@ -24,6 +24,18 @@ import { buildRequest, orderedFields } from './request-values.ts'
 
 const route = getRouteApi('/$account/explorer/$action')
 
+// A family's request table (its calls' parameters and the spec's words) is its own chunk, loaded once when one of
+// its forms first opens; meanwhile the route shows its skeleton.
+const tables = new Map<string, Promise<RequestForms>>()
+function tableOf(family: string): Promise<RequestForms> {
+  let table = tables.get(family)
+  if (!table) {
+    table = requestForms[family]?.() ?? Promise.resolve({ requestObjects: {}, operationDescriptions: {} })
+    tables.set(family, table)
+  }
+  return table
+}
+
 export default function ExplorerCallPage() {
   const { action } = route.useParams()
   // The route refuses any other name; the key starts the form afresh when the person opens another call.
@@ -36,6 +48,7 @@ function CallForm({ action }: { action: ActionName }) {
   const permission = useCan()(action)
   const client = useQueryClient()
   const info = catalogue[action]
+  const { requestObjects, operationDescriptions } = use(tableOf(info.family))
   const objectName = `${action}Request`
   const object = requestObjects[objectName] ?? { fields: [] }
   const { required, optional } = orderedFields(object)

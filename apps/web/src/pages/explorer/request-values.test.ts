@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { requestObjects } from '@osc-console/osc-api/request-forms'
+import { requestForms, type RequestObject } from '@osc-console/osc-api/request-forms'
 import { buildRequest, countSet, orderedFields } from './request-values.ts'
+
+// The tables of the families these cases use.
+const requestObjects: Record<string, RequestObject> = Object.assign(
+  {},
+  ...(await Promise.all(
+    ['client-gateways', 'vms', 'consumption', 'load-balancers'].map(
+      async (f) => (await requestForms[f]!()).requestObjects,
+    ),
+  )),
+)
 
 const ids = (problems: Record<string, { id: string }>) =>
   Object.fromEntries(Object.entries(problems).map(([path, problem]) => [path, problem.id]))
