@@ -9,7 +9,6 @@ export default {
   'explorer.count':
     '{shown, plural, one {# call} other {# calls}} of {total} in {families, plural, one {# family} other {# families}}',
   'explorer.none': 'No call matches “{text}”.',
-  'explorer.families': 'Families',
   'explorer.family': 'Calls of {family}',
   'explorer.kind.read': 'read',
   'explorer.kind.change': 'change',
@@ -24,7 +23,6 @@ export default {
   'explorer.optional': 'Optional parameters',
   'explorer.noParameters': 'This call takes no parameter.',
   'explorer.default': 'Default: {value}',
-  'explorer.bounds': 'From {min} to {max}.',
   'explorer.notSent': 'Not sent',
   'explorer.true': 'true',
   'explorer.false': 'false',
@@ -44,7 +42,6 @@ export default {
   'explorer.answer.capped': 'The first {shown} are shown; the whole answer is in the tree below.',
   'explorer.answer.tree': 'Whole answer',
   'explorer.answer.copy': 'Copy the answer as JSON',
-  'explorer.answer.nextPage': 'Next page',
   'explorer.check.required': '{field}: required.',
   'explorer.check.enum': '{field}: one of {values}.',
   'explorer.check.maxLength': '{field}: at most {max} characters.',

@@ -10,7 +10,6 @@ export default {
   'explorer.count':
     '{shown, plural, one {# appel} other {# appels}} sur {total} dans {families, plural, one {# famille} other {# familles}}',
   'explorer.none': 'Aucun appel ne correspond à « {text} ».',
-  'explorer.families': 'Familles',
   'explorer.family': 'Appels de {family}',
   'explorer.kind.read': 'lecture',
   'explorer.kind.change': 'modification',
@@ -25,7 +24,6 @@ export default {
   'explorer.optional': 'Paramètres facultatifs',
   'explorer.noParameters': 'Cet appel ne prend aucun paramètre.',
   'explorer.default': 'Par défaut : {value}',
-  'explorer.bounds': 'De {min} à {max}.',
   'explorer.notSent': 'Non envoyé',
   'explorer.true': 'true',
   'explorer.false': 'false',
@@ -46,7 +44,6 @@ export default {
     'Les {shown} premiers sont affichés ; la réponse entière est dans l’arbre ci-dessous.',
   'explorer.answer.tree': 'Réponse entière',
   'explorer.answer.copy': 'Copier la réponse en JSON',
-  'explorer.answer.nextPage': 'Page suivante',
   'explorer.check.required': '{field} : obligatoire.',
   'explorer.check.enum': '{field} : l’une de ces valeurs, {values}.',
   'explorer.check.maxLength': '{field} : {max} caractères au plus.',
