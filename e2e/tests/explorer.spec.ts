@@ -155,3 +155,21 @@ test('a call OUTSCALE refuses shows its code and RequestId, and the values typed
   await expect(form.getByLabel('ClientGatewayId')).toHaveValue('cgw-00000000')
   await expect(page.getByRole('region', { name: 'Answer' })).toHaveCount(0)
 })
+
+test('a long read comes a page at a time, the next page asked with the answer’s token', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('alice')
+  await page.goto('/demo-eu/explorer/ReadVms')
+  await page.getByRole('heading', { name: 'ReadVms', level: 1 }).waitFor()
+  const form = callForm(page, 'ReadVms')
+  await form.getByLabel('ResultsPerPage').fill('30')
+  await form.getByRole('button', { name: 'Send ReadVms' }).click()
+  const answer = page.getByRole('region', { name: 'Answer' })
+  await expect(answer).toContainText('30 items in Vms.')
+  await answer.getByRole('button', { name: 'Next page' }).click()
+  await expect(answer).toContainText('11 items in Vms.')
+  await expect(form.getByLabel('NextPageToken')).not.toHaveValue('')
+  await expect(answer.getByRole('button', { name: 'Next page' })).toHaveCount(0)
+})

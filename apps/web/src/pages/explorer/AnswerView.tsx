@@ -3,13 +3,24 @@
 import { useId, useState } from 'react'
 import { useT } from '../../i18n/text.ts'
 import { CopyButton } from '../../ui/CopyButton.tsx'
-import { answerList, cellText, requestIdOf, type AnswerList } from './answer.ts'
+import { answerList, cellText, nextPageToken, requestIdOf, type AnswerList } from './answer.ts'
 
 /** Rows drawn at once; the whole list stays in the tree and in the copied JSON. */
 const MAX_ROWS = 300
 
-export function AnswerView({ answer }: { answer: unknown }) {
+/**
+ * `onNextPage` is offered when the answer says more pages follow (NextPageToken): the same request is sent again
+ * with that token.
+ */
+export function AnswerView({
+  answer,
+  onNextPage,
+}: {
+  answer: unknown
+  onNextPage?: (token: string) => void
+}) {
   const t = useT()
+  const nextToken = nextPageToken(answer)
   const headingId = useId()
   const list = answerList(answer)
   const requestId = requestIdOf(answer)
@@ -29,6 +40,13 @@ export function AnswerView({ answer }: { answer: unknown }) {
         />
       </div>
       {list && <ListTable list={list} />}
+      {nextToken && onNextPage && (
+        <div>
+          <button type="button" className="btn" onClick={() => onNextPage(nextToken)}>
+            {t('explorer.answer.nextPage')}
+          </button>
+        </div>
+      )}
       <details open={!list} className="text-sm">
         <summary className="cursor-pointer">{t('explorer.answer.tree')}</summary>
         <ul className="mt-2 font-mono text-xs">

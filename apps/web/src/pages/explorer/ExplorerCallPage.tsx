@@ -2,7 +2,7 @@
 // words as hints, its checks before sending, DryRun where the call has it, the role check before anything is sent,
 // and the osc-cli/curl command. It goes through the BFF like any page's call (a query for reads, the mutation
 // wrapper for changes), so it is checked, signed and audited the same way; the answer is shown below.
-import { use, useState } from 'react'
+import { use, useRef, useState } from 'react'
 import { getRouteApi } from '@tanstack/react-router'
 import { useQueryClient } from '@tanstack/react-query'
 import { useForm, useWatch, type FieldValues } from 'react-hook-form'
@@ -80,8 +80,14 @@ function CallForm({ action }: { action: ActionName }) {
   }
 
   const fieldProps = { control: form.control, objects: requestObjects }
+  const page = useRef<HTMLDivElement>(null)
+  // The next page is the same request with the answer's token, sent through the form like any other.
+  const nextPage = (token: string) => {
+    form.setValue('NextPageToken', token)
+    page.current?.querySelector('form')?.requestSubmit()
+  }
   return (
-    <div className="flex max-w-5xl flex-col gap-4 p-6">
+    <div ref={page} className="flex max-w-5xl flex-col gap-4 p-6">
       <BackLink to={paths.explorer({ account })} label={t('explorer.back')} />
       <PageHeader
         title={action}
@@ -133,7 +139,7 @@ function CallForm({ action }: { action: ActionName }) {
           </fieldset>
         )}
       </FormShell>
-      {answer && <AnswerView answer={answer.data} />}
+      {answer && <AnswerView answer={answer.data} onNextPage={info.mutating ? undefined : nextPage} />}
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { answerList, cellText, requestIdOf } from './answer.ts'
+import { answerList, cellText, nextPageToken, requestIdOf } from './answer.ts'
 
 const context = { ResponseContext: { RequestId: '0475ca1e-d0c5-441d-712a-da55a4175157' } }
 
@@ -56,4 +56,10 @@ describe('a cell', () => {
 it('finds the RequestId of an answer', () => {
   expect(requestIdOf(context)).toBe('0475ca1e-d0c5-441d-712a-da55a4175157')
   expect(requestIdOf({})).toBeUndefined()
+})
+
+it('finds the token of the next page, when more pages follow', () => {
+  expect(nextPageToken({ ...context, Vms: [], NextPageToken: 'dG9rZW4=' })).toBe('dG9rZW4=')
+  expect(nextPageToken({ ...context, Vms: [], NextPageToken: '' })).toBeUndefined()
+  expect(nextPageToken({ ...context, Vms: [] })).toBeUndefined()
 })

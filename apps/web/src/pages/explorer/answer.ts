@@ -59,3 +59,8 @@ export function requestIdOf(answer: unknown): string | undefined {
   const context = isRecord(answer) ? answer.ResponseContext : undefined
   return isRecord(context) && typeof context.RequestId === 'string' ? context.RequestId : undefined
 }
+
+export function nextPageToken(answer: unknown): string | undefined {
+  const token = isRecord(answer) ? answer.NextPageToken : undefined
+  return typeof token === 'string' && token !== '' ? token : undefined
+}

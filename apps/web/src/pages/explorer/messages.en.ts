@@ -42,6 +42,7 @@ export default {
   'explorer.answer.capped': 'The first {shown} are shown; the whole answer is in the tree below.',
   'explorer.answer.tree': 'Whole answer',
   'explorer.answer.copy': 'Copy the answer as JSON',
+  'explorer.answer.nextPage': 'Next page',
   'explorer.check.required': '{field}: required.',
   'explorer.check.enum': '{field}: one of {values}.',
   'explorer.check.maxLength': '{field}: at most {max} characters.',

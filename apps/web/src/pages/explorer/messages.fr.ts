@@ -44,6 +44,7 @@ export default {
     'Les {shown} premiers sont affichés ; la réponse entière est dans l’arbre ci-dessous.',
   'explorer.answer.tree': 'Réponse entière',
   'explorer.answer.copy': 'Copier la réponse en JSON',
+  'explorer.answer.nextPage': 'Page suivante',
   'explorer.check.required': '{field} : obligatoire.',
   'explorer.check.enum': '{field} : l’une de ces valeurs, {values}.',
   'explorer.check.maxLength': '{field} : {max} caractères au plus.',
