@@ -3,6 +3,7 @@
 import { useId, useState } from 'react'
 import { useT } from '../../i18n/text.ts'
 import { CopyButton } from '../../ui/CopyButton.tsx'
+import { PlainTable } from '../../kit/PlainTable.tsx'
 import { answerList, cellText, nextPageToken, requestIdOf, type AnswerList } from './answer.ts'
 
 /** Rows drawn at once; the whole list stays in the tree and in the copied JSON. */
@@ -69,34 +70,17 @@ function ListTable({ list }: { list: AnswerList }) {
         {list.items.length > MAX_ROWS && ` ${t('explorer.answer.capped', { shown: MAX_ROWS })}`}
       </p>
       {rows.length > 0 && (
-        <div className="max-h-[32rem] overflow-auto rounded-md border border-slate-200 dark:border-slate-700">
-          <table aria-label={list.path} className="min-w-full text-left text-xs">
-            <thead className="sticky top-0 bg-slate-100 dark:bg-slate-800">
-              <tr>
-                {list.columns.map((column) => (
-                  <th
-                    key={column}
-                    scope="col"
-                    className="px-2 py-1 font-mono font-semibold whitespace-nowrap"
-                  >
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((item, index) => (
-                <tr key={index} className="border-t border-slate-200 dark:border-slate-700">
-                  {list.columns.map((column) => (
-                    <td key={column} className="px-2 py-1 font-mono whitespace-nowrap">
-                      {cellText(item[column])}
-                    </td>
-                  ))}
-                </tr>
+        <PlainTable label={list.path} columns={list.columns} scrolls>
+          {rows.map((item, index) => (
+            <tr key={index}>
+              {list.columns.map((column) => (
+                <td key={column} className="font-mono text-xs whitespace-nowrap">
+                  {cellText(item[column])}
+                </td>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          ))}
+        </PlainTable>
       )}
     </>
   )
