@@ -11,7 +11,7 @@ import {
 } from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
 import { meQuery, permission, teamQuery } from '@osc-console/data'
-import type { ActionName } from '@osc-console/osc-api'
+import { isActionName, type ActionName } from '@osc-console/osc-api'
 import { Shell } from './app/Shell.tsx'
 import { ErrorPage, NotFound } from './app/ErrorPage.tsx'
 import { PageSkeleton } from './ui/Skeleton.tsx'
@@ -29,6 +29,7 @@ import { parseQuotaSearch } from './pages/quotas/search.ts'
 import { parseConsumptionSearch } from './pages/consumption/period.ts'
 import { allAccountsWords, loadPageWords } from './i18n/catalog.ts'
 import { loadWords } from './i18n/words.ts'
+import { parseExplorerSearch } from './pages/explorer/search.ts'
 
 export interface RouterContext {
   queryClient: QueryClient
@@ -264,6 +265,25 @@ const teamRoute = createRoute({
   pendingComponent: () => <PageSkeleton label="skeleton.team" />,
 })
 
+const explorerRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'explorer',
+  validateSearch: onlyValid(parseExplorerSearch),
+  component: lazyRouteComponent(() => import('./pages/explorer/ExplorerPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.explorer" />,
+})
+
+// The form of one call; its request table (every request's fields and the spec's words) loads with it.
+const explorerCallRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'explorer/$action',
+  beforeLoad: ({ params }) => {
+    if (!isActionName(params.action)) throw notFound()
+  },
+  component: lazyRouteComponent(() => import('./pages/explorer/ExplorerCallPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.explorerCall" />,
+})
+
 const sectionRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: '$section',
@@ -301,6 +321,8 @@ const routeTree = rootRoute.addChildren([
     quotasRoute,
     consumptionRoute,
     teamRoute,
+    explorerRoute,
+    explorerCallRoute,
     sectionRoute,
     sectionResourceRoute,
   ]),

@@ -76,6 +76,11 @@ const consumption = words(
   () => import('../pages/consumption/messages.fr.ts'),
 )
 
+const explorer = words(
+  () => import('../pages/explorer/messages.en.ts'),
+  () => import('../pages/explorer/messages.fr.ts'),
+)
+
 const team = words(
   () => import('../pages/team/messages.en.ts'),
   () => import('../pages/team/messages.fr.ts'),
@@ -109,6 +114,8 @@ export const pageWords = {
   'load-balancers/new': [forms, loadBalancers],
   'load-balancers/*': [kit, forms, loadBalancers],
   team: [team],
+  explorer: [explorer],
+  'explorer/*': [kit, forms, explorer],
 } satisfies Record<string, Words[]>
 
 /** All accounts (`/all`), outside any account: its words load with it (its route's beforeLoad). */

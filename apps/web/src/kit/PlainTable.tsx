@@ -8,6 +8,7 @@ export function PlainTable({
   columns,
   actions,
   framed = true,
+  scrolls = false,
   children,
 }: {
   label: string
@@ -17,11 +18,17 @@ export function PlainTable({
   actions?: string
   /** Drawn in its own card; false inside a card already (a page section). */
   framed?: boolean
+  /**
+   * Hundreds of rows or more columns than fit: the table scrolls inside a box of its own height, which the keyboard
+   * can reach (a scrolling box nothing in it can focus is out of reach without a mouse).
+   */
+  scrolls?: boolean
   /** The rows: `<tr>` of `<td>`. */
   children: ReactNode
 }) {
+  const box = `${framed ? 'card ' : ''}${scrolls ? 'max-h-[32rem] overflow-auto' : 'overflow-x-auto'}`
   return (
-    <div className={framed ? 'card overflow-x-auto' : 'overflow-x-auto'}>
+    <div className={box} {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}>
       <table
         aria-label={label}
         className="w-full text-left text-sm [&_td]:px-3 [&_td]:py-2 [&_td]:align-top [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 dark:[&_tbody_tr]:border-slate-700"
