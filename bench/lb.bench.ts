@@ -7,7 +7,8 @@
 import { rmSync } from 'node:fs'
 import { chromium, type Browser } from 'playwright-core'
 import type { BenchRow } from './types.ts'
-import { buildWeb, startStack, type RunningStack } from './web.bench.ts'
+import { buildWeb } from './build-web.ts'
+import { startStack, type RunningStack } from './web.bench.ts'
 
 const RUNS = 5
 const FAST_MS = 2_000 // packages/data polling.ts: the interval while something changes
@@ -84,7 +85,7 @@ async function idleCallsPerMinute(browser: Browser, stack: RunningStack, lb: str
 }
 
 export default async function lbBench(): Promise<BenchRow[]> {
-  const dist = buildWeb()
+  const dist = buildWeb('osc-console-bench-lb-')
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],

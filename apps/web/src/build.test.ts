@@ -127,6 +127,16 @@ describe('the production build', () => {
     expect(chart?.moduleIds.some((id) => id.includes('@visx'))).toBe(true)
   })
 
+  it('loads a family’s request table when one of its forms opens: not with the first route, the index or the form', async () => {
+    const table = /generated\/request-forms\/(?!index\.ts$)[\w-]+\.ts$/
+    const hasTable = (c: Rolldown.OutputChunk) => c.moduleIds.some((id) => table.test(id))
+    const own = chunks.find((c) => c.facadeModuleId?.endsWith('request-forms/client-gateways.ts'))
+    expect(own && hasTable(own)).toBe(true)
+    expect([...(await firstLoad('HomePage.tsx', ''))].filter(hasTable)).toEqual([])
+    expect([...(await firstLoad('ExplorerPage.tsx', 'explorer'))].filter(hasTable)).toEqual([])
+    expect([...(await firstLoad('ExplorerCallPage.tsx', 'explorer/*'))].filter(hasTable)).toEqual([])
+  })
+
   it('leaves the servers-only zod schemas out of the browser bundle', () => {
     expect(chunks.some((c) => c.code.includes('ZodObject'))).toBe(false)
   })

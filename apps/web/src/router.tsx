@@ -11,7 +11,7 @@ import {
 } from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
 import { meQuery, permission, teamQuery } from '@osc-console/data'
-import type { ActionName } from '@osc-console/osc-api'
+import { isActionName, type ActionName } from '@osc-console/osc-api'
 import { Shell } from './app/Shell.tsx'
 import { ErrorPage, NotFound } from './app/ErrorPage.tsx'
 import { PageSkeleton } from './ui/Skeleton.tsx'
@@ -35,7 +35,9 @@ import { parseAuditSearch } from './pages/audit/search.ts'
 import { quotasQuery } from './pages/quotas/queries.ts'
 import { parseQuotaSearch } from './pages/quotas/search.ts'
 import { parseConsumptionSearch } from './pages/consumption/period.ts'
-import { loadPageWords } from './i18n/catalog.ts'
+import { allAccountsWords, loadPageWords } from './i18n/catalog.ts'
+import { loadWords } from './i18n/words.ts'
+import { parseExplorerSearch } from './pages/explorer/search.ts'
 
 export interface RouterContext {
   queryClient: QueryClient
@@ -89,6 +91,22 @@ const indexRoute = createRoute({
     if (first) throw redirect({ to: '/$account', params: { account: first.id } })
   },
   component: lazyRouteComponent(() => import('./app/NoAccounts.tsx')),
+})
+
+// Every account at once, in the same frame as an account's pages; a static segment, matched before `$account`.
+const allAccountsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'all',
+  beforeLoad: () => loadWords(allAccountsWords),
+  component: Shell,
+  errorComponent: ErrorPage,
+})
+
+const allAccountsIndexRoute = createRoute({
+  getParentRoute: () => allAccountsRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./pages/all-accounts/AllAccountsPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.allAccounts" />,
 })
 
 const accountRoute = createRoute({
@@ -309,6 +327,25 @@ const teamRoute = createRoute({
   pendingComponent: () => <PageSkeleton label="skeleton.team" />,
 })
 
+const explorerRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'explorer',
+  validateSearch: onlyValid(parseExplorerSearch),
+  component: lazyRouteComponent(() => import('./pages/explorer/ExplorerPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.explorer" />,
+})
+
+// The form of one call; its request table (every request's fields and the spec's words) loads with it.
+const explorerCallRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'explorer/$action',
+  beforeLoad: ({ params }) => {
+    if (!isActionName(params.action)) throw notFound()
+  },
+  component: lazyRouteComponent(() => import('./pages/explorer/ExplorerCallPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.explorerCall" />,
+})
+
 const sectionRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: '$section',
@@ -329,6 +366,7 @@ const sectionResourceRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
+  allAccountsRoute.addChildren([allAccountsIndexRoute]),
   accountRoute.addChildren([
     homeRoute,
     vmsRoute,
@@ -351,6 +389,8 @@ const routeTree = rootRoute.addChildren([
     quotasRoute,
     consumptionRoute,
     teamRoute,
+    explorerRoute,
+    explorerCallRoute,
     sectionRoute,
     sectionResourceRoute,
   ]),

@@ -1,8 +1,10 @@
 // The command palette's dialog, loaded when a person first opens it: what it finds is listed from the reads
-// already in the cache, every family of the registry, and its actions only open confirmations.
+// already in the cache, every family of the registry, and every API call's explorer form; its actions only open
+// confirmations.
 import { useId, useMemo, useState } from 'react'
 import { useNavigate } from '@tanstack/react-router'
 import { useQueryClient } from '@tanstack/react-query'
+import { actionNames } from '@osc-console/osc-api'
 import { Dialog } from '../ui/Dialog.tsx'
 import { navGroupsFor } from './nav.ts'
 import { useT } from '../i18n/text.ts'
@@ -89,7 +91,15 @@ export default function PaletteDialog({ onClose }: { onClose: () => void }) {
         ]
       })
     })
-    return [...pages, ...found]
+    // Every call of the API opens its form in the explorer; listed once the person types, like actions.
+    const calls: Command[] = actionNames.map((action) => ({
+      id: `call-${action}`,
+      label: action,
+      hint: t('palette.kind.call'),
+      action: true,
+      run: go(() => navigate(paths.explorerCall({ account, action }))),
+    }))
+    return [...pages, ...found, ...calls]
   }, [account, client, me, navigate, onClose, t])
 
   const needle = text.trim().toLowerCase()

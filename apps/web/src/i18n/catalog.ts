@@ -88,9 +88,19 @@ const consumption = words(
   () => import('../pages/consumption/messages.fr.ts'),
 )
 
+const explorer = words(
+  () => import('../pages/explorer/messages.en.ts'),
+  () => import('../pages/explorer/messages.fr.ts'),
+)
+
 const team = words(
   () => import('../pages/team/messages.en.ts'),
   () => import('../pages/team/messages.fr.ts'),
+)
+
+const allAccounts = words(
+  () => import('../pages/all-accounts/messages.en.ts'),
+  () => import('../pages/all-accounts/messages.fr.ts'),
 )
 
 /** The shell's words (sidebar, top bar, palette, page states, errors): loaded before the first page draws. */
@@ -122,7 +132,12 @@ export const pageWords = {
   'snapshots/*': [kit, forms, volumes, snapshots],
   images: [kit, volumes, images],
   'images/*': [kit, forms, volumes, images],
+  explorer: [explorer],
+  'explorer/*': [kit, forms, explorer],
 } satisfies Record<string, Words[]>
+
+/** All accounts (`/all`), outside any account: its words load with it (its route's beforeLoad). */
+export const allAccountsWords = [home, quotas, allAccounts]
 
 export type PagePath = keyof typeof pageWords
 
@@ -140,11 +155,15 @@ export function loadPageWords(pathname: string): Promise<void> | undefined {
 }
 
 /** Every registered catalogue, once each (tests check each one's French). */
-export const allWords: Words[] = [...new Set([...shellWords, ...Object.values(pageWords).flat()])]
+export const allWords: Words[] = [
+  ...new Set([...shellWords, ...Object.values(pageWords).flat(), ...allAccountsWords]),
+]
 
 type IdsOf<W> = W extends Words<infer En> ? keyof En & string : never
 
 export type MessageId =
-  IdsOf<(typeof shellWords)[number]> | { [P in PagePath]: IdsOf<(typeof pageWords)[P][number]> }[PagePath]
+  | IdsOf<(typeof shellWords)[number]>
+  | { [P in PagePath]: IdsOf<(typeof pageWords)[P][number]> }[PagePath]
+  | IdsOf<(typeof allAccountsWords)[number]>
 
 export type Messages = Record<MessageId, string>

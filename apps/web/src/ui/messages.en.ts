@@ -7,6 +7,8 @@ export default {
   'kit.refresh': 'Refresh',
   'kit.copy': 'Copy',
   'kit.copied': 'Copied',
+  'kit.section.loading': 'Loading {what}',
+  'kit.section.loadFailed': '{what} could not be loaded',
   'kit.state.stale': 'The last refresh failed. Showing data from before.',
   'kit.notAllowed.region': 'Not allowed',
   'kit.notAllowed.ask': '{reason} Ask an administrator of this console for a role that includes it.',

@@ -8,6 +8,8 @@ export default {
   'kit.refresh': 'Actualiser',
   'kit.copy': 'Copier',
   'kit.copied': 'Copié',
+  'kit.section.loading': 'Chargement : {what}',
+  'kit.section.loadFailed': 'Chargement impossible : {what}',
   'kit.state.stale': 'La dernière actualisation a échoué. Les données affichées sont celles d’avant.',
   'kit.notAllowed.region': 'Non autorisé',
   'kit.notAllowed.ask': '{reason} Demandez à un administrateur de cette console un rôle qui le permet.',

@@ -1,5 +1,6 @@
 // The backends tab: every registered VM with its live health (ReadVmsHealth, polled while the page is open, fast
 // while a backend changes), deregistered after a confirmation; more VMs registered from a searchable list.
+import { PlainTable } from '../../kit/PlainTable.tsx'
 import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import type { BackendVmHealth, LoadBalancer } from '@osc-console/osc-api'
@@ -56,62 +57,45 @@ export function BackendsTab({ account, lb }: { account: string; lb: LoadBalancer
   return (
     <div className="flex flex-col gap-3">
       {health.error && <ErrorPanel error={health.error} onRetry={() => void health.refetch()} />}
-      <div className="overflow-x-auto">
-        <table className="card w-full text-sm" aria-label={t('lb.backends.table')}>
-          <thead>
-            <tr className="text-left text-xs muted">
-              <th scope="col" className="p-2">
-                {t('lb.backends.col.vm')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('table.col.id')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('lb.backends.col.health')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('lb.backends.col.reason')}
-              </th>
-              <th scope="col" className="p-2">
-                <span className="sr-only">{t('lb.listeners.col.actions')}</span>
-              </th>
+      <PlainTable
+        label={t('lb.backends.table')}
+        columns={[
+          t('lb.backends.col.vm'),
+          t('table.col.id'),
+          t('lb.backends.col.health'),
+          t('lb.backends.col.reason'),
+        ]}
+        actions={t('lb.listeners.col.actions')}
+      >
+        {ids.map((id) => {
+          const h = byVm.get(id)
+          return (
+            <tr key={id}>
+              <td className="font-medium whitespace-nowrap">{label(id)}</td>
+              <td>
+                <ResourceId account={account} id={id} />
+              </td>
+              <td>
+                <HealthBadge health={h} />
+              </td>
+              <td className="text-xs muted">{h && h.State !== 'InService' ? h.Description : ''}</td>
+              <td className="text-right">
+                <ActionButton check={can('DeregisterVmsInLoadBalancer')} onClick={() => setDeregistering(id)}>
+                  <span aria-hidden>{t('lb.backends.deregisterShort')}</span>
+                  <span className="sr-only">{t('lb.backends.deregister', { name: label(id) })}</span>
+                </ActionButton>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {ids.map((id) => {
-              const h = byVm.get(id)
-              return (
-                <tr key={id} className="border-t border-slate-200 dark:border-slate-700">
-                  <td className="p-2 font-medium whitespace-nowrap">{label(id)}</td>
-                  <td className="p-2">
-                    <ResourceId account={account} id={id} />
-                  </td>
-                  <td className="p-2">
-                    <HealthBadge health={h} />
-                  </td>
-                  <td className="p-2 text-xs muted">{h && h.State !== 'InService' ? h.Description : ''}</td>
-                  <td className="p-2 text-right">
-                    <ActionButton
-                      check={can('DeregisterVmsInLoadBalancer')}
-                      onClick={() => setDeregistering(id)}
-                    >
-                      <span aria-hidden>{t('lb.backends.deregisterShort')}</span>
-                      <span className="sr-only">{t('lb.backends.deregister', { name: label(id) })}</span>
-                    </ActionButton>
-                  </td>
-                </tr>
-              )
-            })}
-            {ids.length === 0 && (
-              <tr>
-                <td colSpan={5} className="p-2 muted">
-                  {t('lb.backends.none')}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+          )
+        })}
+        {ids.length === 0 && (
+          <tr>
+            <td colSpan={5} className="muted">
+              {t('lb.backends.none')}
+            </td>
+          </tr>
+        )}
+      </PlainTable>
       <div>
         <ActionButton check={can('RegisterVmsInLoadBalancer')} onClick={() => setRegistering(true)}>
           {t('lb.backends.register')}

@@ -15,6 +15,7 @@ import { dryRun, step } from '../../forms/steps.ts'
 import { listenerText } from './lb-format.ts'
 import { listenerParameterFields, listenerProblems, listenerRequest, newListener } from './lb-forms.ts'
 import { ListenerFields, type ListenersPart } from './lb-form-fields.tsx'
+import { PlainTable } from '../../kit/PlainTable.tsx'
 
 export function ListenersTab({ account, lb }: { account: string; lb: LoadBalancer }) {
   const t = useT()
@@ -25,53 +26,41 @@ export function ListenersTab({ account, lb }: { account: string; lb: LoadBalance
   const listeners = lb.Listeners ?? []
   return (
     <div className="flex flex-col gap-3">
-      <div className="overflow-x-auto">
-        <table className="card w-full text-sm" aria-label={t('lb.listeners.table')}>
-          <thead>
-            <tr className="text-left text-xs muted">
-              <th scope="col" className="p-2">
-                {t('lb.listeners.col.listener')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('lb.listeners.col.certificate')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('lb.listeners.col.policies')}
-              </th>
-              <th scope="col" className="p-2">
-                <span className="sr-only">{t('lb.listeners.col.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {listeners.map((l) => (
-              <tr key={l.LoadBalancerPort} className="border-t border-slate-200 dark:border-slate-700">
-                <td className="p-2 font-mono text-xs">{listenerText(l)}</td>
-                <td className="p-2 font-mono text-xs break-all">{l.ServerCertificateId ?? '—'}</td>
-                <td className="p-2 text-xs">{(l.PolicyNames ?? []).join(', ') || '—'}</td>
-                <td className="p-2 text-right">
-                  <ActionButton
-                    check={can('DeleteLoadBalancerListeners')}
-                    onClick={() => setRemoving(l.LoadBalancerPort)}
-                  >
-                    <span aria-hidden>{t('lb.listeners.removeShort')}</span>
-                    <span className="sr-only">
-                      {t('lb.listeners.remove', { port: l.LoadBalancerPort ?? '' })}
-                    </span>
-                  </ActionButton>
-                </td>
-              </tr>
-            ))}
-            {listeners.length === 0 && (
-              <tr>
-                <td colSpan={4} className="p-2 muted">
-                  {t('lb.listeners.none')}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <PlainTable
+        label={t('lb.listeners.table')}
+        columns={[
+          t('lb.listeners.col.listener'),
+          t('lb.listeners.col.certificate'),
+          t('lb.listeners.col.policies'),
+        ]}
+        actions={t('lb.listeners.col.actions')}
+      >
+        {listeners.map((l) => (
+          <tr key={l.LoadBalancerPort}>
+            <td className="font-mono text-xs">{listenerText(l)}</td>
+            <td className="font-mono text-xs break-all">{l.ServerCertificateId ?? '—'}</td>
+            <td className="text-xs">{(l.PolicyNames ?? []).join(', ') || '—'}</td>
+            <td className="text-right">
+              <ActionButton
+                check={can('DeleteLoadBalancerListeners')}
+                onClick={() => setRemoving(l.LoadBalancerPort)}
+              >
+                <span aria-hidden>{t('lb.listeners.removeShort')}</span>
+                <span className="sr-only">
+                  {t('lb.listeners.remove', { port: l.LoadBalancerPort ?? '' })}
+                </span>
+              </ActionButton>
+            </td>
+          </tr>
+        ))}
+        {listeners.length === 0 && (
+          <tr>
+            <td colSpan={4} className="muted">
+              {t('lb.listeners.none')}
+            </td>
+          </tr>
+        )}
+      </PlainTable>
       <div>
         <ActionButton check={can('CreateLoadBalancerListeners')} onClick={() => setAdding(true)}>
           {t('lb.listeners.add')}

@@ -1,5 +1,6 @@
 // Two settings tabs of a load balancer: where its access logs go (UpdateLoadBalancer's AccessLog), and its
 // sticky-session policies (load-balancer or application cookies), created, put on a listener and deleted.
+import { PlainTable } from '../../kit/PlainTable.tsx'
 import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import type { Listener, LoadBalancer } from '@osc-console/osc-api'
@@ -124,52 +125,33 @@ export function StickySessionsTab({ account, lb }: { account: string; lb: LoadBa
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm muted">{t('lb.policy.intro')}</p>
-      <div className="overflow-x-auto">
-        <table className="card w-full text-sm" aria-label={t('lb.policy.table')}>
-          <thead>
-            <tr className="text-left text-xs muted">
-              <th scope="col" className="p-2">
-                {t('lb.prop.name')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('lb.policy.kind')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('lb.policy.detail')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('lb.policy.usedBy')}
-              </th>
-              <th scope="col" className="p-2">
-                <span className="sr-only">{t('lb.listeners.col.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {policies.map((p) => (
-              <tr key={p.name} className="border-t border-slate-200 dark:border-slate-700">
-                <td className="p-2 font-medium">{p.name}</td>
-                <td className="p-2">{t(`lb.policy.kind.${p.kind}`)}</td>
-                <td className="p-2">{p.detail}</td>
-                <td className="p-2 font-mono text-xs">{usedBy(p.name).join(', ') || '—'}</td>
-                <td className="p-2 text-right">
-                  <ActionButton check={can('DeleteLoadBalancerPolicy')} onClick={() => setDeleting(p.name)}>
-                    <span aria-hidden>{t('lb.listeners.removeShort')}</span>
-                    <span className="sr-only">{t('lb.policy.delete', { name: p.name })}</span>
-                  </ActionButton>
-                </td>
-              </tr>
-            ))}
-            {policies.length === 0 && (
-              <tr>
-                <td colSpan={5} className="p-2 muted">
-                  {t('lb.policy.none')}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <PlainTable
+        label={t('lb.policy.table')}
+        columns={[t('lb.prop.name'), t('lb.policy.kind'), t('lb.policy.detail'), t('lb.policy.usedBy')]}
+        actions={t('lb.listeners.col.actions')}
+      >
+        {policies.map((p) => (
+          <tr key={p.name}>
+            <td className="font-medium">{p.name}</td>
+            <td>{t(`lb.policy.kind.${p.kind}`)}</td>
+            <td>{p.detail}</td>
+            <td className="font-mono text-xs">{usedBy(p.name).join(', ') || '—'}</td>
+            <td className="text-right">
+              <ActionButton check={can('DeleteLoadBalancerPolicy')} onClick={() => setDeleting(p.name)}>
+                <span aria-hidden>{t('lb.listeners.removeShort')}</span>
+                <span className="sr-only">{t('lb.policy.delete', { name: p.name })}</span>
+              </ActionButton>
+            </td>
+          </tr>
+        ))}
+        {policies.length === 0 && (
+          <tr>
+            <td colSpan={5} className="muted">
+              {t('lb.policy.none')}
+            </td>
+          </tr>
+        )}
+      </PlainTable>
       <div>
         <ActionButton check={can('CreateLoadBalancerPolicy')} onClick={() => setCreating(true)}>
           {t('lb.policy.create')}

@@ -1,11 +1,11 @@
-// One block of the account home: a card with its heading, and what it shows while its reads load or fail. A
-// section whose reads the role does not allow is not drawn at all: the home shows what the person may read.
+// One block of a dashboard-like page (the account home, the team page): a card with its heading, and what it shows
+// while its reads load or fail. On the home, a section whose reads the role does not allow is not drawn at all.
 import { useId, type ReactNode } from 'react'
-import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
-import { Skeleton } from '../../ui/Skeleton.tsx'
-import { useT } from '../../i18n/text.ts'
+import { ErrorPanel } from '../ui/ErrorPanel.tsx'
+import { Skeleton } from '../ui/Skeleton.tsx'
+import { useT } from '../i18n/text.ts'
 
-export function HomeSection({
+export function Section({
   title,
   action,
   className = '',
@@ -49,10 +49,11 @@ export function Loaded({
   children: () => ReactNode
 }) {
   const t = useT()
-  if (error) return <ErrorPanel error={error} onRetry={onRetry} title={t('home.loadFailed', { what })} />
+  if (error)
+    return <ErrorPanel error={error} onRetry={onRetry} title={t('kit.section.loadFailed', { what })} />
   if (loading)
     return (
-      <div role="status" aria-label={t('home.loading', { what })} className="flex flex-col gap-2">
+      <div role="status" aria-label={t('kit.section.loading', { what })} className="flex flex-col gap-2">
         {Array.from({ length: lines }, (_, i) => (
           <Skeleton key={i} className="h-5 w-full" />
         ))}

@@ -1,8 +1,9 @@
-// What the account home reads. Each list uses the same query key as its own page, so opening either warms the
-// other; the consumption by day reads one day per call, and a closed day never changes, so it is kept for good.
+// What the dashboards read (the account home and all accounts). Each list uses the same query key as its own page,
+// so opening either warms the other; the consumption by day reads one day per call, and a closed day never changes,
+// so it is kept for good.
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { oscQuery, oscQueryAll } from '@osc-console/data'
-import type { ConsumptionEntry } from '@osc-console/osc-api'
+import type { ConsumptionEntry, ReadConsumptionAccountResponse } from '@osc-console/osc-api'
 import { consumptionDates, dayOf } from './month.ts'
 
 export const volumesQuery = (account: string) => oscQueryAll(account, 'ReadVolumes', {})
@@ -37,8 +38,12 @@ export interface DailyConsumption {
   currency: string | undefined
 }
 
-/** At most this many days are asked at once: a month in four rounds, well inside the account's rate limit. */
-const PARALLEL_DAYS = 8
+/**
+ * At most this many days are asked at once, a new one as soon as one is answered. The console answers closed days
+ * it has kept from its database; the ones it has not kept yet cost one OUTSCALE call each, and twelve at a time stay
+ * well inside the account's rate limit (a burst of 40, then 20 a second) without waiting in its queue.
+ */
+const PARALLEL_DAYS = 12
 
 /**
  * One entry per day of `days`, each read (or taken from the cache) as its own ReadConsumptionAccount call. A day
@@ -49,24 +54,26 @@ export const dailyConsumptionQuery = (account: string, days: readonly string[], 
     queryKey: ['home', account, 'daily-consumption', days] as const,
     queryFn: async ({ client }: { client: QueryClient }): Promise<DailyConsumption> => {
       const today = dayOf(now)
-      const results: DayConsumption[] = []
-      let currency: string | undefined
-      for (let i = 0; i < days.length; i += PARALLEL_DAYS) {
-        const batch = days.slice(i, i + PARALLEL_DAYS)
-        const answers = await Promise.all(
-          batch.map((day) =>
-            client.fetchQuery({
-              ...consumptionQuery(account, day, day),
-              staleTime: day < today ? Infinity : 0,
-              gcTime: day < today ? Infinity : undefined,
-            }),
-          ),
-        )
-        answers.forEach((answer, j) => {
-          currency ??= answer.Currency ?? undefined
-          results.push({ day: batch[j] ?? '', entries: answer.ConsumptionEntries ?? [] })
-        })
+      const answers: Array<ReadConsumptionAccountResponse | undefined> = []
+      let next = 0
+      const worker = async () => {
+        while (next < days.length) {
+          const i = next++
+          const day = days[i] ?? ''
+          answers[i] = await client.fetchQuery({
+            ...consumptionQuery(account, day, day),
+            staleTime: day < today ? Infinity : 0,
+            gcTime: day < today ? Infinity : undefined,
+          })
+        }
       }
+      await Promise.all(Array.from({ length: Math.min(PARALLEL_DAYS, days.length) }, worker))
+      let currency: string | undefined
+      const results: DayConsumption[] = days.map((day, i) => {
+        const answer = answers[i]
+        currency ??= answer?.Currency ?? undefined
+        return { day, entries: answer?.ConsumptionEntries ?? [] }
+      })
       return { days: results, currency }
     },
   })

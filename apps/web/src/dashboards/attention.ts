@@ -10,9 +10,9 @@ import type {
   Vm,
   Volume,
 } from '@osc-console/osc-api'
-import { text, type Text } from '../../i18n/text.ts'
-import { usageOf } from '../quotas/quota-usage.ts'
-import { SENSITIVE_PORTS, worldOpenPorts } from '../security-groups/sg-world.ts'
+import { text, type Text } from '../i18n/text.ts'
+import { usageOf } from '../pages/quotas/quota-usage.ts'
+import { SENSITIVE_PORTS, worldOpenPorts } from '../pages/security-groups/sg-world.ts'
 
 const WHOLE_INTERNET = new Set(['0.0.0.0/0', '::/0'])
 
