@@ -1,5 +1,7 @@
 import { test, expect } from '../support/fixtures.ts'
 import { downloadedText, parseCsv } from '../support/csv.ts'
+import { anotherPerson, createVms } from '../support/team.ts'
+import { screenshotBothThemes } from '../support/pages.ts'
 
 test.beforeEach(({ stack }) => {
   test.skip(stack.auth !== 'oidc', 'the console runs without sign-in')
@@ -51,4 +53,36 @@ test('bill shows only the Compute quotas, keeps that through a reload, and expor
   await page.getByRole('combobox', { name: 'Collection' }).selectOption('All collections')
   await expect(page).not.toHaveURL(/collection=/)
   await expect(page.getByRole('table').nth(1)).toBeVisible()
+})
+
+test('at 95 % a quota is critical, said in words beside the bar, on the Quotas page and the home', async ({
+  page,
+  signIn,
+  browser,
+  baseURL,
+}) => {
+  // Alice, an admin of the account, takes 3 more VMs: 43 of the 45 allowed is 95 %.
+  const alice = await anotherPerson(browser, baseURL!, 'alice')
+  await createVms(alice.page.request, baseURL!, 3)
+  await alice.close()
+  await signIn('bill', '/demo-eu/quotas?collection=Compute')
+  const vm = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^VM Limit\b/ }) })
+  await expect(page.getByRole('meter', { name: 'VM Limit' })).toHaveAttribute(
+    'aria-valuetext',
+    '43 of 45 used (95 %)',
+  )
+  await expect(vm).toContainText('Critical')
+  await expect(vm).not.toContainText('Near limit')
+  await expect(
+    page.getByText(
+      '1 quota is full, 1 is near the limit (80 % or more). 1 of them is at 95 % or more: the next creation of its kind may be refused.',
+    ),
+  ).toBeVisible()
+  await screenshotBothThemes(page, 'quotas-critical')
+  await page.setViewportSize({ width: 400, height: 800 })
+  await page.screenshot({ path: test.info().outputPath('quotas-critical-400.png') })
+  await page.setViewportSize({ width: 1280, height: 800 })
+
+  await page.goto('/demo-eu')
+  await expect(page.getByRole('main')).toContainText('Critical')
 })
