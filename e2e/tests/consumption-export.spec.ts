@@ -116,3 +116,20 @@ test('the period is compared with the same number of days just before, whose tot
     /€[\d,]+\.\d\d/.exec(previousText!)![0],
   )
 })
+
+test('bill, who reads no resource, sees the 10 most expensive resources of the last 30 days, costliest first', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('bill', '/demo-eu/consumption')
+  await quick(page, 'Last 30 days').click()
+  const top = page.getByRole('table', { name: 'The 10 most expensive resources' })
+  await expect(top.locator('tbody tr')).toHaveCount(10)
+  const prices = (await top.locator('tbody tr td:last-child').allTextContents()).map(cents)
+  expect(prices).toEqual([...prices].sort((a, b) => b - a))
+  expect(prices[0]).toBeGreaterThan(0)
+  await expect(top.locator('tbody tr').first()).toContainText(/^(i|vol|eipalloc|lbu)-?\S+/)
+  await page.setViewportSize({ width: 400, height: 900 })
+  await top.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: test.info().outputPath('top-400.png') })
+})

@@ -15,6 +15,7 @@ import { consumptionColumns, grandTotal, sortEntries, totalsByService } from './
 import { consumptionExport, consumptionJson } from './consumption-export.ts'
 import { downloadText } from '../../lib/download.ts'
 import { PeriodComparison } from './PeriodComparison.tsx'
+import { TopResources } from './TopResources.tsx'
 import { PeriodPicker } from './PeriodPicker.tsx'
 import { EntriesTable, TotalsTable } from './ConsumptionTables.tsx'
 import { RefreshButton } from '../../ui/RefreshButton.tsx'
@@ -161,6 +162,7 @@ export default function ConsumptionPage() {
             currency={currency}
           />
           <ConsumptionChart account={account} period={period} />
+          <TopResources account={account} period={period} />
           <EntriesTable entries={entries} totals={totals} currency={currency} />
         </>
       )}
