@@ -17,7 +17,7 @@ import type { Metrics } from './metrics.ts'
 import type { Operations } from './operations.ts'
 import type { Proxy } from './proxy.ts'
 import { auditRouter } from './routes/audit.ts'
-import { COST_BY_TAG_ROUTE, costByTagRouter } from './routes/cost-by-tag.ts'
+import { COST_BY_TAG_ROUTE, TOP_RESOURCES_ROUTE, costByTagRouter } from './routes/cost-by-tag.ts'
 import { ME_ADDRESS_ROUTE, meAddressRouter } from './routes/me-address.ts'
 import { OSC_ROUTE, oscHandler } from './routes/osc.ts'
 import { operationsRouter } from './routes/operations.ts'
@@ -72,6 +72,7 @@ const ROUTE_TEMPLATES = [
   '/api/operations',
   '/api/audit',
   COST_BY_TAG_ROUTE,
+  TOP_RESOURCES_ROUTE,
   '/api/me',
   ME_ADDRESS_ROUTE,
   '/api/me/locale',

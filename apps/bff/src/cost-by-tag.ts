@@ -5,6 +5,8 @@ import type {
   ConsumptionEntry,
   CostByTag,
   ReadConsumptionAccountResponse,
+  ResourceCost,
+  TopResources,
   ReadTagsResponse,
   Tag,
   TagCost,
@@ -102,27 +104,55 @@ export function costByTag(
   }
 }
 
-export interface CostByTagQuery {
+/** The `limit` costliest resources of the per-resource `lines`, each named by its costliest line's type. */
+export function topResources(lines: readonly ConsumptionEntry[], limit = 10): ResourceCost[] {
+  const byResource = new Map<string, { raw: number; costliest: ConsumptionEntry }>()
+  for (const line of lines) {
+    if (line.ResourceId === undefined) continue
+    const seen = byResource.get(line.ResourceId)
+    if (!seen) byResource.set(line.ResourceId, { raw: line.Price ?? 0, costliest: line })
+    else {
+      seen.raw += line.Price ?? 0
+      if ((line.Price ?? 0) > (seen.costliest.Price ?? 0)) seen.costliest = line
+    }
+  }
+  return [...byResource.entries()]
+    .map(([resourceId, { raw, costliest }]) => ({
+      resourceId,
+      cost: Math.round(raw * 100) / 100,
+      ...(costliest.Type ? { type: costliest.Type } : {}),
+      ...(costliest.Service ? { service: costliest.Service } : {}),
+    }))
+    .sort((a, b) => b.cost - a.cost || a.resourceId.localeCompare(b.resourceId))
+    .slice(0, limit)
+}
+
+export interface PeriodQuery {
   identity: Identity
   account: string
-  key: string
   /** UTC days, both included. */
   from: string
   to: string
   logger: () => Logger
 }
 
+export interface CostByTagQuery extends PeriodQuery {
+  key: string
+}
+
+type Read = <T>(action: string, body: unknown, forConsole?: true) => Promise<T>
+
 /**
- * The period's cost per value of `key`. The consumption is read as the person (their role must allow it, and a
- * refusal is theirs); the tags are read by the console for the join and never returned as they are.
+ * The period's consumption read as the person (their role must allow it, and a refusal is theirs): ungrouped, and
+ * per resource (`ShowResourceDetails`), which the cost by tag and the top resources both start from.
  */
-export async function readCostByTag(proxy: Proxy, query: CostByTagQuery): Promise<CostByTag> {
-  const { identity, account, key, from, to, logger } = query
+async function readPeriodLines(proxy: Proxy, query: PeriodQuery) {
+  const { identity, account, from, to, logger } = query
   const dates = {
     FromDate: from,
     ToDate: new Date(Date.parse(`${to}T00:00:00Z`) + DAY).toISOString().slice(0, 10),
   }
-  const read = async <T>(action: string, body: unknown, forConsole?: true): Promise<T> => {
+  const read: Read = async <T>(action: string, body: unknown, forConsole?: true): Promise<T> => {
     const result = await proxy.call({
       identity,
       accountId: account,
@@ -141,6 +171,29 @@ export async function readCostByTag(proxy: Proxy, query: CostByTagQuery): Promis
       ShowResourceDetails: true,
     }),
   ])
+  return {
+    read,
+    /** The period's cost as the ungrouped consumption gives it. */
+    total: (ungrouped.ConsumptionEntries ?? []).reduce((sum, e) => sum + (e.Price ?? 0), 0),
+    lines: detailed.ConsumptionEntries ?? [],
+    currency: ungrouped.Currency ?? detailed.Currency ?? undefined,
+  }
+}
+
+/** The period's most expensive resources, from the per-resource lines; no resource is read. */
+export async function readTopResources(proxy: Proxy, query: PeriodQuery, limit = 10): Promise<TopResources> {
+  const { account, from, to } = query
+  const { lines, currency } = await readPeriodLines(proxy, query)
+  return { account, from, to, ...(currency ? { currency } : {}), resources: topResources(lines, limit) }
+}
+
+/**
+ * The period's cost per value of `key`. The tags are read by the console for the join and never returned as they
+ * are.
+ */
+export async function readCostByTag(proxy: Proxy, query: CostByTagQuery): Promise<CostByTag> {
+  const { account, key, from, to } = query
+  const { read, total, lines, currency } = await readPeriodLines(proxy, query)
   const tags: Tag[] = []
   let token: string | undefined
   for (let page = 0; page < MAX_TAG_PAGES; page++) {
@@ -153,8 +206,6 @@ export async function readCostByTag(proxy: Proxy, query: CostByTagQuery): Promis
     token = body.NextPageToken ?? undefined
     if (!token) break
   }
-  const total = (ungrouped.ConsumptionEntries ?? []).reduce((sum, e) => sum + (e.Price ?? 0), 0)
-  const grouped = costByTag(detailed.ConsumptionEntries ?? [], tagValues(tags, key), total)
-  const currency = ungrouped.Currency ?? detailed.Currency ?? undefined
+  const grouped = costByTag(lines, tagValues(tags, key), total)
   return { account, key, from, to, ...(currency ? { currency } : {}), ...grouped }
 }

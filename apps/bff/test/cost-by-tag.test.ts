@@ -1,8 +1,8 @@
 // Cost per tag value: the console joins the period's consumption lines with the resources' tags, so that a billing
 // person sees cost per team without reading the resources; the groups add up to the ungrouped total to the cent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AuditPage, ConsumptionEntry, CostByTag } from '@osc-console/osc-api'
-import { allocateCents, costByTag, tagValues } from '../src/cost-by-tag.ts'
+import type { AuditPage, ConsumptionEntry, CostByTag, TopResources } from '@osc-console/osc-api'
+import { allocateCents, costByTag, tagValues, topResources } from '../src/cost-by-tag.ts'
 import { startHarness, type Harness } from './harness.ts'
 
 describe('allocateCents', () => {
@@ -51,6 +51,25 @@ describe('costByTag', () => {
     const cents = [...result.groups, result.untagged].reduce((sum, g) => sum + Math.round(g.cost * 100), 0)
     expect(cents).toBe(Math.round(result.total * 100))
     expect(result.total).toBe(Math.round((exact + 0.004) * 100) / 100)
+  })
+})
+
+describe('topResources', () => {
+  it('adds up each resource’s lines, costliest first, named by its costliest line, and keeps the first ones', () => {
+    const lines: ConsumptionEntry[] = [
+      { ResourceId: 'vol-1', Service: 'TinaOS-FCU', Type: 'BSU:VolumeUsage:gp2', Price: 3 },
+      { ResourceId: 'i-1', Service: 'TinaOS-FCU', Type: 'BoxUsage:tinav6.c4r8p2', Price: 10.004 },
+      { ResourceId: 'i-1', Service: 'TinaOS-FCU', Type: 'BSU:VolumeIOPS:io1', Price: 1 },
+      { Service: 'TinaOS-OOS', Type: 'OOS:Requests', Price: 50 },
+      { ResourceId: 'eipalloc-1', Service: 'TinaOS-FCU', Type: 'ElasticIP:IdleAddress', Price: 3 },
+    ]
+    expect(topResources(lines)).toEqual([
+      { resourceId: 'i-1', cost: 11, type: 'BoxUsage:tinav6.c4r8p2', service: 'TinaOS-FCU' },
+      { resourceId: 'eipalloc-1', cost: 3, type: 'ElasticIP:IdleAddress', service: 'TinaOS-FCU' },
+      { resourceId: 'vol-1', cost: 3, type: 'BSU:VolumeUsage:gp2', service: 'TinaOS-FCU' },
+    ])
+    expect(topResources(lines, 1).map((r) => r.resourceId)).toEqual(['i-1'])
+    expect(topResources([])).toEqual([])
   })
 })
 
@@ -142,5 +161,28 @@ describe('GET /api/cost-by-tag', () => {
       as('eve', 'guests'),
     )
     expect([403, 404]).toContain(stranger.status)
+  })
+
+  it('gives a billing person the 10 most expensive resources of the period, from the cost lines, audited', async () => {
+    const response = await get(
+      `/api/top-resources?account=demo-eu&from=${from}&to=${today}`,
+      as('bill', 'finance'),
+    )
+    expect(response.status).toBe(200)
+    const answer = (await response.json()) as TopResources
+    expect(answer.currency).toBe('EUR')
+    expect(answer.resources).toHaveLength(10)
+    const costs = answer.resources.map((r) => r.cost)
+    expect(costs).toEqual([...costs].sort((a, b) => b - a))
+    expect(answer.resources.every((r) => r.resourceId && r.cost > 0 && r.type)).toBe(true)
+    const page = (await (
+      await get('/api/audit?account=demo-eu&action=TopResources', as('ada', 'admins'))
+    ).json()) as AuditPage
+    expect(page.records[0]).toMatchObject({ action: 'TopResources', result: 'success' })
+    const bad = await get(
+      `/api/top-resources?account=demo-eu&from=${today}&to=${from}`,
+      as('bill', 'finance'),
+    )
+    expect(bad.status).toBe(400)
   })
 })

@@ -170,6 +170,28 @@ export interface CostByTag {
   total: number
 }
 
+/** One resource's cost over a period, as its consumption lines name it (no read of the resource itself). */
+export interface ResourceCost {
+  resourceId: string
+  /** In the account's currency, rounded to the cent. */
+  cost: number
+  /** The Type of its costliest line (`BoxUsage:tinav6.c4r8p2`), and that line's service. */
+  type?: string
+  service?: string
+}
+
+/**
+ * The answer of `GET /api/top-resources?account=&from=&to=` (UTC days, both included): the period's most expensive
+ * resources, costliest first, from the same per-resource consumption lines as the cost by tag.
+ */
+export interface TopResources {
+  account: string
+  from: string
+  to: string
+  currency?: string
+  resources: ResourceCost[]
+}
+
 /** The answer of `GET /api/me/address`: the address the console sees for the person, for a "my IP" rule. */
 export interface MeAddress {
   address: string

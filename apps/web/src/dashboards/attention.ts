@@ -11,7 +11,7 @@ import type {
   Volume,
 } from '@osc-console/osc-api'
 import { text, type Text } from '../i18n/text.ts'
-import { usageOf } from '../pages/quotas/quota-usage.ts'
+import { CRITICAL_QUOTA, usageOf } from '../pages/quotas/quota-usage.ts'
 import { SENSITIVE_PORTS, worldOpenPorts } from '../pages/security-groups/sg-world.ts'
 
 const WHOLE_INTERNET = new Set(['0.0.0.0/0', '::/0'])
@@ -23,8 +23,6 @@ export const DAY = 86_400_000
 export const STUCK_AFTER_MS = 15 * MINUTE
 /** A volume attached to nothing for longer than this is likely forgotten. */
 export const IDLE_VOLUME_AFTER_MS = DAY
-/** From this share of its maximum a quota is about to refuse the next creation. */
-export const CRITICAL_QUOTA = 0.95
 /** The catalogue prices idle public IPs by the hour; a month is 730 hours on average. */
 export const HOURS_PER_MONTH = 730
 /** The snapshot ages a person can choose from; 30 days unless they choose another. */
@@ -189,7 +187,7 @@ export function oldSnapshots(
   })
 }
 
-/** Quotas at 95 % or more: the next creation of that kind may be refused. */
+/** Quotas at the Quotas page's critical level (95 %) or more: the next creation of that kind may be refused. */
 export function criticalQuotas(types: readonly QuotaTypes[]): AttentionItem[] {
   return types.flatMap((type) =>
     (type.Quotas ?? [])

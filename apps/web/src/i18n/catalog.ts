@@ -118,7 +118,7 @@ export const pageWords = {
   keypairs: [kit, keypairs, forms, keypairForms],
   'keypairs/*': [kit, keypairs],
   audit: [audit],
-  quotas: [quotas],
+  quotas: [kit, quotas],
   consumption: [kit, charts, consumption],
   'security-groups': [kit, forms, securityGroups],
   'security-groups/*': [kit, forms, securityGroups],

@@ -9,9 +9,13 @@ import { PageState } from '../../kit/PageState.tsx'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 import { exportTable } from '../../table/export.ts'
-import { consumptionQuery } from './queries.ts'
+import { consumptionQuery, costByTagQuery } from './queries.ts'
 import { periodOf, periodProblem, presets, type ConsumptionSearch, type Period } from './period.ts'
-import { consumptionColumns, sortEntries, totalsByService } from './consumption-rows.ts'
+import { consumptionColumns, grandTotal, sortEntries, totalsByService } from './consumption-rows.ts'
+import { consumptionExport, consumptionJson } from './consumption-export.ts'
+import { downloadText } from '../../lib/download.ts'
+import { PeriodComparison } from './PeriodComparison.tsx'
+import { TopResources } from './TopResources.tsx'
 import { PeriodPicker } from './PeriodPicker.tsx'
 import { EntriesTable, TotalsTable } from './ConsumptionTables.tsx'
 import { RefreshButton } from '../../ui/RefreshButton.tsx'
@@ -37,6 +41,11 @@ export default function ConsumptionPage() {
   const entries = useMemo(() => sortEntries(query.data?.ConsumptionEntries ?? []), [query.data])
   const totals = useMemo(() => totalsByService(entries), [entries])
   const currency = query.data?.Currency ?? undefined
+  // The same query as the cost-by-tag table's, so the JSON holds what that table shows.
+  const byTag = useQuery({
+    ...costByTagQuery(account, period, search.tag ?? ''),
+    enabled: Boolean(search.tag) && !problem && canRead.allowed,
+  })
   const age = useDataAgeText(query.data, query.dataUpdatedAt)
   const t = useT()
   const setPeriod = (p: Period) =>
@@ -50,6 +59,24 @@ export default function ConsumptionPage() {
       consumptionColumns(currency, t),
       {},
     )
+
+  const exportJson = () =>
+    downloadText(
+      `consumption-${account}-${period.from}-to-${period.to}.json`,
+      consumptionJson(
+        consumptionExport({
+          account,
+          period,
+          currency,
+          entries,
+          totals,
+          byTag: search.tag ? byTag.data : undefined,
+        }),
+      ),
+      'application/json',
+    )
+  // Grouped by tag, the JSON waits for the groups it would hold.
+  const exportReady = entries.length > 0 && (!search.tag || Boolean(byTag.data))
 
   const name = current?.name ?? account
 
@@ -80,6 +107,9 @@ export default function ConsumptionPage() {
       >
         <button type="button" className="btn shrink-0" onClick={exportCsv} disabled={entries.length === 0}>
           {t('consumption.exportCsv')}
+        </button>
+        <button type="button" className="btn shrink-0" onClick={exportJson} disabled={!exportReady}>
+          {t('consumption.exportJson')}
         </button>
         <RefreshButton
           className="shrink-0"
@@ -125,7 +155,14 @@ export default function ConsumptionPage() {
           ) : (
             <TotalsTable totals={totals} currency={currency} />
           )}
+          <PeriodComparison
+            account={account}
+            period={period}
+            total={grandTotal(totals)}
+            currency={currency}
+          />
           <ConsumptionChart account={account} period={period} />
+          <TopResources account={account} period={period} />
           <EntriesTable entries={entries} totals={totals} currency={currency} />
         </>
       )}

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { tableCsv } from '../../table/export.ts'
 import { i18nFor } from '../../i18n/testing.ts'
-import { consumptionColumns, grandTotal, sortEntries, totalsByService } from './consumption-rows.ts'
+import {
+  consumptionColumns,
+  costChange,
+  grandTotal,
+  sortEntries,
+  totalsByService,
+} from './consumption-rows.ts'
 
 const entries = [
   { Service: 'TinaOS-LBU', Operation: 'CreateLoadBalancer', Type: 'LBU:Usage', Value: 10, Price: 0.3 },
@@ -44,5 +50,24 @@ describe('consumption rows', () => {
     )
     // The values stay machine-readable in every language: a dot, no thousands separator.
     expect(french.split('\r\n')[1]).toBe(first)
+  })
+})
+
+describe('the change from the previous period', () => {
+  it('is a whole percent of the previous cost, up or down', () => {
+    expect(costChange(112, 100)).toEqual({ kind: 'up', percent: 12 })
+    expect(costChange(75, 100)).toEqual({ kind: 'down', percent: 25 })
+  })
+
+  it('is the same to the cent, or to the percent', () => {
+    expect(costChange(10.004, 10)).toEqual({ kind: 'same' })
+    expect(costChange(100.4, 100)).toEqual({ kind: 'same' })
+  })
+
+  it('has no percentage when nothing was billed before, or no price is known', () => {
+    expect(costChange(5, 0)).toEqual({ kind: 'new' })
+    expect(costChange(0, 0)).toEqual({ kind: 'same' })
+    expect(costChange(undefined, 3)).toEqual({ kind: 'unknown' })
+    expect(costChange(3, undefined)).toEqual({ kind: 'unknown' })
   })
 })

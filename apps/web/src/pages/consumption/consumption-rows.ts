@@ -63,3 +63,20 @@ export function consumptionColumns(
     },
   ]
 }
+
+export type CostChange =
+  | { kind: 'up' | 'down'; percent: number }
+  | { kind: 'same' }
+  /** Nothing was billed before, so no percentage means anything. */
+  | { kind: 'new' }
+  | { kind: 'unknown' }
+
+/** How the period's cost moved from the previous one, as a whole percent of the previous cost. */
+export function costChange(current: number | undefined, previous: number | undefined): CostChange {
+  if (current === undefined || previous === undefined) return { kind: 'unknown' }
+  const cents = (n: number) => Math.round(n * 100)
+  if (cents(current) === cents(previous)) return { kind: 'same' }
+  if (cents(previous) === 0) return { kind: 'new' }
+  const percent = Math.round((Math.abs(current - previous) / previous) * 100)
+  return percent === 0 ? { kind: 'same' } : { kind: current > previous ? 'up' : 'down', percent }
+}

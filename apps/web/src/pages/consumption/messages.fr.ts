@@ -10,6 +10,27 @@ export default {
   'consumption.descriptionPeriodCurrency':
     'Ce que {account} a consommé du {from} au {to} inclus (jours en UTC), tel qu’OUTSCALE le facture, en {currency}.',
   'consumption.entries': '{count, plural, one {# ligne} other {# lignes}} · {age}.',
+  'consumption.exportJson': 'Exporter en JSON',
+  'consumption.compare.title':
+    'Comparaison avec {days, plural, one {le jour précédent} other {les # jours précédents}}',
+  'consumption.compare.previous': 'Du {from} au {to} inclus : {total}.',
+  'consumption.compare.up': 'Cette période coûte {percent} % de plus ({difference} de plus).',
+  'consumption.compare.down': 'Cette période coûte {percent} % de moins ({difference} de moins).',
+  'consumption.compare.same': 'Cette période coûte autant que la précédente, au pourcent près.',
+  'consumption.compare.new':
+    'Rien n’a été facturé sur la période précédente : il n’y a pas d’évolution à mesurer.',
+  'consumption.compare.unknown':
+    'OUTSCALE n’a pas donné de prix pour l’une des périodes : elles ne peuvent pas être comparées.',
+  'consumption.compare.loading': 'Chargement de la période précédente',
+  'consumption.compare.failed': 'La période précédente n’a pas pu être chargée pour la comparaison',
+  'consumption.top.title': 'Les 10 ressources les plus coûteuses',
+  'consumption.top.loading': 'Chargement des ressources les plus coûteuses',
+  'consumption.top.failed': 'Les ressources les plus coûteuses n’ont pas pu être chargées',
+  'consumption.top.none': 'Aucun coût de cette période n’est lié à une ressource.',
+  'consumption.top.resource': 'Ressource',
+  'consumption.top.type': 'Ligne la plus coûteuse',
+  'consumption.top.how':
+    'Le coût de chaque ressource est la somme de ses lignes sur la période, arrondie au centime.',
   'consumption.exportCsv': 'Exporter en CSV',
   'consumption.periodRefused': 'Cette période ne peut pas être affichée',
   'consumption.showThisMonth': 'Afficher ce mois-ci',

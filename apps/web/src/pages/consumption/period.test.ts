@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { i18nFor } from '../../i18n/testing.ts'
-import { apiDates, parseConsumptionSearch, periodOf, periodProblem, presetOf, presets } from './period.ts'
+import {
+  apiDates,
+  parseConsumptionSearch,
+  periodDays,
+  periodOf,
+  periodProblem,
+  presetOf,
+  presets,
+  previousPeriod,
+} from './period.ts'
 
 const now = Date.parse('2024-03-15T10:00:00Z')
 const preset = (id: string) => presets.find((p) => p.id === id)!.period(now)
@@ -78,5 +87,32 @@ describe('the consumption period', () => {
     expect(t(periodProblem({ from: '2024-03-10', to: '2024-03-01' }, now)!)).toBe(
       'Le premier jour (2024-03-10) est après le dernier jour (2024-03-01). Choisissez un premier jour antérieur ou égal au dernier.',
     )
+  })
+})
+
+describe('the previous period', () => {
+  it('has the same length and ends the day before', () => {
+    expect(previousPeriod({ from: '2026-06-01', to: '2026-06-30' })).toEqual({
+      from: '2026-05-02',
+      to: '2026-05-31',
+    })
+    expect(previousPeriod({ from: '2026-03-01', to: '2026-03-01' })).toEqual({
+      from: '2026-02-28',
+      to: '2026-02-28',
+    })
+    // Across a year and a leap day: 2024-02-29 exists.
+    expect(previousPeriod({ from: '2024-03-01', to: '2024-03-07' })).toEqual({
+      from: '2024-02-23',
+      to: '2024-02-29',
+    })
+    expect(previousPeriod({ from: '2026-01-01', to: '2026-01-10' })).toEqual({
+      from: '2025-12-22',
+      to: '2025-12-31',
+    })
+  })
+
+  it('counts both ends', () => {
+    expect(periodDays({ from: '2026-06-01', to: '2026-06-30' })).toBe(30)
+    expect(periodDays({ from: '2026-06-01', to: '2026-06-01' })).toBe(1)
   })
 })

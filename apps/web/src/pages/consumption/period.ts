@@ -106,3 +106,14 @@ export function periodProblem(period: { from: string; to: string }, now: number)
 export function apiDates(period: Period): { FromDate: string; ToDate: string } {
   return { FromDate: period.from, ToDate: dayOf((parseDay(period.to) ?? 0) + DAY) }
 }
+
+/** The days in a valid period, both ends included. */
+export function periodDays(period: Period): number {
+  return Math.round(((parseDay(period.to) ?? 0) - (parseDay(period.from) ?? 0)) / DAY) + 1
+}
+
+/** The period of the same length that ends the day before `period` starts: what the comparison reads. */
+export function previousPeriod(period: Period): Period {
+  const from = parseDay(period.from) ?? 0
+  return { from: dayOf(from - periodDays(period) * DAY), to: dayOf(from - DAY) }
+}

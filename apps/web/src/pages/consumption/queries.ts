@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { apiRequest, oscQuery } from '@osc-console/data'
-import type { CostByTag } from '@osc-console/osc-api'
+import type { CostByTag, TopResources } from '@osc-console/osc-api'
 import { apiDates, type Period } from './period.ts'
 
 /** The account's consumption over a period, with prices: a billing person reads this page for the cost. */
@@ -17,5 +17,15 @@ export const costByTagQuery = (account: string, period: Period, key: string) =>
     queryFn: async ({ signal }) => {
       const query = new URLSearchParams({ account, key, from: period.from, to: period.to })
       return (await apiRequest<CostByTag>(`/api/cost-by-tag?${query}`, { signal })).body
+    },
+  })
+
+/** The period's 10 most expensive resources, from the console's per-resource reading of the consumption. */
+export const topResourcesQuery = (account: string, period: Period) =>
+  queryOptions({
+    queryKey: ['console', 'top-resources', account, period.from, period.to] as const,
+    queryFn: async ({ signal }) => {
+      const query = new URLSearchParams({ account, from: period.from, to: period.to })
+      return (await apiRequest<TopResources>(`/api/top-resources?${query}`, { signal })).body
     },
   })

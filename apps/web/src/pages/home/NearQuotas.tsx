@@ -26,7 +26,11 @@ function QuotaLine({ usage }: { usage: QuotaUsage }) {
         <span className="font-medium">
           {name}{' '}
           <span className="text-xs font-normal muted">
-            {usage.level === 'full' ? t('home.quotas.full') : t('home.quotas.near')}
+            {usage.level === 'full'
+              ? t('home.quotas.full')
+              : usage.level === 'critical'
+                ? t('home.quotas.critical')
+                : t('home.quotas.near')}
           </span>
         </span>
         <span className="tabular-nums muted">{text}</span>

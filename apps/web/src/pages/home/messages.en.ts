@@ -26,6 +26,7 @@ export default {
   'home.quotas.usage': '{used, number} of {max, number} used ({percent, number} %)',
   'home.quotas.open': 'Open Quotas',
   'home.quotas.full': 'Full',
+  'home.quotas.critical': 'Critical',
   'home.quotas.near': 'Near limit',
 
   'home.month': 'Month to date',

@@ -28,6 +28,7 @@ export default {
   'home.quotas.usage': '{used, number} sur {max, number} utilisés ({percent, number} %)',
   'home.quotas.open': 'Ouvrir les quotas',
   'home.quotas.full': 'Plein',
+  'home.quotas.critical': 'Critique',
   'home.quotas.near': 'Proche de la limite',
 
   'home.month': 'Mois en cours',

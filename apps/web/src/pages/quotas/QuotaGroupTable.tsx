@@ -8,6 +8,7 @@ import { useFormatters } from '../../i18n/format.ts'
 const rowTint = {
   ok: '',
   near: 'bg-amber-50 dark:bg-amber-950/40',
+  critical: 'bg-orange-50 dark:bg-orange-950/40',
   full: 'bg-red-50 dark:bg-red-950/40',
 }
 

@@ -1,5 +1,5 @@
 // The account's quotas: every limit OUTSCALE sets, grouped as it returns them, the ones about to be hit first.
-import { useMemo } from 'react'
+import { useId, useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { useCan, useCurrentAccount } from '../../app/account.ts'
@@ -7,7 +7,15 @@ import { PageState } from '../../kit/PageState.tsx'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 import { quotasQuery } from './queries.ts'
-import { countQuotas, groupQuotas, quotasNeedingAttention } from './quota-usage.ts'
+import {
+  countQuotas,
+  groupQuotas,
+  quotaCollections,
+  quotaColumns,
+  quotaRows,
+  quotasNeedingAttention,
+} from './quota-usage.ts'
+import { exportTable } from '../../table/export.ts'
 import { QuotaGroupTable } from './QuotaGroupTable.tsx'
 import { useDebouncedInput } from '../../ui/debounced-input.ts'
 import { RefreshButton } from '../../ui/RefreshButton.tsx'
@@ -33,7 +41,11 @@ export default function QuotasPage() {
   const canRead = useCan()('ReadQuotas')
   const query = useQuery({ ...quotasQuery(account), enabled: canRead.allowed })
   const types = useMemo(() => query.data?.QuotaTypes ?? [], [query.data])
-  const groups = useMemo(() => groupQuotas(types, search.q), [types, search.q])
+  const groups = useMemo(
+    () => groupQuotas(types, search.q, search.collection),
+    [types, search.q, search.collection],
+  )
+  const collections = useMemo(() => quotaCollections(types), [types])
   const attention = useMemo(() => quotasNeedingAttention(groupQuotas(types)), [types])
   const total = countQuotas(types)
   const shown = groups.reduce((n, g) => n + g.quotas.length, 0)
@@ -43,6 +55,11 @@ export default function QuotasPage() {
     void navigate({ search: (old: QuotaSearch) => ({ ...old, q }), replace: true })
   const [draft, setDraft] = useDebouncedInput(search.q, setQ)
   const full = attention.filter((u) => u.level === 'full').length
+  const critical = attention.filter((u) => u.level === 'critical').length
+  const collectionId = useId()
+  const setCollection = (collection: string | undefined) =>
+    void navigate({ search: (old: QuotaSearch) => ({ ...old, collection }), replace: true })
+  const exportCsv = () => exportTable(`quotas-${account}`, quotaRows(groups), quotaColumns(t), {})
 
   if (!canRead.allowed)
     return (
@@ -60,6 +77,9 @@ export default function QuotasPage() {
         title={t('quotas.title')}
         description={t('quotas.description', { account: current?.name ?? account })}
       >
+        <button type="button" className="btn shrink-0" onClick={exportCsv} disabled={shown === 0}>
+          {t('table.exportCsv')}
+        </button>
         <RefreshButton
           className="shrink-0"
           onRefresh={() => void query.refetch()}
@@ -75,6 +95,23 @@ export default function QuotasPage() {
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
         />
+        <label htmlFor={collectionId} className="sr-only">
+          {t('quotas.collection')}
+        </label>
+        <select
+          id={collectionId}
+          className="input w-56"
+          value={search.collection ?? ''}
+          onChange={(event) => setCollection(event.target.value || undefined)}
+        >
+          <option value="">{t('quotas.allCollections')}</option>
+          {/* A collection named in a shared link but absent from this account stays selectable, and shows none. */}
+          {[...new Set([...collections, ...(search.collection ? [search.collection] : [])])].map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
         {query.isPending ? (
           <span className="text-sm muted">{t('quotas.loading')}</span>
         ) : (
@@ -92,6 +129,7 @@ export default function QuotasPage() {
           className={`text-sm ${attention.length ? 'font-medium text-amber-900 dark:text-amber-200' : 'muted'}`}
         >
           {attentionText(t, full, attention.length - full)}
+          {critical > 0 && ` ${t('quotas.attention.critical', { critical })}`}
         </p>
       )}
       {query.error && query.data && (
@@ -103,8 +141,13 @@ export default function QuotasPage() {
         onRetry={() => void query.refetch()}
         total={total}
         groups={groups}
-        searching={Boolean(search.q)}
-        onClearSearch={() => setQ(undefined)}
+        searching={Boolean(search.q || search.collection)}
+        onClearSearch={() => {
+          void navigate({
+            search: (old: QuotaSearch) => ({ ...old, q: undefined, collection: undefined }),
+            replace: true,
+          })
+        }}
       />
     </div>
   )

@@ -1,5 +1,5 @@
 // A quota's usage as a bar that a screen reader reads as "VM Limit, 40 of 45 used (88 %)". The level is also
-// written out beside the bar ("Near limit", "Full"), so colour is never the only sign.
+// written out beside the bar ("Near limit", "Critical", "Full"), so colour is never the only sign.
 import { usageText, type QuotaUsage } from './quota-usage.ts'
 import type { MessageId } from '../../i18n/catalog.ts'
 import { useT } from '../../i18n/text.ts'
@@ -8,6 +8,7 @@ import { useFormatters } from '../../i18n/format.ts'
 const fill: Record<QuotaUsage['level'], string> = {
   ok: 'bg-blue-600 dark:bg-blue-400',
   near: 'bg-amber-500 dark:bg-amber-400',
+  critical: 'bg-orange-600 dark:bg-orange-400',
   full: 'bg-red-600 dark:bg-red-500',
 }
 
@@ -35,6 +36,11 @@ const badge: Record<Exclude<QuotaUsage['level'], 'ok'>, { text: MessageId; class
     text: 'quotas.level.near',
     className:
       'border-amber-400 bg-amber-100 text-amber-900 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-200',
+  },
+  critical: {
+    text: 'quotas.level.critical',
+    className:
+      'border-orange-400 bg-orange-100 text-orange-900 dark:border-orange-700 dark:bg-orange-950 dark:text-orange-200',
   },
   full: {
     text: 'quotas.level.full',

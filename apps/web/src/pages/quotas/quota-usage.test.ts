@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import type { QuotaTypes } from '@osc-console/osc-api'
 import { i18nFor } from '../../i18n/testing.ts'
-import { groupQuotas, quotasNeedingAttention, usageOf, usageText } from './quota-usage.ts'
+import { tableCsv } from '../../table/export.ts'
+import { parseQuotaSearch } from './search.ts'
+import {
+  groupQuotas,
+  quotaCollections,
+  quotaColumns,
+  quotaRows,
+  quotasNeedingAttention,
+  usageOf,
+  usageText,
+} from './quota-usage.ts'
 
 const quota = (Name: string, QuotaCollection: string, UsedValue: number, MaxValue: number) => ({
   Name,
@@ -27,9 +37,12 @@ const types: QuotaTypes[] = [
 ]
 
 describe('quota usage', () => {
-  it('is near the limit from 80 %, full at 100 %, and a quota of 0 that is unused is not full', () => {
+  it('is near the limit from 80 %, critical from 95 %, full at 100 %, and a quota of 0 that is unused is not full', () => {
     expect(usageOf(quota('a', 'x', 79, 100)).level).toBe('ok')
     expect(usageOf(quota('a', 'x', 80, 100)).level).toBe('near')
+    expect(usageOf(quota('a', 'x', 94, 100)).level).toBe('near')
+    expect(usageOf(quota('a', 'x', 95, 100)).level).toBe('critical')
+    expect(usageOf(quota('a', 'x', 99, 100)).level).toBe('critical')
     expect(usageOf(quota('a', 'x', 100, 100)).level).toBe('full')
     expect(usageOf(quota('a', 'x', 120, 100)).level).toBe('full')
     expect(usageOf(quota('a', 'x', 0, 0)).level).toBe('ok')
@@ -76,5 +89,42 @@ describe('quota usage', () => {
       'sg_rule_limit',
       'vm_limit',
     ])
+  })
+
+  it('filters by collection, with the search or alone, and lists the collections for the filter', () => {
+    expect(quotaCollections(types)).toEqual(['Compute', 'Security Groups', 'Storage'])
+    expect(groupQuotas(types, '', 'Storage').map((g) => g.collection)).toEqual(['Storage'])
+    expect(groupQuotas(types, 'limit', 'Compute').flatMap((g) => g.quotas.map((u) => u.quota.Name))).toEqual([
+      'ip_limit',
+      'vm_limit',
+      'core_limit',
+      'gpu_limit',
+    ])
+    expect(groupQuotas(types, 'volume', 'Compute')).toEqual([])
+    expect(groupQuotas(types, '', 'Nothing')).toEqual([])
+  })
+
+  it('keeps the collection in the URL, and drops an empty one', () => {
+    expect(parseQuotaSearch({ q: 'vm', collection: 'Compute' })).toEqual({ q: 'vm', collection: 'Compute' })
+    expect(parseQuotaSearch({ collection: '  ' })).toEqual({})
+    expect(parseQuotaSearch({ collection: 3 })).toEqual({ collection: '3' })
+  })
+
+  it('exports the rows shown as CSV, in their order, with numbers as numbers and the level in words', () => {
+    const { t } = i18nFor('en')
+    const csv = tableCsv(quotaRows(groupQuotas(types, '', 'Compute')), quotaColumns(t), {})
+    expect(csv.split('\r\n')).toEqual([
+      'Collection,Quota type,Name,Description,Used,Maximum,Percent used,Level',
+      'Compute,global,ip_limit,ip limit,5,5,100,Full',
+      'Compute,global,vm_limit,vm limit,40,45,88,Near limit',
+      'Compute,global,core_limit,core limit,125,256,48,Below 80 %',
+      'Compute,global,gpu_limit,gpu limit,0,0,0,Below 80 %',
+      '',
+    ])
+    const fr = i18nFor('fr')
+    const french = tableCsv(quotaRows(groupQuotas(types, 'sg')), quotaColumns(fr.t), {})
+    expect(french.split('\r\n')[1]).toBe(
+      'Security Groups,vpc-12345678,sg_rule_limit,sg rule limit,95,100,95,Critique',
+    )
   })
 })

@@ -2,11 +2,14 @@
 import type { Quota, QuotaTypes } from '@osc-console/osc-api'
 import type { Translate } from '../../i18n/text.ts'
 import type { Formatters } from '../../i18n/format.ts'
+import type { ResourceColumn } from '../../table/columns.tsx'
 
 /** From this share of the maximum a quota is shown as near its limit. */
 export const NEAR_LIMIT = 0.8
+/** From this share of its maximum a quota is critical: the next creation of its kind may be refused. */
+export const CRITICAL_QUOTA = 0.95
 
-export type QuotaLevel = 'ok' | 'near' | 'full'
+export type QuotaLevel = 'ok' | 'near' | 'critical' | 'full'
 
 export interface QuotaUsage {
   quota: Quota
@@ -29,7 +32,8 @@ export function usageOf(quota: Quota): QuotaUsage {
   const max = quota.MaxValue ?? 0
   // A quota of 0 that is unused is not "full": nothing of that kind is wanted, and a red row would be noise.
   const ratio = max > 0 ? used / max : used > 0 ? 1 : 0
-  const level: QuotaLevel = ratio >= 1 ? 'full' : ratio >= NEAR_LIMIT ? 'near' : 'ok'
+  const level: QuotaLevel =
+    ratio >= 1 ? 'full' : ratio >= CRITICAL_QUOTA ? 'critical' : ratio >= NEAR_LIMIT ? 'near' : 'ok'
   return { quota, used, max, ratio, level }
 }
 
@@ -60,7 +64,7 @@ const byUsage = (a: QuotaUsage, b: QuotaUsage) => b.ratio - a.ratio
  * The quotas grouped as OUTSCALE returns them (by QuotaType, then QuotaCollection), fullest first inside each
  * group and groups ordered by their fullest quota; equal ones keep OUTSCALE's order (the sort is stable).
  */
-export function groupQuotas(types: readonly QuotaTypes[], search = ''): QuotaGroup[] {
+export function groupQuotas(types: readonly QuotaTypes[], search = '', collection?: string): QuotaGroup[] {
   const words = search.toLowerCase().split(/\s+/).filter(Boolean)
   const groups = new Map<string, QuotaGroup>()
   for (const t of types) {
@@ -68,11 +72,12 @@ export function groupQuotas(types: readonly QuotaTypes[], search = ''): QuotaGro
     for (const quota of t.Quotas ?? []) {
       const text = quotaSearchText(quota)
       if (!words.every((w) => text.includes(w))) continue
-      const collection = quota.QuotaCollection ?? 'Other'
-      const key = `${type}\u0000${collection}`
+      const name = collectionOf(quota)
+      if (collection !== undefined && name !== collection) continue
+      const key = `${type}\u0000${name}`
       let group = groups.get(key)
       if (!group) {
-        group = { type, collection, quotas: [] }
+        group = { type, collection: name, quotas: [] }
         groups.set(key, group)
       }
       group.quotas.push(usageOf(quota))
@@ -83,6 +88,14 @@ export function groupQuotas(types: readonly QuotaTypes[], search = ''): QuotaGro
   return list.sort((a, b) => (b.quotas[0]?.ratio ?? 0) - (a.quotas[0]?.ratio ?? 0))
 }
 
+const collectionOf = (quota: Quota) => quota.QuotaCollection ?? 'Other'
+
+/** The collections OUTSCALE groups the quotas in (Compute, Storage…), for the filter, in alphabetical order. */
+export function quotaCollections(types: readonly QuotaTypes[]): string[] {
+  const names = new Set(types.flatMap((t) => (t.Quotas ?? []).map(collectionOf)))
+  return [...names].sort((a, b) => a.localeCompare(b))
+}
+
 export function countQuotas(types: readonly QuotaTypes[]): number {
   return types.reduce((n, t) => n + (t.Quotas?.length ?? 0), 0)
 }
@@ -90,4 +103,28 @@ export function countQuotas(types: readonly QuotaTypes[]): number {
 /** The quotas at or near their limit, fullest first, for the summary above the groups. */
 export function quotasNeedingAttention(groups: readonly QuotaGroup[]): QuotaUsage[] {
   return groups.flatMap((g) => g.quotas.filter((u) => u.level !== 'ok')).sort(byUsage)
+}
+
+export interface QuotaRow {
+  group: QuotaGroup
+  usage: QuotaUsage
+}
+
+/** The quotas as the page shows them, group after group, for the CSV. */
+export function quotaRows(groups: readonly QuotaGroup[]): QuotaRow[] {
+  return groups.flatMap((group) => group.quotas.map((usage) => ({ group, usage })))
+}
+
+/** The CSV's columns: the figures stay numbers, the level is written in the reader's language. */
+export function quotaColumns(t: Translate): ResourceColumn<QuotaRow>[] {
+  return [
+    { id: 'collection', label: t('quotas.csv.collection'), value: (r) => r.group.collection },
+    { id: 'type', label: t('quotas.csv.type'), value: (r) => r.group.type },
+    { id: 'name', label: t('quotas.csv.name'), value: (r) => r.usage.quota.Name },
+    { id: 'description', label: t('quotas.csv.description'), value: (r) => r.usage.quota.ShortDescription },
+    { id: 'used', label: t('quotas.csv.used'), value: (r) => r.usage.used },
+    { id: 'max', label: t('quotas.csv.max'), value: (r) => r.usage.max },
+    { id: 'percent', label: t('quotas.csv.percent'), value: (r) => percentUsed(r.usage) },
+    { id: 'level', label: t('quotas.csv.level'), value: (r) => t(`quotas.level.${r.usage.level}`) },
+  ]
 }

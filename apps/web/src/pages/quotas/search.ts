@@ -4,9 +4,12 @@ import { urlText } from '../../lib/url-text.ts'
 
 export interface QuotaSearch {
   q?: string
+  /** One QuotaCollection (Compute, Storage…) to show alone. */
+  collection?: string
 }
 
 export function parseQuotaSearch(raw: Record<string, unknown>): QuotaSearch {
   const q = urlText(raw.q)
-  return q ? { q } : {}
+  const collection = urlText(raw.collection)
+  return { ...(q ? { q } : {}), ...(collection ? { collection } : {}) }
 }
