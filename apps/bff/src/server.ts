@@ -76,14 +76,6 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
   const metrics = createMetrics()
   const audit = createAudit(db, logger)
   const client = createSignedClient()
-  let auth: AuthHooks & { authorize: AuthorizeFn; close(): Promise<void> }
-  try {
-    const configFile = options.config ? undefined : (options.configPath ?? configFileFromEnv(options.env))
-    auth = await createAuth({ config: authConfig, db, audit, logger, ...(configFile ? { configFile } : {}) })
-  } catch (error) {
-    await db.close()
-    throw error
-  }
   let redisCache: RedisReadCache | undefined
   if (config.storage.redisUrl) {
     try {
@@ -93,16 +85,35 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
         ...(options.redisPrefix ? { prefix: options.redisPrefix } : {}),
       })
     } catch (error) {
-      await auth.close()
       await db.close()
       throw error
     }
+  }
+  // Rate limits are counted in Redis when there is one, so that every replica shares one budget.
+  const sharedCounters = redisCache
+    ? { redis: redisCache.client, prefix: `${redisCache.prefix}limit:` }
+    : undefined
+  let auth: AuthHooks & { authorize: AuthorizeFn; close(): Promise<void> }
+  try {
+    const configFile = options.config ? undefined : (options.configPath ?? configFileFromEnv(options.env))
+    auth = await createAuth({
+      config: authConfig,
+      db,
+      audit,
+      logger,
+      ...(configFile ? { configFile } : {}),
+      ...(sharedCounters ? { sharedCounters } : {}),
+    })
+  } catch (error) {
+    await redisCache?.close()
+    await db.close()
+    throw error
   }
   const proxy = createProxy({
     config,
     accounts,
     client,
-    limiter: createRateLimiter(config.proxy.rateLimit),
+    limiter: createRateLimiter(config.proxy.rateLimit, sharedCounters),
     cache: redisCache ?? createReadCache(Date.now, { maxBytes: parseByteSize(config.proxy.cacheMaxBytes) }),
     audit,
     metrics,

@@ -20,7 +20,8 @@ import { createRelyingParty } from './oidc.ts'
 import { createGroupsRefresh } from './groups-refresh.ts'
 import type { RelyingParty } from './oidc.ts'
 import { trustedProxyList } from './proxy-mode.ts'
-import { AttemptLimiter } from './rate-limit.ts'
+import { createAttemptLimiter } from './rate-limit.ts'
+import type { SharedCounters } from '../upstream/rate-limiter.ts'
 import { createRequireIdentity } from './require-identity.ts'
 import { createPolicy } from './roles.ts'
 import type { AccountRights, Decision, Policy } from './roles.ts'
@@ -52,6 +53,8 @@ export interface AuthDeps {
   logger: Logger
   /** Clock in epoch ms (tests move it to expire sessions). */
   now?: () => number
+  /** Where the sign-in attempts are counted for every replica together (Redis); in this process without it. */
+  sharedCounters?: SharedCounters
   /** The OIDC client secret, when not taken from auth.oidc.clientSecret. */
   clientSecret?: string
   /** The configuration file the console started from, named on the team page as where bindings change. */
@@ -98,8 +101,13 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
   const preferences = new PersonPreferences(db, now)
   const people = new People(db, now)
   const policy = createPolicy(config.roles, config.bindings, mode === 'none' ? { everyoneIs: 'admin' } : {})
-  const limiter = new AttemptLimiter(auth.signInAttemptsPerMinute, now)
-  const callbackAudits = new AttemptLimiter(CALLBACK_REFUSALS_AUDITED_PER_MINUTE, now)
+  const limiter = createAttemptLimiter('sign-in', auth.signInAttemptsPerMinute, now, deps.sharedCounters)
+  const callbackAudits = createAttemptLimiter(
+    'sign-in-refusals-audited',
+    CALLBACK_REFUSALS_AUDITED_PER_MINUTE,
+    now,
+    deps.sharedCounters,
+  )
   const proxies = trustedProxyList(auth.proxy.trustedProxies)
 
   let rp: RelyingParty | undefined
