@@ -1,5 +1,7 @@
 // start()/close(): builds every part from a Config, listens, and shuts down gracefully.
+import { randomUUID } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
+import { hostname } from 'node:os'
 import type { AddressInfo } from 'node:net'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -47,6 +49,10 @@ export interface StartOptions {
   extraMigrations?: Migration[]
   /** Prefix of the Redis keys (tests isolate runs with it). */
   redisPrefix?: string
+  /** This replica's name in the database (owner of its bulk operations, holder of leases); made up when absent. */
+  replica?: string
+  /** How often bulk operations' heartbeats are renewed, and after how long without one they are taken over. */
+  operationLease?: { heartbeatMs: number; staleMs: number }
   /** Where the variables named in the configuration are read (credentials, the metrics token); process.env. */
   env?: NodeJS.ProcessEnv
 }
@@ -67,6 +73,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
   const logger = options.logger ?? createLogger()
   const accounts = options.accounts ?? resolveAccounts(config, options.env)
   const metricsToken = resolveMetricsToken(config, options.env)
+  const replica = options.replica ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`
   const db = await openDb({
     dataDir: config.dataDir,
     ...(config.storage.databaseUrl ? { databaseUrl: config.storage.databaseUrl } : {}),
@@ -101,6 +108,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
       db,
       audit,
       logger,
+      replica,
       ...(configFile ? { configFile } : {}),
       ...(sharedCounters ? { sharedCounters } : {}),
     })
@@ -127,10 +135,11 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     authorize: auth.authorize,
     logger,
     defaultConcurrency: config.proxy.operationConcurrency,
+    replica,
+    ...(options.operationLease ?? {}),
   })
   const recovered = await operations.recover()
-  if (recovered)
-    logger.warn({ operations: recovered }, 'bulk operations interrupted by the previous stop were closed')
+  if (recovered) logger.warn({ operations: recovered }, 'took over bulk operations whose replica had stopped')
 
   let draining = false
   const listener = createRequestListener({
@@ -162,7 +171,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
   const url = `http://${urlHost}:${address.port}`
   logger.info(
-    { url, accounts: accounts.map((a) => a.id), storage: db.kind, authMode: config.auth.mode },
+    { url, replica, accounts: accounts.map((a) => a.id), storage: db.kind, authMode: config.auth.mode },
     'console listening',
   )
 

@@ -20,7 +20,9 @@ import { createRelyingParty } from './oidc.ts'
 import { createGroupsRefresh } from './groups-refresh.ts'
 import type { RelyingParty } from './oidc.ts'
 import { trustedProxyList } from './proxy-mode.ts'
+import { randomUUID } from 'node:crypto'
 import { createAttemptLimiter } from './rate-limit.ts'
+import { periodic } from '../leases.ts'
 import type { SharedCounters } from '../upstream/rate-limiter.ts'
 import { createRequireIdentity } from './require-identity.ts'
 import { createPolicy } from './roles.ts'
@@ -53,6 +55,10 @@ export interface AuthDeps {
   logger: Logger
   /** Clock in epoch ms (tests move it to expire sessions). */
   now?: () => number
+  /** This replica's name in the database leases (one replica at a time runs the session sweep). */
+  replica?: string
+  /** How often ended sessions are removed (tests shorten it). */
+  sweepEveryMs?: number
   /** Where the sign-in attempts are counted for every replica together (Redis); in this process without it. */
   sharedCounters?: SharedCounters
   /** The OIDC client secret, when not taken from auth.oidc.clientSecret. */
@@ -132,10 +138,18 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
     )
   }
 
-  const sweep = () =>
-    sessions.sweep().catch((err: unknown) => logger.warn({ err }, 'could not remove ended sessions'))
-  const sweeper = setInterval(sweep, SWEEP_EVERY_MS)
-  sweeper.unref()
+  // One replica at a time removes ended sessions (a lease in the database), whichever takes the period's lease.
+  const sweeper = periodic({
+    db,
+    name: 'session-sweep',
+    holder: deps.replica ?? randomUUID(),
+    everyMs: deps.sweepEveryMs ?? SWEEP_EVERY_MS,
+    logger,
+    job: async () => {
+      const removed = await sessions.sweep()
+      logger.debug({ removed }, 'ended sessions removed')
+    },
+  })
 
   const accounts =
     deps.accounts?.map((a) => ({ id: a.id, name: a.name, region: a.region })) ??
@@ -221,7 +235,7 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
     }),
   )
 
-  void sweep()
+  void sweeper.tick()
 
   return {
     router,
@@ -232,7 +246,7 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
     mode,
     cookie,
     close: async () => {
-      clearInterval(sweeper)
+      sweeper.stop()
     },
   }
 }
