@@ -4,7 +4,7 @@
 //
 // Several replicas share the database: each running operation has an owner (the replica running it) and a
 // heartbeat the owner renews. An item is claimed (pending → sending) in one statement that also checks the
-// operation is still this replica's, so no two replicas ever send one item. A replica whose owner stopped
+// operation is still this replica's, so no two replicas ever send one item. An operation whose owner stopped
 // heartbeating is taken over by another: items it had sent and not heard back about become `unknown`, the items it
 // never sent are run by the new owner (or, when their stored parameters lost a secret, marked as not sent).
 import { catalogue, isActionName, requestSchemas, secretRequestPaths } from '@osc-console/osc-api'
