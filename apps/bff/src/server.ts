@@ -100,7 +100,11 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
   const sharedCounters = redisCache
     ? { redis: redisCache.client, prefix: `${redisCache.prefix}limit:` }
     : undefined
-  let auth: AuthHooks & { authorize: AuthorizeFn; close(): Promise<void> }
+  let auth: AuthHooks & {
+    authorize: AuthorizeFn
+    idpDiscovery?: () => Promise<void>
+    close(): Promise<void>
+  }
   try {
     const configFile = options.config ? undefined : (options.configPath ?? configFileFromEnv(options.env))
     auth = await createAuth({
@@ -155,6 +159,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     isDraining: () => draining,
     metricsToken,
     readiness: redisCache ? { redis: () => redisCache.ping() } : {},
+    ...(auth.idpDiscovery ? { reported: { idp: auth.idpDiscovery } } : {}),
   })
   const server: Server = createServer(listener)
   // Keep idle browser connections a little longer than typical load balancers' idle timeouts.

@@ -77,6 +77,8 @@ export interface Auth {
   policy: Policy
   mode: AuthConfig['mode']
   cookie: CookiePolicy
+  /** With OpenID Connect: whether the IdP's discovery document could be read. */
+  idpDiscovery?: () => Promise<void>
   close(): Promise<void>
 }
 
@@ -245,6 +247,7 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
     policy,
     mode,
     cookie,
+    ...(rp ? { idpDiscovery: () => rp.discover() } : {}),
     close: async () => {
       sweeper.stop()
     },
