@@ -46,6 +46,11 @@ export interface AppDeps {
   metricsToken?: string
   /** Extra dependencies /readyz checks besides storage (e.g. redis). */
   readiness?: Record<string, () => Promise<unknown>>
+  /**
+   * Dependencies /readyz reports without answering 503 when they fail (the IdP's discovery): every replica shares
+   * them, so taking this one out of the load balancer would not help, and signed-in people still work.
+   */
+  reported?: Record<string, () => Promise<unknown>>
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/
@@ -278,6 +283,19 @@ function buildApp(
       )
     }
     const healthy = Object.values(checks).every((c) => c === 'ok')
+    for (const [name, probe] of Object.entries(deps.reported ?? {})) {
+      let timer: NodeJS.Timeout | undefined
+      checks[name] = await Promise.race([
+        probe().then(() => 'ok'),
+        new Promise<string>((resolve) => {
+          timer = setTimeout(() => resolve('unreachable'), 2000)
+        }),
+      ]).then(
+        (result) => result,
+        () => 'unreachable',
+      )
+      clearTimeout(timer)
+    }
     const status = deps.isDraining() ? 'draining' : healthy ? 'ready' : 'not-ready'
     res
       .status(status === 'ready' ? 200 : 503)

@@ -1,8 +1,15 @@
 // Bulk operations: one action over many resources (stop 30 VMs, delete 5 security groups) with bounded
 // concurrency. Every item's status is written to the database as it settles, so the browser can show the
 // results after a reload and after a console restart.
-import { catalogue, isActionName, requestSchemas } from '@osc-console/osc-api'
+//
+// Several replicas share the database: each running operation has an owner (the replica running it) and a
+// heartbeat the owner renews. An item is claimed (pending → sending) in one statement that also checks the
+// operation is still this replica's, so no two replicas ever send one item. An operation whose owner stopped
+// heartbeating is taken over by another: items it had sent and not heard back about become `unknown`, the items it
+// never sent are run by the new owner (or, when their stored parameters lost a secret, marked as not sent).
+import { catalogue, isActionName, requestSchemas, secretRequestPaths } from '@osc-console/osc-api'
 import type { ActionName, Operation, OperationItem, OperationItemStatus } from '@osc-console/osc-api'
+import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import type { Identity } from './auth/identity.ts'
 import { ConsoleError, consoleError, invalidRequest, parseOutscaleError } from './errors.ts'
@@ -47,13 +54,17 @@ interface ItemRow {
   operation_id: string
   position: number
   resource_id: string
-  status: OperationItemStatus
+  /** `sending`: claimed by the owner and being sent; shown as pending. */
+  status: OperationItemStatus | 'sending'
   error: string | null
   request_id: string | null
 }
 
 function toItem(row: ItemRow): OperationItem {
-  const item: OperationItem = { resourceId: row.resource_id, status: row.status }
+  const item: OperationItem = {
+    resourceId: row.resource_id,
+    status: row.status === 'sending' ? 'pending' : row.status,
+  }
   if (row.error) item.error = JSON.parse(row.error) as OperationItem['error']
   if (row.request_id) item.requestId = row.request_id
   return item
@@ -79,13 +90,22 @@ export interface OperationsDeps {
   authorize: AuthorizeFn
   logger: Logger
   defaultConcurrency: number
+  /** This replica's name as the owner of the operations it runs. */
+  replica?: string
+  /** How often the owner renews its operations' heartbeat, and looks for operations whose owner stopped. */
+  heartbeatMs?: number
+  /** A heartbeat older than this means the owner stopped; its operations are taken over. */
+  staleMs?: number
 }
 
 export interface Operations {
   start(identity: Identity, input: CreateOperation): Promise<{ id: string }>
   get(identity: Identity, id: string): Promise<Operation | undefined>
   list(identity: Identity, filter: { account?: string; limit?: number }): Promise<Operation[]>
-  /** Marks items left pending by a previous process; run once at boot. */
+  /**
+   * Takes over the running operations whose owner stopped heartbeating (at boot, then every heartbeat); returns
+   * how many.
+   */
   recover(): Promise<number>
   /** Stops launching items, waits for those in flight, marks the rest as not sent. */
   drain(timeoutMs: number): Promise<void>
@@ -93,10 +113,28 @@ export interface Operations {
 
 const NOT_SENT = 'The console stopped before this item was sent, so nothing was changed. Run it again.'
 
+interface Work {
+  position: number
+  params: Record<string, unknown>
+}
+
 export function createOperations(deps: OperationsDeps): Operations {
   const { db } = deps
+  const replica = deps.replica ?? randomUUID()
+  const heartbeatMs = deps.heartbeatMs ?? 5000
+  const staleMs = deps.staleMs ?? Math.max(3 * heartbeatMs, 15_000)
   const running = new Set<Promise<void>>()
   let stopping = false
+
+  /** Claims one item for this replica: true when it was pending and the operation is still this replica's. */
+  async function claim(id: string, position: number): Promise<boolean> {
+    const { rowCount } = await db.execute(
+      `UPDATE operation_items SET status = 'sending' WHERE operation_id = $1 AND position = $2 AND status = 'pending'
+       AND EXISTS (SELECT 1 FROM operations WHERE id = $1 AND owner = $3 AND status = 'running')`,
+      [id, position, replica],
+    )
+    return rowCount === 1
+  }
 
   async function setItem(
     id: string,
@@ -121,17 +159,27 @@ export function createOperations(deps: OperationsDeps): Operations {
     await db.execute("UPDATE operation_items SET params = '{}' WHERE operation_id = $1", [id])
   }
 
-  async function run(id: string, identity: Identity, input: CreateOperation, concurrency: number) {
+  async function run(
+    id: string,
+    identity: Identity,
+    input: { account: string; action: string },
+    work: Work[],
+    concurrency: number,
+  ) {
     let next = 0
     const worker = async () => {
       for (;;) {
-        const position = next++
-        const item = input.items[position]
+        const item = work[next++]
         if (!item) return
+        const { position } = item
         if (stopping) {
-          await setItem(id, position, 'failed', consoleError('internal', 503, NOT_SENT, { retryable: true }))
+          await db.execute(
+            `UPDATE operation_items SET status = 'failed', error = $1 WHERE operation_id = $2 AND position = $3 AND status = 'pending'`,
+            [JSON.stringify(consoleError('internal', 503, NOT_SENT, { retryable: true }).body), id, position],
+          )
           continue
         }
+        if (!(await claim(id, position))) continue
         try {
           const result = await deps.proxy.call({
             identity,
@@ -167,9 +215,101 @@ export function createOperations(deps: OperationsDeps): Operations {
         }
       }
     }
-    await Promise.all(Array.from({ length: Math.min(concurrency, input.items.length) }, worker))
-    await finish(id)
+    await Promise.all(Array.from({ length: Math.min(concurrency, work.length) }, worker))
+    // Another replica took the operation over (this one was too slow to heartbeat): it finishes it.
+    const [row] = await db.query<{ owner: string | null }>('SELECT owner FROM operations WHERE id = $1', [id])
+    if (row?.owner === replica) await finish(id)
   }
+
+  function launch(
+    id: string,
+    identity: Identity,
+    input: { account: string; action: string },
+    work: Work[],
+    concurrency: number,
+  ) {
+    const task = run(id, identity, input, work, concurrency)
+      .catch((error: unknown) => deps.logger.error({ err: error, operation: id }, 'bulk operation failed'))
+      .finally(() => running.delete(task))
+    running.add(task)
+  }
+
+  async function takeOver(): Promise<number> {
+    const now = Date.now()
+    const stale = await db.query<{ id: string; account_id: string; action: string; identity: string | null }>(
+      `SELECT id, account_id, action, identity FROM operations
+       WHERE status = 'running' AND (heartbeat_at IS NULL OR heartbeat_at < $1)`,
+      [now - staleMs],
+    )
+    let taken = 0
+    for (const op of stale) {
+      // One statement decides which replica takes it over.
+      const { rowCount } = await db.execute(
+        `UPDATE operations SET owner = $1, heartbeat_at = $2
+         WHERE id = $3 AND status = 'running' AND (heartbeat_at IS NULL OR heartbeat_at < $4)`,
+        [replica, now, op.id, now - staleMs],
+      )
+      if (rowCount !== 1) continue
+      taken += 1
+      // Sent and never answered: OUTSCALE may or may not have applied it.
+      const unknown = consoleError(
+        'unknown-outcome',
+        502,
+        'The console restarted while this item was being processed, so it is not known whether it was applied. Refresh to check before running it again.',
+      )
+      // Operations started before owners were recorded did not mark what they sent: their pending items may
+      // have been sent too.
+      const inDoubt = op.identity === null ? "('sending', 'pending')" : "('sending')"
+      await db.execute(
+        `UPDATE operation_items SET status = 'unknown', error = $1 WHERE operation_id = $2 AND status IN ${inDoubt}`,
+        [JSON.stringify(unknown.body), op.id],
+      )
+      const resumable =
+        !stopping &&
+        op.identity !== null &&
+        isActionName(op.action) &&
+        secretRequestPaths(op.action).length === 0
+      if (!resumable) {
+        await db.execute(
+          "UPDATE operation_items SET status = 'failed', error = $1 WHERE operation_id = $2 AND status = 'pending'",
+          [JSON.stringify(consoleError('internal', 503, NOT_SENT, { retryable: true }).body), op.id],
+        )
+        await finish(op.id)
+        continue
+      }
+      const pending = await db.query<{ position: number; params: string }>(
+        "SELECT position, params FROM operation_items WHERE operation_id = $1 AND status = 'pending' ORDER BY position",
+        [op.id],
+      )
+      deps.logger.warn(
+        { operation: op.id, items: pending.length },
+        'took over a bulk operation whose replica stopped',
+      )
+      launch(
+        op.id,
+        JSON.parse(op.identity!) as Identity,
+        { account: op.account_id, action: op.action },
+        pending.map((row) => ({
+          position: Number(row.position),
+          params: JSON.parse(row.params) as Record<string, unknown>,
+        })),
+        deps.defaultConcurrency,
+      )
+    }
+    return taken
+  }
+
+  const heartbeat = setInterval(() => {
+    if (stopping) return
+    void db
+      .execute("UPDATE operations SET heartbeat_at = $1 WHERE owner = $2 AND status = 'running'", [
+        Date.now(),
+        replica,
+      ])
+      .then(() => takeOver())
+      .catch((err: unknown) => deps.logger.warn({ err }, 'could not renew the bulk operations heartbeat'))
+  }, heartbeatMs)
+  heartbeat.unref()
 
   return {
     async start(identity, input) {
@@ -226,9 +366,21 @@ export function createOperations(deps: OperationsDeps): Operations {
 
       const id = timeOrderedId()
       await db.execute(
-        `INSERT INTO operations (id, account_id, action, person_issuer, person_subject, created_at, status)
-         VALUES ($1, $2, $3, $4, $5, $6, 'running')`,
-        [id, account.id, action, identity.issuer, identity.subject, new Date().toISOString()],
+        `INSERT INTO operations (id, account_id, action, person_issuer, person_subject, created_at, status,
+           owner, heartbeat_at, identity)
+         VALUES ($1, $2, $3, $4, $5, $6, 'running', $7, $8, $9)`,
+        [
+          id,
+          account.id,
+          action,
+          identity.issuer,
+          identity.subject,
+          new Date().toISOString(),
+          replica,
+          Date.now(),
+          // Who runs it, should another replica take it over (no session id: it is not a credential).
+          JSON.stringify({ ...identity, sessionId: undefined }),
+        ],
       )
       for (const [position, item] of input.items.entries()) {
         await db.execute(
@@ -237,10 +389,13 @@ export function createOperations(deps: OperationsDeps): Operations {
         )
       }
       const concurrency = Math.min(input.concurrency ?? deps.defaultConcurrency, MAX_CONCURRENCY)
-      const task = run(id, identity, { ...input, action }, concurrency)
-        .catch((error: unknown) => deps.logger.error({ err: error, operation: id }, 'bulk operation failed'))
-        .finally(() => running.delete(task))
-      running.add(task)
+      launch(
+        id,
+        identity,
+        { account: account.id, action },
+        input.items.map((item, position) => ({ position, params: item.params })),
+        concurrency,
+      )
       return { id }
     },
 
@@ -281,26 +436,11 @@ export function createOperations(deps: OperationsDeps): Operations {
       return result
     },
 
-    async recover() {
-      const rows = await db.query<{ id: string }>("SELECT id FROM operations WHERE status = 'running'")
-      for (const { id } of rows) {
-        // A previous process died mid-run: an item it left pending may or may not have been sent.
-        const unknown = consoleError(
-          'unknown-outcome',
-          502,
-          'The console restarted while this item was being processed, so it is not known whether it was applied. Refresh to check before running it again.',
-        )
-        await db.execute(
-          "UPDATE operation_items SET status = 'unknown', error = $1 WHERE operation_id = $2 AND status = 'pending'",
-          [JSON.stringify(unknown.body), id],
-        )
-        await finish(id)
-      }
-      return rows.length
-    },
+    recover: takeOver,
 
     async drain(timeoutMs) {
       stopping = true
+      clearInterval(heartbeat)
       let timer: NodeJS.Timeout | undefined
       await Promise.race([
         Promise.allSettled([...running]),

@@ -1,7 +1,7 @@
 // The audit trail of proxied calls: which resources a call named, and one record per change with its outcome.
 import type { ActionName } from '@osc-console/osc-api'
 import type { Identity } from './auth/identity.ts'
-import { AttemptLimiter } from './auth/rate-limit.ts'
+import { LocalAttemptLimiter } from './auth/rate-limit.ts'
 import type { Audit, AuditEntry } from './audit.ts'
 import type { ResolvedAccount } from './config.ts'
 import { parseOutscaleError, type ConsoleError } from './errors.ts'
@@ -147,7 +147,7 @@ export interface Refusal {
  * the log, and the next record after a burst says how many were left out.
  */
 export function createRefusalRecorder(audit: Audit, now: () => number = Date.now) {
-  const limiter = new AttemptLimiter(REFUSAL_RECORDS_PER_MINUTE, now)
+  const limiter = new LocalAttemptLimiter(REFUSAL_RECORDS_PER_MINUTE, now)
   const skipped = new Map<string, number>()
   return async (refusal: Refusal): Promise<void> => {
     const who = `${refusal.identity.issuer}\u0000${refusal.identity.subject}`

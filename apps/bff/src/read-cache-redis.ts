@@ -18,6 +18,9 @@ export interface RedisReadCacheOptions {
 }
 
 export interface RedisReadCache extends ReadCache {
+  /** The connection, which the shared rate limits use too. */
+  readonly client: Redis
+  readonly prefix: string
   ping(): Promise<void>
   close(): Promise<void>
 }
@@ -135,6 +138,8 @@ export async function createRedisReadCache(options: RedisReadCacheOptions): Prom
       }
     },
     size: () => inFlight.size,
+    client: redis,
+    prefix,
     async ping() {
       await redis.ping()
     },

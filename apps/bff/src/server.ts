@@ -1,5 +1,7 @@
 // start()/close(): builds every part from a Config, listens, and shuts down gracefully.
+import { randomUUID } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
+import { hostname } from 'node:os'
 import type { AddressInfo } from 'node:net'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -47,6 +49,10 @@ export interface StartOptions {
   extraMigrations?: Migration[]
   /** Prefix of the Redis keys (tests isolate runs with it). */
   redisPrefix?: string
+  /** This replica's name in the database (owner of its bulk operations, holder of leases); made up when absent. */
+  replica?: string
+  /** How often bulk operations' heartbeats are renewed, and after how long without one they are taken over. */
+  operationLease?: { heartbeatMs: number; staleMs: number }
   /** Where the variables named in the configuration are read (credentials, the metrics token); process.env. */
   env?: NodeJS.ProcessEnv
 }
@@ -67,6 +73,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
   const logger = options.logger ?? createLogger()
   const accounts = options.accounts ?? resolveAccounts(config, options.env)
   const metricsToken = resolveMetricsToken(config, options.env)
+  const replica = options.replica ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`
   const db = await openDb({
     dataDir: config.dataDir,
     ...(config.storage.databaseUrl ? { databaseUrl: config.storage.databaseUrl } : {}),
@@ -76,14 +83,6 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
   const metrics = createMetrics()
   const audit = createAudit(db, logger)
   const client = createSignedClient()
-  let auth: AuthHooks & { authorize: AuthorizeFn; close(): Promise<void> }
-  try {
-    const configFile = options.config ? undefined : (options.configPath ?? configFileFromEnv(options.env))
-    auth = await createAuth({ config: authConfig, db, audit, logger, ...(configFile ? { configFile } : {}) })
-  } catch (error) {
-    await db.close()
-    throw error
-  }
   let redisCache: RedisReadCache | undefined
   if (config.storage.redisUrl) {
     try {
@@ -93,16 +92,40 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
         ...(options.redisPrefix ? { prefix: options.redisPrefix } : {}),
       })
     } catch (error) {
-      await auth.close()
       await db.close()
       throw error
     }
+  }
+  // Rate limits are counted in Redis when there is one, so that every replica shares one budget.
+  const sharedCounters = redisCache
+    ? { redis: redisCache.client, prefix: `${redisCache.prefix}limit:` }
+    : undefined
+  let auth: AuthHooks & {
+    authorize: AuthorizeFn
+    idpDiscovery?: () => Promise<void>
+    close(): Promise<void>
+  }
+  try {
+    const configFile = options.config ? undefined : (options.configPath ?? configFileFromEnv(options.env))
+    auth = await createAuth({
+      config: authConfig,
+      db,
+      audit,
+      logger,
+      replica,
+      ...(configFile ? { configFile } : {}),
+      ...(sharedCounters ? { sharedCounters } : {}),
+    })
+  } catch (error) {
+    await redisCache?.close()
+    await db.close()
+    throw error
   }
   const proxy = createProxy({
     config,
     accounts,
     client,
-    limiter: createRateLimiter(config.proxy.rateLimit),
+    limiter: createRateLimiter(config.proxy.rateLimit, sharedCounters),
     cache: redisCache ?? createReadCache(Date.now, { maxBytes: parseByteSize(config.proxy.cacheMaxBytes) }),
     audit,
     metrics,
@@ -116,10 +139,11 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     authorize: auth.authorize,
     logger,
     defaultConcurrency: config.proxy.operationConcurrency,
+    replica,
+    ...(options.operationLease ?? {}),
   })
   const recovered = await operations.recover()
-  if (recovered)
-    logger.warn({ operations: recovered }, 'bulk operations interrupted by the previous stop were closed')
+  if (recovered) logger.warn({ operations: recovered }, 'took over bulk operations whose replica had stopped')
 
   let draining = false
   const listener = createRequestListener({
@@ -135,6 +159,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     isDraining: () => draining,
     metricsToken,
     readiness: redisCache ? { redis: () => redisCache.ping() } : {},
+    ...(auth.idpDiscovery ? { reported: { idp: auth.idpDiscovery } } : {}),
   })
   const server: Server = createServer(listener)
   // Keep idle browser connections a little longer than typical load balancers' idle timeouts.
@@ -151,7 +176,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
   const url = `http://${urlHost}:${address.port}`
   logger.info(
-    { url, accounts: accounts.map((a) => a.id), storage: db.kind, authMode: config.auth.mode },
+    { url, replica, accounts: accounts.map((a) => a.id), storage: db.kind, authMode: config.auth.mode },
     'console listening',
   )
 

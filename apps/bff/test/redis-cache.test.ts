@@ -10,22 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseConfig } from '../src/config.ts'
 import { start, type RunningConsole } from '../src/server.ts'
 import { captureLogs, DEMO_EU } from './harness.ts'
-
-const REDIS_URL = 'redis://127.0.0.1:6379'
-
-async function redisReachable(): Promise<boolean> {
-  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1000 })
-  probe.on('error', () => undefined)
-  try {
-    await probe.connect()
-    await probe.ping()
-    return true
-  } catch {
-    return false
-  } finally {
-    probe.disconnect()
-  }
-}
+import { redisReachable, REDIS_URL } from './redis.ts'
 
 const available = await redisReachable()
 if (!available) console.warn('Redis is not reachable on 127.0.0.1:6379: the shared-cache tests are skipped')

@@ -20,7 +20,10 @@ import { createRelyingParty } from './oidc.ts'
 import { createGroupsRefresh } from './groups-refresh.ts'
 import type { RelyingParty } from './oidc.ts'
 import { trustedProxyList } from './proxy-mode.ts'
-import { AttemptLimiter } from './rate-limit.ts'
+import { randomUUID } from 'node:crypto'
+import { createAttemptLimiter } from './rate-limit.ts'
+import { periodic } from '../leases.ts'
+import type { SharedCounters } from '../upstream/rate-limiter.ts'
 import { createRequireIdentity } from './require-identity.ts'
 import { createPolicy } from './roles.ts'
 import type { AccountRights, Decision, Policy } from './roles.ts'
@@ -52,6 +55,12 @@ export interface AuthDeps {
   logger: Logger
   /** Clock in epoch ms (tests move it to expire sessions). */
   now?: () => number
+  /** This replica's name in the database leases (one replica at a time runs the session sweep). */
+  replica?: string
+  /** How often ended sessions are removed (tests shorten it). */
+  sweepEveryMs?: number
+  /** Where the sign-in attempts are counted for every replica together (Redis); in this process without it. */
+  sharedCounters?: SharedCounters
   /** The OIDC client secret, when not taken from auth.oidc.clientSecret. */
   clientSecret?: string
   /** The configuration file the console started from, named on the team page as where bindings change. */
@@ -68,6 +77,8 @@ export interface Auth {
   policy: Policy
   mode: AuthConfig['mode']
   cookie: CookiePolicy
+  /** With OpenID Connect: whether the IdP's discovery document could be read. */
+  idpDiscovery?: () => Promise<void>
   close(): Promise<void>
 }
 
@@ -98,8 +109,13 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
   const preferences = new PersonPreferences(db, now)
   const people = new People(db, now)
   const policy = createPolicy(config.roles, config.bindings, mode === 'none' ? { everyoneIs: 'admin' } : {})
-  const limiter = new AttemptLimiter(auth.signInAttemptsPerMinute, now)
-  const callbackAudits = new AttemptLimiter(CALLBACK_REFUSALS_AUDITED_PER_MINUTE, now)
+  const limiter = createAttemptLimiter('sign-in', auth.signInAttemptsPerMinute, now, deps.sharedCounters)
+  const callbackAudits = createAttemptLimiter(
+    'sign-in-refusals-audited',
+    CALLBACK_REFUSALS_AUDITED_PER_MINUTE,
+    now,
+    deps.sharedCounters,
+  )
   const proxies = trustedProxyList(auth.proxy.trustedProxies)
 
   let rp: RelyingParty | undefined
@@ -124,10 +140,18 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
     )
   }
 
-  const sweep = () =>
-    sessions.sweep().catch((err: unknown) => logger.warn({ err }, 'could not remove ended sessions'))
-  const sweeper = setInterval(sweep, SWEEP_EVERY_MS)
-  sweeper.unref()
+  // One replica at a time removes ended sessions (a lease in the database), whichever takes the period's lease.
+  const sweeper = periodic({
+    db,
+    name: 'session-sweep',
+    holder: deps.replica ?? randomUUID(),
+    everyMs: deps.sweepEveryMs ?? SWEEP_EVERY_MS,
+    logger,
+    job: async () => {
+      const removed = await sessions.sweep()
+      logger.debug({ removed }, 'ended sessions removed')
+    },
+  })
 
   const accounts =
     deps.accounts?.map((a) => ({ id: a.id, name: a.name, region: a.region })) ??
@@ -213,7 +237,7 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
     }),
   )
 
-  void sweep()
+  void sweeper.tick()
 
   return {
     router,
@@ -223,8 +247,9 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
     policy,
     mode,
     cookie,
+    ...(rp ? { idpDiscovery: () => rp.discover() } : {}),
     close: async () => {
-      clearInterval(sweeper)
+      sweeper.stop()
     },
   }
 }

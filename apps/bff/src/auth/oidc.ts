@@ -38,6 +38,8 @@ export interface RelyingParty {
    * Throws `RefreshRefused` when the IdP refuses the token (revoked, expired, person disabled).
    */
   refresh(refreshToken: string, who: { issuer: string; subject: string }): Promise<SignedInTokens>
+  /** Resolves once the IdP's discovery document has been read (at most once; retried after a failure). */
+  discover(): Promise<void>
   /** The IdP's end-session URL (RP-initiated logout), when it offers one. */
   logoutUrl(idTokenHint: string | undefined, postLogoutRedirectUri: string): Promise<string | undefined>
 }
@@ -149,6 +151,10 @@ export function createRelyingParty(
         ...(options.forceLogin ? { prompt: 'login' } : {}),
       })
       return { url: url.href, state, nonce, codeVerifier }
+    },
+
+    async discover() {
+      await configuration()
     },
 
     async finish(callbackUrl, flow) {

@@ -76,8 +76,8 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
   // Behind a TLS proxy every peer is the proxy: the key is the client address it forwarded.
   const clientKey = (req: Request): string => clientAddress(req, proxies)
 
-  const throttled = (req: Request, res: Response): boolean => {
-    const wait = limiter.attempt(clientKey(req))
+  const throttled = async (req: Request, res: Response): Promise<boolean> => {
+    const wait = await limiter.attempt(clientKey(req))
     if (wait === 0) return false
     res.setHeader('Retry-After', String(wait))
     const message = pageText('throttled.body', { seconds: wait })
@@ -88,7 +88,7 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
   }
 
   router.get('/auth/login', async (req, res) => {
-    if (throttled(req, res)) return
+    if (await throttled(req, res)) return
     const returnTo = safeReturnTo(req.query.returnTo, publicUrl)
     if (returnTo === undefined) {
       const message = pageText('returnTo.body')
@@ -146,7 +146,7 @@ export function addSignInRoutes(router: express.Router, deps: SignInRoutesDeps):
     if (!rp) return res.redirect(302, '/')
     const client = clientKey(req)
     const auditRefusal = async (detail: string): Promise<void> => {
-      if (callbackAudits.attempt(client) > 0) return
+      if ((await callbackAudits.attempt(client)) > 0) return
       await audit.record({ kind: 'sign-in-refused', result: 'refused', detail: `${detail} (from ${client})` })
     }
     const error = brief(req.query.error, 100)

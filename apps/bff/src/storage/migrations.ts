@@ -81,6 +81,18 @@ export const coreMigrations: Migration[] = [
       );
     `,
   },
+  {
+    // Replicas sharing one database: a lease per job that one replica at a time runs, and an owner with a
+    // heartbeat per running bulk operation (times in epoch ms), so a replica takes over only the operations whose
+    // owner stopped.
+    id: 'core-005-replicas',
+    sql: `
+      CREATE TABLE leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at BIGINT NOT NULL);
+      ALTER TABLE operations ADD COLUMN owner TEXT;
+      ALTER TABLE operations ADD COLUMN heartbeat_at BIGINT;
+      ALTER TABLE operations ADD COLUMN identity TEXT;
+    `,
+  },
 ]
 
 /** The access-control work ships its own list; it runs after the core one when present. */
