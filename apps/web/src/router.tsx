@@ -18,7 +18,7 @@ import { PageSkeleton } from './ui/Skeleton.tsx'
 import { findNavItem } from './app/nav.ts'
 import { parseTableSearch } from './table/search.ts'
 import { listQuery } from './kit/queries.ts'
-import { keypairResource, securityGroupResource, vmResource } from './kit/registry.ts'
+import { keypairResource, publicIpResource, securityGroupResource, vmResource } from './kit/registry.ts'
 import { detailSearchParser } from './kit/detail-search.ts'
 import type { ResourceDescriptor } from './kit/descriptor.ts'
 import { parseVmDetailSearch } from './pages/vms/search.ts'
@@ -149,6 +149,24 @@ const securityGroupDetailRoute = createRoute({
   pendingComponent: () => <PageSkeleton label="Loading the security group" />,
 })
 
+const publicIpsRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'public-ips',
+  validateSearch: onlyValid(parseTableSearch),
+  loader: ({ context: { queryClient }, params: { account } }) =>
+    readList(queryClient, account, publicIpResource),
+  component: lazyRouteComponent(() => import('./pages/public-ips/PublicIpListPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading public IPs" />,
+})
+
+const publicIpDetailRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'public-ips/$publicIpId',
+  validateSearch: onlyValid(detailSearchParser(['properties', 'tags', 'audit'])),
+  component: lazyRouteComponent(() => import('./pages/public-ips/PublicIpDetailPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading the public IP" />,
+})
+
 const vmCreateRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms/new',
@@ -236,6 +254,8 @@ const routeTree = rootRoute.addChildren([
     keypairDetailRoute,
     securityGroupsRoute,
     securityGroupDetailRoute,
+    publicIpsRoute,
+    publicIpDetailRoute,
     auditRoute,
     quotasRoute,
     consumptionRoute,

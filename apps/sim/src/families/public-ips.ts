@@ -33,6 +33,10 @@ export function addPublicIp(world: World, account: AccountState, at: number): Pu
 }
 
 export function linkPublicIp(world: World, account: AccountState, ip: PublicIp, vm: Vm, at: number): string {
+  // A VM's primary private address takes one public IP: a new one replaces the one it had, which goes idle.
+  for (const other of publicIps(account).values()) {
+    if (other !== ip && other.VmId === vm.VmId && other.LinkPublicIpId) unlink(account, other, at)
+  }
   const linkId = world.newId('eipassoc')
   ip.LinkPublicIpId = linkId
   ip.VmId = vm.VmId

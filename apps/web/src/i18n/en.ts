@@ -16,6 +16,7 @@ import kit from '../kit/messages.en.ts'
 import vms from '../pages/vms/messages.en.ts'
 import keypairs from '../pages/keypairs/messages.en.ts'
 import team from '../pages/team/messages.en.ts'
+import publicIps from '../pages/public-ips/messages.en.ts'
 
 export default {
   ...app,
@@ -34,4 +35,5 @@ export default {
   ...vms,
   ...keypairs,
   ...team,
+  ...publicIps,
 }

@@ -15,6 +15,7 @@ import kit from '../kit/messages.fr.ts'
 import vms from '../pages/vms/messages.fr.ts'
 import keypairs from '../pages/keypairs/messages.fr.ts'
 import team from '../pages/team/messages.fr.ts'
+import publicIps from '../pages/public-ips/messages.fr.ts'
 
 export default {
   ...app,
@@ -33,4 +34,5 @@ export default {
   ...vms,
   ...keypairs,
   ...team,
+  ...publicIps,
 } satisfies Messages

@@ -7,6 +7,8 @@ export default {
   'resources.net': '{count, plural, one {Net} other {Nets}}',
   'resources.subnet': '{count, plural, one {subnet} other {subnets}}',
   'resources.securityGroup': '{count, plural, one {security group} other {security groups}}',
+  'resources.internetService': '{count, plural, one {Internet service} other {Internet services}}',
+  'resources.routeTable': '{count, plural, one {route table} other {route tables}}',
   'resources.publicIp': '{count, plural, one {public IP} other {public IPs}}',
   'resources.nic': '{count, plural, one {NIC} other {NICs}}',
   'resources.volume': '{count, plural, one {volume} other {volumes}}',

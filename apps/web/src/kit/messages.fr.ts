@@ -8,6 +8,8 @@ export default {
   'resources.net': '{count, plural, one {Net} other {Nets}}',
   'resources.subnet': '{count, plural, one {sous-réseau} other {sous-réseaux}}',
   'resources.securityGroup': '{count, plural, one {groupe de sécurité} other {groupes de sécurité}}',
+  'resources.internetService': '{count, plural, one {service Internet} other {services Internet}}',
+  'resources.routeTable': '{count, plural, one {table de routage} other {tables de routage}}',
   'resources.publicIp': '{count, plural, one {IP publique} other {IP publiques}}',
   'resources.nic': '{count, plural, one {carte réseau} other {cartes réseau}}',
   'resources.volume': '{count, plural, one {volume} other {volumes}}',

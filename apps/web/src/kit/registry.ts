@@ -3,18 +3,20 @@
 import { catalogue, type ActionName } from '@osc-console/osc-api'
 import type {
   Image,
+  InternetService,
   Keypair,
   LoadBalancer,
   Net,
   Nic,
   PublicIp,
+  RouteTable,
   SecurityGroup,
   Snapshot,
   Subnet,
   Vm,
   Volume,
 } from '@osc-console/osc-api'
-import { resource, type ResourceDescriptor } from './descriptor.ts'
+import { resource, tagValue, type ResourceDescriptor } from './descriptor.ts'
 import { vmSearchText } from '../pages/vms/vm-format.ts'
 import { exposesToWorld } from '../pages/security-groups/sg-world.ts'
 import { paths } from '../paths.ts'
@@ -76,7 +78,7 @@ const imageResource = resource<Image>(
   { states: ['pending', 'available', 'failed'] },
 )
 
-const netResource = resource<Net>(
+export const netResource = resource<Net>(
   {
     section: 'nets',
     family: 'nets',
@@ -85,11 +87,18 @@ const netResource = resource<Net>(
     description: 'nav.nets.description',
     noun: 'resources.net',
     idPrefix: 'vpc-',
+    built: false,
   },
-  { states: ['pending', 'available', 'deleting'], filters: ['state', 'tag'] },
+  {
+    states: ['pending', 'available', 'deleting'],
+    filters: ['state', 'tag'],
+    hint: (net) => [net.IpRange, net.State].filter(Boolean).join(' · '),
+    // A Net's page shows its Subnets, Internet service and route tables.
+    invalidatedBy: ['subnets', 'internet-services', 'route-tables', 'routes'],
+  },
 )
 
-const subnetResource = resource<Subnet>(
+export const subnetResource = resource<Subnet>(
   {
     section: 'subnets',
     family: 'subnets',
@@ -98,8 +107,48 @@ const subnetResource = resource<Subnet>(
     description: 'nav.subnets.description',
     noun: 'resources.subnet',
     idPrefix: 'subnet-',
+    built: false,
   },
-  { states: ['pending', 'available', 'deleting'] },
+  {
+    states: ['pending', 'available', 'deleting'],
+    filters: ['state', 'subregion', 'net', 'tag'],
+    hint: (s) => [s.IpRange, s.NetId, s.SubregionName].filter(Boolean).join(' · '),
+    // A VM or NIC created in a Subnet takes one of its free addresses.
+    invalidatedBy: ['vms', 'nics', 'route-tables'],
+  },
+)
+
+export const internetServiceResource = resource<InternetService>(
+  {
+    section: 'internet-services',
+    family: 'internet-services',
+    plural: 'InternetServices',
+    title: 'nav.internetServices',
+    description: 'nav.internetServices.description',
+    noun: 'resources.internetService',
+    idPrefix: 'igw-',
+    built: false,
+  },
+  { filters: ['net', 'tag'], hint: (igw) => igw.NetId ?? '' },
+)
+
+export const routeTableResource = resource<RouteTable>(
+  {
+    section: 'route-tables',
+    family: 'route-tables',
+    plural: 'RouteTables',
+    title: 'nav.routeTables',
+    description: 'nav.routeTables.description',
+    noun: 'resources.routeTable',
+    idPrefix: 'rtb-',
+    built: false,
+  },
+  {
+    filters: ['net', 'tag'],
+    hint: (rtb) => rtb.NetId ?? '',
+    // Routes are their own family in the catalogue; they live in their table's read.
+    invalidatedBy: ['routes', 'subnets', 'nets'],
+  },
 )
 
 export const securityGroupResource = resource<SecurityGroup>(
@@ -133,7 +182,7 @@ export const securityGroupResource = resource<SecurityGroup>(
   },
 )
 
-const publicIpResource = resource<PublicIp>(
+export const publicIpResource = resource<PublicIp>(
   {
     section: 'public-ips',
     family: 'public-ips',
@@ -142,8 +191,27 @@ const publicIpResource = resource<PublicIp>(
     description: 'nav.publicIps.description',
     noun: 'resources.publicIp',
     idPrefix: 'eipalloc-',
+    built: true,
   },
-  { filters: ['tag'], invalidatedBy: ['vms', 'nics'] },
+  {
+    filters: ['tag'],
+    flags: [{ key: 'idle', label: 'publicIps.filter.idle', test: (ip) => !ip.LinkPublicIpId }],
+    // A person knows an address by its Name tag or by the address itself; a public IP has no name of its own.
+    nameOf: (ip) => tagValue(ip.Tags, 'Name') ?? ip.PublicIp ?? '',
+    searchText: (ip) =>
+      [
+        ip.PublicIp,
+        ip.PublicIpId,
+        ip.VmId,
+        ip.NicId,
+        ip.PrivateIp,
+        ...(ip.Tags ?? []).map((t) => `${t.Key ?? ''}=${t.Value ?? ''}`),
+      ]
+        .filter(Boolean)
+        .join(' '),
+    hint: (ip) => [ip.PublicIp, ip.VmId ?? ip.NicId].filter(Boolean).join(' · '),
+    invalidatedBy: ['vms', 'nics'],
+  },
 )
 
 const nicResource = resource<Nic>(
@@ -216,6 +284,8 @@ export const resources: readonly ResourceDescriptor[] = [
   keypairResource,
   netResource,
   subnetResource,
+  internetServiceResource,
+  routeTableResource,
   securityGroupResource,
   publicIpResource,
   nicResource,

@@ -8,6 +8,7 @@ import { DateTime } from '../../ui/DateTime.tsx'
 import { vmTypeText } from './vm-format.ts'
 import { paths } from '../../paths.ts'
 import { CopyButton } from '../../ui/CopyButton.tsx'
+import { VmPublicIp } from '../public-ips/VmPublicIp.tsx'
 
 function Fields({ items }: { items: Array<[string, ReactNode]> }) {
   return (
@@ -59,6 +60,7 @@ export function VmOverview({ vm, account }: { vm: Vm; account: string }) {
 export function VmNetwork({ vm, account }: { vm: Vm; account: string }) {
   return (
     <div className="flex flex-col gap-4">
+      <VmPublicIp vm={vm} account={account} />
       <div className="card p-4">
         <h2 className="mb-2 text-sm font-semibold">Security groups</h2>
         <ul className="flex flex-wrap gap-2 text-sm">
