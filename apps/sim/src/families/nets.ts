@@ -199,6 +199,17 @@ export const handlers: HandlerMap = {
     const { page, nextPageToken } = readList(nets(ctx.account).values(), req, { IsDefault: () => false })
     return { Nets: page, ...(nextPageToken ? { NextPageToken: nextPageToken } : {}) }
   },
+  UpdateNet: (req, ctx) => {
+    const net = must(nets(ctx.account).get(req.NetId), 'noSuchNet', `The Net ${req.NetId} does not exist.`)
+    const id = req.DhcpOptionsSetId
+    if (!id.startsWith('dopt-'))
+      throw oscError('invalidIdPrefix', `${id} is not a DHCP options set ID (they start with dopt-).`)
+    const known =
+      id === 'dopt-00000000' || ctx.account.registry.has(id) || ctx.account.store('generic-ids').has(id)
+    if (!known) throw oscError('noSuchResource', `The DHCP options set ${id} does not exist.`)
+    net.DhcpOptionsSetId = id
+    return { Net: net }
+  },
   DeleteNet: (req, ctx) => {
     must(nets(ctx.account).get(req.NetId), 'noSuchNet', `The Net ${req.NetId} does not exist.`)
     const user = netInUse(ctx.account, req.NetId)

@@ -47,6 +47,7 @@ export function linkPublicIp(world: World, account: AccountState, ip: PublicIp, 
     ip.NicAccountId = account.accountId
   }
   vm.PublicIp = ip.PublicIp
+  showOnNic(account, ip)
   account.stopMeters(ip.PublicIpId ?? '', at)
   return linkId
 }
@@ -58,9 +59,23 @@ function find(account: AccountState, id?: string, address?: string): PublicIp {
   throw oscError('noSuchIp', `The public IP ${id ?? address ?? ''} does not exist in this account.`)
 }
 
+/** A NIC shows the public IP attached to its primary address. */
+function showOnNic(account: AccountState, ip: PublicIp): void {
+  const nic = ip.NicId ? nics(account).get(ip.NicId) : undefined
+  if (!nic) return
+  nic.LinkPublicIp = {
+    LinkPublicIpId: ip.LinkPublicIpId,
+    PublicIp: ip.PublicIp,
+    PublicIpId: ip.PublicIpId,
+    PublicIpAccountId: account.accountId,
+  }
+}
+
 function unlink(account: AccountState, ip: PublicIp, at: number): void {
   const vm = ip.VmId ? (account.registry.get(ip.VmId)?.obj as Vm | undefined) : undefined
   if (vm && vm.PublicIp === ip.PublicIp) delete vm.PublicIp
+  const nic = ip.NicId ? nics(account).get(ip.NicId) : undefined
+  if (nic && nic.LinkPublicIp?.PublicIpId === ip.PublicIpId) delete nic.LinkPublicIp
   delete ip.LinkPublicIpId
   delete ip.VmId
   delete ip.NicId
@@ -105,6 +120,10 @@ export const handlers: HandlerMap = {
     if (!vm) {
       ip.NicId = req.NicId
       ip.LinkPublicIpId = ctx.world.newId('eipassoc')
+      ip.PrivateIp = nics(ctx.account)
+        .get(req.NicId ?? '')
+        ?.PrivateIps?.find((p) => p.IsPrimary)?.PrivateIp
+      showOnNic(ctx.account, ip)
       ctx.account.stopMeters(ip.PublicIpId ?? '', ctx.now)
       return { LinkPublicIpId: ip.LinkPublicIpId }
     }
