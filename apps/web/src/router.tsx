@@ -18,7 +18,16 @@ import { PageSkeleton } from './ui/Skeleton.tsx'
 import { findNavItem } from './app/nav.ts'
 import { parseTableSearch } from './table/search.ts'
 import { listQuery } from './kit/queries.ts'
-import { keypairResource, publicIpResource, securityGroupResource, vmResource } from './kit/registry.ts'
+import {
+  internetServiceResource,
+  keypairResource,
+  netResource,
+  publicIpResource,
+  routeTableResource,
+  securityGroupResource,
+  subnetResource,
+  vmResource,
+} from './kit/registry.ts'
 import { detailSearchParser } from './kit/detail-search.ts'
 import type { ResourceDescriptor } from './kit/descriptor.ts'
 import { parseVmDetailSearch } from './pages/vms/search.ts'
@@ -167,6 +176,79 @@ const publicIpDetailRoute = createRoute({
   pendingComponent: () => <PageSkeleton label="Loading the public IP" />,
 })
 
+const netsRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'nets',
+  validateSearch: onlyValid(parseTableSearch),
+  loader: ({ context: { queryClient }, params: { account } }) => readList(queryClient, account, netResource),
+  component: lazyRouteComponent(() => import('./pages/nets/NetListPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading Nets" />,
+})
+
+const netDetailRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'nets/$netId',
+  validateSearch: onlyValid(
+    detailSearchParser(['subnets', 'internet', 'route-tables', 'properties', 'tags', 'audit']),
+  ),
+  component: lazyRouteComponent(() => import('./pages/nets/NetDetailPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading the Net" />,
+})
+
+const subnetsRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'subnets',
+  validateSearch: onlyValid(parseTableSearch),
+  loader: ({ context: { queryClient }, params: { account } }) =>
+    readList(queryClient, account, subnetResource),
+  component: lazyRouteComponent(() => import('./pages/subnets/SubnetListPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading Subnets" />,
+})
+
+const subnetDetailRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'subnets/$subnetId',
+  validateSearch: onlyValid(detailSearchParser(['properties', 'tags', 'audit'])),
+  component: lazyRouteComponent(() => import('./pages/subnets/SubnetDetailPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading the Subnet" />,
+})
+
+const internetServicesRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'internet-services',
+  validateSearch: onlyValid(parseTableSearch),
+  loader: ({ context: { queryClient }, params: { account } }) =>
+    readList(queryClient, account, internetServiceResource),
+  component: lazyRouteComponent(() => import('./pages/internet-services/InternetServiceListPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading Internet services" />,
+})
+
+const internetServiceDetailRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'internet-services/$internetServiceId',
+  validateSearch: onlyValid(detailSearchParser(['properties', 'tags', 'audit'])),
+  component: lazyRouteComponent(() => import('./pages/internet-services/InternetServiceDetailPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading the Internet service" />,
+})
+
+const routeTablesRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'route-tables',
+  validateSearch: onlyValid(parseTableSearch),
+  loader: ({ context: { queryClient }, params: { account } }) =>
+    readList(queryClient, account, routeTableResource),
+  component: lazyRouteComponent(() => import('./pages/route-tables/RouteTableListPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading route tables" />,
+})
+
+const routeTableDetailRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'route-tables/$routeTableId',
+  validateSearch: onlyValid(detailSearchParser(['routes', 'subnets', 'properties', 'tags', 'audit'])),
+  component: lazyRouteComponent(() => import('./pages/route-tables/RouteTableDetailPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading the route table" />,
+})
+
 const vmCreateRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms/new',
@@ -256,6 +338,14 @@ const routeTree = rootRoute.addChildren([
     securityGroupDetailRoute,
     publicIpsRoute,
     publicIpDetailRoute,
+    netsRoute,
+    netDetailRoute,
+    subnetsRoute,
+    subnetDetailRoute,
+    internetServicesRoute,
+    internetServiceDetailRoute,
+    routeTablesRoute,
+    routeTableDetailRoute,
     auditRoute,
     quotasRoute,
     consumptionRoute,

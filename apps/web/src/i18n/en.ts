@@ -17,6 +17,10 @@ import vms from '../pages/vms/messages.en.ts'
 import keypairs from '../pages/keypairs/messages.en.ts'
 import team from '../pages/team/messages.en.ts'
 import publicIps from '../pages/public-ips/messages.en.ts'
+import nets from '../pages/nets/messages.en.ts'
+import subnets from '../pages/subnets/messages.en.ts'
+import internetServices from '../pages/internet-services/messages.en.ts'
+import routeTables from '../pages/route-tables/messages.en.ts'
 
 export default {
   ...app,
@@ -36,4 +40,8 @@ export default {
   ...keypairs,
   ...team,
   ...publicIps,
+  ...nets,
+  ...subnets,
+  ...internetServices,
+  ...routeTables,
 }

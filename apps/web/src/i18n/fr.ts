@@ -16,6 +16,10 @@ import vms from '../pages/vms/messages.fr.ts'
 import keypairs from '../pages/keypairs/messages.fr.ts'
 import team from '../pages/team/messages.fr.ts'
 import publicIps from '../pages/public-ips/messages.fr.ts'
+import nets from '../pages/nets/messages.fr.ts'
+import subnets from '../pages/subnets/messages.fr.ts'
+import internetServices from '../pages/internet-services/messages.fr.ts'
+import routeTables from '../pages/route-tables/messages.fr.ts'
 
 export default {
   ...app,
@@ -35,4 +39,8 @@ export default {
   ...keypairs,
   ...team,
   ...publicIps,
+  ...nets,
+  ...subnets,
+  ...internetServices,
+  ...routeTables,
 } satisfies Messages

@@ -87,7 +87,7 @@ export const netResource = resource<Net>(
     description: 'nav.nets.description',
     noun: 'resources.net',
     idPrefix: 'vpc-',
-    built: false,
+    built: true,
   },
   {
     states: ['pending', 'available', 'deleting'],
@@ -107,7 +107,7 @@ export const subnetResource = resource<Subnet>(
     description: 'nav.subnets.description',
     noun: 'resources.subnet',
     idPrefix: 'subnet-',
-    built: false,
+    built: true,
   },
   {
     states: ['pending', 'available', 'deleting'],
@@ -127,7 +127,7 @@ export const internetServiceResource = resource<InternetService>(
     description: 'nav.internetServices.description',
     noun: 'resources.internetService',
     idPrefix: 'igw-',
-    built: false,
+    built: true,
   },
   { filters: ['net', 'tag'], hint: (igw) => igw.NetId ?? '' },
 )
@@ -141,7 +141,7 @@ export const routeTableResource = resource<RouteTable>(
     description: 'nav.routeTables.description',
     noun: 'resources.routeTable',
     idPrefix: 'rtb-',
-    built: false,
+    built: true,
   },
   {
     filters: ['net', 'tag'],

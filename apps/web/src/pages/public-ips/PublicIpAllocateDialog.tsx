@@ -5,13 +5,14 @@ import { useForm, useWatch } from 'react-hook-form'
 import { useNavigate } from '@tanstack/react-router'
 import { useOscMutation } from '@osc-console/data'
 import { useCan } from '../../app/account.ts'
-import { useT, text, type Text } from '../../i18n/text.ts'
+import { useT } from '../../i18n/text.ts'
 import { FormShell } from '../../forms/FormShell.tsx'
 import { SideDialog } from '../../forms/SideDialog.tsx'
 import { QuotaSummary, useQuotaCheck } from '../../forms/QuotaCheck.tsx'
 import { checksResolver } from '../../forms/field-errors.ts'
 import { TextField } from '../../forms/fields.tsx'
 import { dryRun, step } from '../../forms/steps.ts'
+import { nameTagCommands, nameTagProblem, useNameTag } from '../../forms/name-tag.ts'
 import { allOf } from '../../ui/ActionButton.tsx'
 import { paths } from '../../paths.ts'
 import { publicIpQuotaNeeds } from './public-ip-rules.ts'
@@ -19,14 +20,6 @@ import { publicIpQuotaNeeds } from './public-ip-rules.ts'
 interface AllocateForm {
   name: string
 }
-
-const nameProblem = (name: string): Text | undefined =>
-  name.trim().length > 255 ? text('publicIps.allocate.nameLength') : undefined
-
-const tagRequest = (id: string, name: string) => ({
-  ResourceIds: [id],
-  Tags: [{ Key: 'Name', Value: name.trim() }],
-})
 
 export function PublicIpAllocateDialog({ account, onClose }: { account: string; onClose: () => void }) {
   const t = useT()
@@ -36,11 +29,10 @@ export function PublicIpAllocateDialog({ account, onClose }: { account: string; 
   const create = useOscMutation(account, 'CreatePublicIp', {
     success: (data) => t('publicIps.allocate.done', { address: data.PublicIp?.PublicIp ?? '' }),
   })
-  // A refused name shows as an error toast, with its RequestId; the address itself is allocated all the same.
-  const tag = useOscMutation(account, 'CreateTags', { success: false, toastErrors: true })
+  const tagName = useNameTag(account)
   const form = useForm<AllocateForm>({
     defaultValues: { name: '' },
-    resolver: checksResolver<AllocateForm>((v) => ({ name: nameProblem(v.name) }), t),
+    resolver: checksResolver<AllocateForm>((v) => ({ name: nameTagProblem(v.name) }), t),
   })
   const name = useWatch({ control: form.control, name: 'name' })
   const allowed = can('CreatePublicIp')
@@ -57,9 +49,7 @@ export function PublicIpAllocateDialog({ account, onClose }: { account: string; 
           fields={{}}
           commands={[
             { action: 'CreatePublicIp', params: {} },
-            ...(name.trim()
-              ? [{ action: 'CreateTags', params: tagRequest('<new public IP id>', name) }]
-              : []),
+            ...nameTagCommands(name, '<new public IP id>'),
           ]}
           check={allOf(allowed, quota.check)}
           dryRun={() => dryRun(account, 'CreatePublicIp', {})}
@@ -67,7 +57,7 @@ export function PublicIpAllocateDialog({ account, onClose }: { account: string; 
             const answer = await step(t('publicIps.allocate.failed'), () => create.mutateAsync({}))
             const id = answer.PublicIp?.PublicIpId ?? ''
             // The address exists from here on: its page opens even if the name is refused.
-            if (id && v.name.trim()) await tag.mutateAsync(tagRequest(id, v.name)).catch(() => undefined)
+            await tagName(id, v.name)
             onClose()
             if (id) void navigate(paths.resource({ account, section: 'public-ips', id }))
           }}

@@ -33,7 +33,6 @@ export default {
     'OUTSCALE gives the account a new internet address from the region’s range. You can then attach it to a VM or a NIC.',
   'publicIps.allocate.name': 'Name (optional)',
   'publicIps.allocate.name.hint': 'Saved as the address’s Name tag, to tell it from the others.',
-  'publicIps.allocate.nameLength': 'A name is at most 255 characters.',
   'publicIps.allocate.submit': 'Allocate public IP',
   'publicIps.allocate.failed': 'The public IP could not be allocated',
   'publicIps.allocate.done': 'Public IP {address} allocated',

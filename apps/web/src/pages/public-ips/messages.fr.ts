@@ -35,7 +35,6 @@ export default {
     'OUTSCALE donne au compte une nouvelle adresse internet de la plage de la région. Vous pourrez ensuite l’attacher à une VM ou à une carte réseau.',
   'publicIps.allocate.name': 'Nom (facultatif)',
   'publicIps.allocate.name.hint': 'Enregistré comme tag Name de l’adresse, pour la distinguer des autres.',
-  'publicIps.allocate.nameLength': 'Un nom compte au plus 255 caractères.',
   'publicIps.allocate.submit': 'Allouer l’IP publique',
   'publicIps.allocate.failed': 'L’IP publique n’a pas pu être allouée',
   'publicIps.allocate.done': 'IP publique {address} allouée',
