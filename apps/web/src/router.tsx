@@ -22,6 +22,7 @@ import {
   internetServiceResource,
   keypairResource,
   netResource,
+  nicResource,
   publicIpResource,
   routeTableResource,
   securityGroupResource,
@@ -249,6 +250,25 @@ const routeTableDetailRoute = createRoute({
   pendingComponent: () => <PageSkeleton label="Loading the route table" />,
 })
 
+const nicsRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'nics',
+  validateSearch: onlyValid(parseTableSearch),
+  loader: ({ context: { queryClient }, params: { account } }) => readList(queryClient, account, nicResource),
+  component: lazyRouteComponent(() => import('./pages/nics/NicListPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading NICs" />,
+})
+
+const nicDetailRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'nics/$nicId',
+  validateSearch: onlyValid(
+    detailSearchParser(['properties', 'private-ips', 'security-groups', 'tags', 'audit']),
+  ),
+  component: lazyRouteComponent(() => import('./pages/nics/NicDetailPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="Loading the NIC" />,
+})
+
 const vmCreateRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms/new',
@@ -346,6 +366,8 @@ const routeTree = rootRoute.addChildren([
     internetServiceDetailRoute,
     routeTablesRoute,
     routeTableDetailRoute,
+    nicsRoute,
+    nicDetailRoute,
     auditRoute,
     quotasRoute,
     consumptionRoute,

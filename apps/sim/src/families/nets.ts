@@ -6,6 +6,7 @@ import { oscError } from '../errors.ts'
 import { readList } from '../filters.ts'
 import type { AccountState, World } from '../state.ts'
 import { assertQuota, defineUsage, must } from './common.ts'
+import { defaultSecurityGroup } from './security-groups.ts'
 
 export const nets = (a: AccountState) => a.store<Net>('nets')
 export const subnets = (a: AccountState) => a.store<Subnet>('subnets')
@@ -193,6 +194,8 @@ export const handlers: HandlerMap = {
     assertQuota(ctx.account, 'vpc_limit', 1, 'tooManyVpcs')
     const net = addNet(ctx.world, ctx.account, req.IpRange)
     if (req.Tenancy) net.Tenancy = req.Tenancy
+    // Every new Net comes with its default security group, which its NICs and VMs get when given none.
+    defaultSecurityGroup(ctx.world, ctx.account, net.NetId)
     return { Net: net }
   },
   ReadNets: (req, ctx) => {

@@ -124,11 +124,19 @@ export const handlers: HandlerMap = {
       `The Subnet ${req.SubnetId} does not exist.`,
     )
     const ip = req.PrivateIps?.[0]?.PrivateIp ?? nextPrivateIp(ctx.account, subnet)
-    const sgs = (req.SecurityGroupIds ?? []).map((id) => {
-      const sg = ctx.account.store<{ SecurityGroupName?: string; NetId?: string }>('security-groups').get(id)
-      if (!sg) throw oscError('noSuchGroup', `The security group ${id} does not exist.`)
-      return { SecurityGroupId: id, SecurityGroupName: sg.SecurityGroupName ?? '' }
-    })
+    // Without groups, a NIC gets its Net's default group, as OUTSCALE does.
+    const defaultGroup = [
+      ...ctx.account
+        .store<{ SecurityGroupId?: string; SecurityGroupName?: string; NetId?: string }>('security-groups')
+        .values(),
+    ].find((g) => g.NetId === subnet.NetId && g.SecurityGroupName === 'default')?.SecurityGroupId
+    const sgs = groupsOf(
+      ctx.account,
+      req.SecurityGroupIds?.length ? req.SecurityGroupIds : defaultGroup ? [defaultGroup] : [],
+      subnet.NetId,
+    )
+    if (req.PrivateIps?.[0]?.PrivateIp && !inRange(subnet.IpRange ?? '', ip))
+      throw oscError('invalidIpAddress', `${ip} is not in the Subnet's range ${subnet.IpRange ?? ''}.`)
     const id = ctx.world.newId('eni')
     const dns = `ip-${ip.replace(/\./g, '-')}.${ctx.account.region}.compute.internal`
     const nic: Nic = {
@@ -172,6 +180,13 @@ export const handlers: HandlerMap = {
       Nics?: Array<{ LinkNic?: { DeviceNumber?: number } }>
     }
     if (vmObj.State === 'pending') throw oscError('neverStarted', `The VM ${req.VmId} is still pending.`)
+    const vmNet = (vm.obj as { NetId?: string }).NetId
+    const vmSubregion = (vm.obj as { Placement?: { SubregionName?: string } }).Placement?.SubregionName
+    if (vmNet !== nic.NetId || (vmSubregion && vmSubregion !== nic.SubregionName))
+      throw oscError(
+        'invalidParameterValue',
+        `The VM ${req.VmId} is not in the NIC's Net and Subregion (${nic.NetId ?? ''}, ${nic.SubregionName ?? ''}).`,
+      )
     if (nic.State === 'in-use')
       throw oscError(
         'deviceInUse',

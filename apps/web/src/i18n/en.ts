@@ -21,6 +21,7 @@ import nets from '../pages/nets/messages.en.ts'
 import subnets from '../pages/subnets/messages.en.ts'
 import internetServices from '../pages/internet-services/messages.en.ts'
 import routeTables from '../pages/route-tables/messages.en.ts'
+import nics from '../pages/nics/messages.en.ts'
 
 export default {
   ...app,
@@ -44,4 +45,5 @@ export default {
   ...subnets,
   ...internetServices,
   ...routeTables,
+  ...nics,
 }

@@ -20,6 +20,7 @@ import nets from '../pages/nets/messages.fr.ts'
 import subnets from '../pages/subnets/messages.fr.ts'
 import internetServices from '../pages/internet-services/messages.fr.ts'
 import routeTables from '../pages/route-tables/messages.fr.ts'
+import nics from '../pages/nics/messages.fr.ts'
 
 export default {
   ...app,
@@ -43,4 +44,5 @@ export default {
   ...subnets,
   ...internetServices,
   ...routeTables,
+  ...nics,
 } satisfies Messages

@@ -214,7 +214,7 @@ export const publicIpResource = resource<PublicIp>(
   },
 )
 
-const nicResource = resource<Nic>(
+export const nicResource = resource<Nic>(
   {
     section: 'nics',
     family: 'nics',
@@ -223,8 +223,31 @@ const nicResource = resource<Nic>(
     description: 'nav.nics.description',
     noun: 'resources.nic',
     idPrefix: 'eni-',
+    built: true,
   },
-  { states: ['available', 'attaching', 'in-use', 'detaching'], invalidatedBy: ['vms', 'public-ips'] },
+  {
+    states: ['available', 'attaching', 'in-use', 'detaching'],
+    filters: ['state', 'subregion', 'net', 'tag'],
+    // A NIC has a description rather than a name; its Name tag wins when it has one.
+    nameOf: (nic) => tagValue(nic.Tags, 'Name') ?? nic.Description ?? '',
+    searchText: (nic) =>
+      [
+        tagValue(nic.Tags, 'Name'),
+        nic.NicId,
+        nic.Description,
+        nic.LinkNic?.VmId,
+        nic.LinkPublicIp?.PublicIp,
+        ...(nic.PrivateIps ?? []).map((p) => p.PrivateIp),
+        ...(nic.Tags ?? []).map((t) => `${t.Key ?? ''}=${t.Value ?? ''}`),
+      ]
+        .filter(Boolean)
+        .join(' '),
+    hint: (nic) =>
+      [nic.State, nic.PrivateIps?.find((p) => p.IsPrimary)?.PrivateIp, nic.LinkNic?.VmId]
+        .filter(Boolean)
+        .join(' · '),
+    invalidatedBy: ['vms', 'public-ips', 'security-groups'],
+  },
 )
 
 const volumeResource = resource<Volume>(
