@@ -30,7 +30,10 @@ describe('public IPs', () => {
     const after = await publicIps()
     expect(after.find((ip) => ip.PublicIpId === before?.PublicIpId)?.LinkPublicIpId).toBeUndefined()
     expect(after.filter((ip) => ip.VmId === vm.VmId).map((ip) => ip.PublicIpId)).toEqual([idle?.PublicIpId])
-    expect((await vmByName('bastion-1')).PublicIp).toBe(idle?.PublicIp)
+    const vmNow = await vmByName('bastion-1')
+    expect(vmNow.PublicIp).toBe(idle?.PublicIp)
+    // A VM in a Net shows the address on its primary NIC too.
+    if (vmNow.Nics?.length) expect(vmNow.Nics[0]?.LinkPublicIp?.PublicIp).toBe(idle?.PublicIp)
     // The one that went idle can be released now.
     expect((await call(sim.url, 'DeletePublicIp', { PublicIpId: before?.PublicIpId })).status).toBe(200)
   })
@@ -214,6 +217,25 @@ describe('Nets and NICs', () => {
       DhcpOptionsSetId: id,
     })
     expect(updated.body.Net.DhcpOptionsSetId).toBe(id)
+  })
+
+  it('gives a new NIC its Net’s default group, and refuses to attach it to a VM of another Net', async () => {
+    const { net, subnet } = await netWithSubnet()
+    const nic = (
+      await call<{ Nic: { NicId: string; SecurityGroups: Array<{ SecurityGroupName: string }> } }>(
+        sim.url,
+        'CreateNic',
+        { SubnetId: subnet.SubnetId },
+      )
+    ).body.Nic
+    expect(nic.SecurityGroups.map((g) => g.SecurityGroupName)).toEqual(['default'])
+    expect(net.NetId).toMatch(/^vpc-/)
+    const vm = await vmByName('web-prod-1')
+    expectOscError(
+      await call(sim.url, 'LinkNic', { NicId: nic.NicId, VmId: vm.VmId, DeviceNumber: 1 }),
+      400,
+      '4047',
+    )
   })
 
   it('adds and removes secondary private IPs in the Subnet’s range, keeping the primary, and changes a NIC’s groups', async () => {

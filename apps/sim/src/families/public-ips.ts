@@ -62,13 +62,17 @@ function find(account: AccountState, id?: string, address?: string): PublicIp {
 /** A NIC shows the public IP attached to its primary address. */
 function showOnNic(account: AccountState, ip: PublicIp): void {
   const nic = ip.NicId ? nics(account).get(ip.NicId) : undefined
-  if (!nic) return
-  nic.LinkPublicIp = {
+  const link = {
     LinkPublicIpId: ip.LinkPublicIpId,
     PublicIp: ip.PublicIp,
     PublicIpId: ip.PublicIpId,
     PublicIpAccountId: account.accountId,
   }
+  if (nic) nic.LinkPublicIp = link
+  // The VM's own copy of the NIC, which ReadVms shows, too.
+  const vm = ip.VmId ? (account.registry.get(ip.VmId)?.obj as Vm | undefined) : undefined
+  const copy = vm?.Nics?.find((n) => n.NicId === ip.NicId)
+  if (copy) copy.LinkPublicIp = { PublicIp: ip.PublicIp, PublicIpAccountId: account.accountId }
 }
 
 function unlink(account: AccountState, ip: PublicIp, at: number): void {
@@ -76,6 +80,8 @@ function unlink(account: AccountState, ip: PublicIp, at: number): void {
   if (vm && vm.PublicIp === ip.PublicIp) delete vm.PublicIp
   const nic = ip.NicId ? nics(account).get(ip.NicId) : undefined
   if (nic && nic.LinkPublicIp?.PublicIpId === ip.PublicIpId) delete nic.LinkPublicIp
+  const copy = vm?.Nics?.find((n) => n.NicId === ip.NicId)
+  if (copy && copy.LinkPublicIp?.PublicIp === ip.PublicIp) delete copy.LinkPublicIp
   delete ip.LinkPublicIpId
   delete ip.VmId
   delete ip.NicId
