@@ -167,3 +167,42 @@ test('the network pages pass axe in light and dark', async ({ page, signIn }) =>
   await page.getByRole('dialog', { name: 'Add route' }).waitFor()
   await expectNoViolationsInBothThemes(page, 'route-add')
 })
+
+test.describe('in a 400 px window', () => {
+  test.use({ viewport: { width: 400, height: 800 } })
+
+  test('a Net’s page, the add-route form and a public IP’s page fit the width', async ({ page, signIn }) => {
+    await signIn('alice', '/demo-eu/nets')
+    // The content does not stick out sideways (the shell's top bar is the shell's, not these pages').
+    const overflow = () => page.getByRole('main').evaluate((el) => el.scrollWidth - el.clientWidth)
+    await page
+      .getByRole('table', { name: 'Nets' })
+      .getByRole('link', { name: 'prod-net', exact: true })
+      .click()
+    await page.getByRole('heading', { name: 'prod-net', level: 1 }).waitFor()
+    await expect(page.getByRole('table', { name: 'Subnets of this Net' })).toBeVisible()
+    expect(await overflow()).toBeLessThanOrEqual(0)
+    await screenshotBothThemes(page, 'net-detail-narrow')
+    await sections(page, 'Net').getByRole('link', { name: 'Route tables' }).click()
+    await page
+      .getByRole('table', { name: 'Route tables of this Net' })
+      .getByRole('link', { name: /^rtb-/ })
+      .click()
+    await page.getByRole('button', { name: 'Add route' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Add route' })
+    await expect(dialog.getByRole('combobox', { name: 'Target' })).toBeVisible()
+    expect(await dialog.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(400)
+    expect(await dialog.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
+    await screenshotBothThemes(page, 'route-add-narrow')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    // The sidebar is folded away at this width: go by the address.
+    await page.goto(new URL('/demo-eu/public-ips', page.url()).href)
+    await page
+      .getByRole('table', { name: 'Public IPs' })
+      .getByRole('link', { name: 'eip-1', exact: true })
+      .click()
+    await page.getByRole('heading', { name: 'eip-1', level: 1 }).waitFor()
+    expect(await overflow()).toBeLessThanOrEqual(0)
+    await screenshotBothThemes(page, 'public-ip-detail-narrow')
+  })
+})

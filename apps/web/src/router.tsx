@@ -30,6 +30,7 @@ import {
   vmResource,
 } from './kit/registry.ts'
 import { detailSearchParser } from './kit/detail-search.ts'
+import { ensurePageCatalogue } from './i18n/page-messages.ts'
 import type { ResourceDescriptor } from './kit/descriptor.ts'
 import { parseVmDetailSearch } from './pages/vms/search.ts'
 import { auditLogQuery } from './pages/audit/queries.ts'
@@ -139,12 +140,14 @@ const keypairDetailRoute = createRoute({
   pendingComponent: () => <PageSkeleton label="Loading the keypair" />,
 })
 
+const withGroupWords = () => ensurePageCatalogue('securityGroups')
+
 const securityGroupsRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'security-groups',
   validateSearch: onlyValid(parseTableSearch),
   loader: ({ context: { queryClient }, params: { account } }) =>
-    readList(queryClient, account, securityGroupResource),
+    Promise.all([withGroupWords(), readList(queryClient, account, securityGroupResource)]),
   component: lazyRouteComponent(() => import('./pages/security-groups/SecurityGroupListPage.tsx')),
   pendingComponent: () => <PageSkeleton label="Loading security groups" />,
 })
@@ -155,123 +158,105 @@ const securityGroupDetailRoute = createRoute({
   validateSearch: onlyValid(
     detailSearchParser(['inbound', 'outbound', 'used-by', 'properties', 'tags', 'audit']),
   ),
+  loader: withGroupWords,
   component: lazyRouteComponent(() => import('./pages/security-groups/SecurityGroupDetailPage.tsx')),
   pendingComponent: () => <PageSkeleton label="Loading the security group" />,
 })
 
-const publicIpsRoute = createRoute({
-  getParentRoute: () => accountRoute,
-  path: 'public-ips',
-  validateSearch: onlyValid(parseTableSearch),
-  loader: ({ context: { queryClient }, params: { account } }) =>
-    readList(queryClient, account, publicIpResource),
-  component: lazyRouteComponent(() => import('./pages/public-ips/PublicIpListPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading public IPs" />,
-})
+// The network pages: a list and a detail route each, with the network words loaded before the page draws.
+const withNetworkWords = () => ensurePageCatalogue('network')
 
-const publicIpDetailRoute = createRoute({
-  getParentRoute: () => accountRoute,
-  path: 'public-ips/$publicIpId',
-  validateSearch: onlyValid(detailSearchParser(['properties', 'tags', 'audit'])),
-  component: lazyRouteComponent(() => import('./pages/public-ips/PublicIpDetailPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the public IP" />,
-})
+function networkList<Path extends string>(
+  path: Path,
+  d: ResourceDescriptor,
+  page: () => Promise<{ default: () => React.JSX.Element }>,
+) {
+  return createRoute({
+    getParentRoute: () => accountRoute,
+    path,
+    validateSearch: onlyValid(parseTableSearch),
+    // Every route under the account route has its account; the generic path hides that from the type.
+    loader: ({ context: { queryClient }, params }) =>
+      Promise.all([withNetworkWords(), readList(queryClient, (params as { account: string }).account, d)]),
+    component: lazyRouteComponent(page),
+    pendingComponent: () => <PageSkeleton />,
+  })
+}
 
-const netsRoute = createRoute({
-  getParentRoute: () => accountRoute,
-  path: 'nets',
-  validateSearch: onlyValid(parseTableSearch),
-  loader: ({ context: { queryClient }, params: { account } }) => readList(queryClient, account, netResource),
-  component: lazyRouteComponent(() => import('./pages/nets/NetListPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading Nets" />,
-})
+function networkDetail<Path extends string>(
+  path: Path,
+  tabs: readonly string[],
+  page: () => Promise<{ default: () => React.JSX.Element }>,
+) {
+  return createRoute({
+    getParentRoute: () => accountRoute,
+    path,
+    validateSearch: onlyValid(detailSearchParser(tabs)),
+    loader: withNetworkWords,
+    component: lazyRouteComponent(page),
+    pendingComponent: () => <PageSkeleton />,
+  })
+}
 
-const netDetailRoute = createRoute({
-  getParentRoute: () => accountRoute,
-  path: 'nets/$netId',
-  validateSearch: onlyValid(
-    detailSearchParser(['subnets', 'internet', 'route-tables', 'properties', 'tags', 'audit']),
-  ),
-  component: lazyRouteComponent(() => import('./pages/nets/NetDetailPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the Net" />,
-})
-
-const subnetsRoute = createRoute({
-  getParentRoute: () => accountRoute,
-  path: 'subnets',
-  validateSearch: onlyValid(parseTableSearch),
-  loader: ({ context: { queryClient }, params: { account } }) =>
-    readList(queryClient, account, subnetResource),
-  component: lazyRouteComponent(() => import('./pages/subnets/SubnetListPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading Subnets" />,
-})
-
-const subnetDetailRoute = createRoute({
-  getParentRoute: () => accountRoute,
-  path: 'subnets/$subnetId',
-  validateSearch: onlyValid(detailSearchParser(['properties', 'tags', 'audit'])),
-  component: lazyRouteComponent(() => import('./pages/subnets/SubnetDetailPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the Subnet" />,
-})
-
-const internetServicesRoute = createRoute({
-  getParentRoute: () => accountRoute,
-  path: 'internet-services',
-  validateSearch: onlyValid(parseTableSearch),
-  loader: ({ context: { queryClient }, params: { account } }) =>
-    readList(queryClient, account, internetServiceResource),
-  component: lazyRouteComponent(() => import('./pages/internet-services/InternetServiceListPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading Internet services" />,
-})
-
-const internetServiceDetailRoute = createRoute({
-  getParentRoute: () => accountRoute,
-  path: 'internet-services/$internetServiceId',
-  validateSearch: onlyValid(detailSearchParser(['properties', 'tags', 'audit'])),
-  component: lazyRouteComponent(() => import('./pages/internet-services/InternetServiceDetailPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the Internet service" />,
-})
-
-const routeTablesRoute = createRoute({
-  getParentRoute: () => accountRoute,
-  path: 'route-tables',
-  validateSearch: onlyValid(parseTableSearch),
-  loader: ({ context: { queryClient }, params: { account } }) =>
-    readList(queryClient, account, routeTableResource),
-  component: lazyRouteComponent(() => import('./pages/route-tables/RouteTableListPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading route tables" />,
-})
-
-const routeTableDetailRoute = createRoute({
-  getParentRoute: () => accountRoute,
-  path: 'route-tables/$routeTableId',
-  validateSearch: onlyValid(detailSearchParser(['routes', 'subnets', 'properties', 'tags', 'audit'])),
-  component: lazyRouteComponent(() => import('./pages/route-tables/RouteTableDetailPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the route table" />,
-})
-
-const nicsRoute = createRoute({
-  getParentRoute: () => accountRoute,
-  path: 'nics',
-  validateSearch: onlyValid(parseTableSearch),
-  loader: ({ context: { queryClient }, params: { account } }) => readList(queryClient, account, nicResource),
-  component: lazyRouteComponent(() => import('./pages/nics/NicListPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading NICs" />,
-})
-
-const nicDetailRoute = createRoute({
-  getParentRoute: () => accountRoute,
-  path: 'nics/$nicId',
-  validateSearch: onlyValid(
-    detailSearchParser(['properties', 'private-ips', 'security-groups', 'tags', 'audit']),
-  ),
-  component: lazyRouteComponent(() => import('./pages/nics/NicDetailPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the NIC" />,
-})
+const detailTabs = ['properties', 'tags', 'audit']
+const publicIpsRoute = networkList(
+  'public-ips',
+  publicIpResource,
+  () => import('./pages/public-ips/PublicIpListPage.tsx'),
+)
+const publicIpDetailRoute = networkDetail(
+  'public-ips/$publicIpId',
+  detailTabs,
+  () => import('./pages/public-ips/PublicIpDetailPage.tsx'),
+)
+const netsRoute = networkList('nets', netResource, () => import('./pages/nets/NetListPage.tsx'))
+const netDetailRoute = networkDetail(
+  'nets/$netId',
+  ['subnets', 'internet', 'route-tables', ...detailTabs],
+  () => import('./pages/nets/NetDetailPage.tsx'),
+)
+const subnetsRoute = networkList(
+  'subnets',
+  subnetResource,
+  () => import('./pages/subnets/SubnetListPage.tsx'),
+)
+const subnetDetailRoute = networkDetail(
+  'subnets/$subnetId',
+  detailTabs,
+  () => import('./pages/subnets/SubnetDetailPage.tsx'),
+)
+const internetServicesRoute = networkList(
+  'internet-services',
+  internetServiceResource,
+  () => import('./pages/internet-services/InternetServiceListPage.tsx'),
+)
+const internetServiceDetailRoute = networkDetail(
+  'internet-services/$internetServiceId',
+  detailTabs,
+  () => import('./pages/internet-services/InternetServiceDetailPage.tsx'),
+)
+const routeTablesRoute = networkList(
+  'route-tables',
+  routeTableResource,
+  () => import('./pages/route-tables/RouteTableListPage.tsx'),
+)
+const routeTableDetailRoute = networkDetail(
+  'route-tables/$routeTableId',
+  ['routes', 'subnets', ...detailTabs],
+  () => import('./pages/route-tables/RouteTableDetailPage.tsx'),
+)
+const nicsRoute = networkList('nics', nicResource, () => import('./pages/nics/NicListPage.tsx'))
+const nicDetailRoute = networkDetail(
+  'nics/$nicId',
+  ['properties', 'private-ips', 'security-groups', 'tags', 'audit'],
+  () => import('./pages/nics/NicDetailPage.tsx'),
+)
 
 const vmCreateRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms/new',
+  // The form creates security groups, in the security-group pages' words.
+  loader: withGroupWords,
   component: lazyRouteComponent(() => import('./pages/vms/VmCreatePage.tsx')),
   pendingComponent: () => <PageSkeleton label="Loading the form" />,
 })
@@ -280,6 +265,8 @@ const vmDetailRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms/$vmId',
   validateSearch: onlyValid(parseVmDetailSearch),
+  // Its network tab attaches public IPs, in the network pages' words.
+  loader: withNetworkWords,
   component: lazyRouteComponent(() => import('./pages/vms/VmDetailPage.tsx')),
   pendingComponent: () => <PageSkeleton label="Loading the VM" />,
 })

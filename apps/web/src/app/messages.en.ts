@@ -54,7 +54,7 @@ export default {
   'nav.securityGroups': 'Security groups',
   'nav.securityGroups.description': 'Firewall rules',
   'nav.internetServices': 'Internet services',
-  'nav.internetServices.description': 'Gateways from a Net to the internet',
+  'nav.internetServices.description': 'A Net’s way out',
   'nav.routeTables': 'Route tables',
   'nav.routeTables.description': 'Where a Subnet’s traffic goes',
   'nav.publicIps': 'Public IPs',

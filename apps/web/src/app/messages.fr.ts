@@ -57,7 +57,7 @@ export default {
   'nav.securityGroups': 'Groupes de sécurité',
   'nav.securityGroups.description': 'Règles de pare-feu',
   'nav.internetServices': 'Services Internet',
-  'nav.internetServices.description': 'Passerelles d’un Net vers internet',
+  'nav.internetServices.description': 'Sortie d’un Net',
   'nav.routeTables': 'Tables de routage',
   'nav.routeTables.description': 'Où va le trafic d’un sous-réseau',
   'nav.publicIps': 'IP publiques',

@@ -2,10 +2,16 @@
 // kinds: a plural stays a plural, a number stays a number), and each a valid ICU message.
 import { describe, expect, it } from 'vitest'
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser'
-import en from './en.ts'
-import fr from './fr.ts'
+import firstEn from './en.ts'
+import firstFr from './fr.ts'
+import networkEn from './network.en.ts'
+import networkFr from './network.fr.ts'
+import sgEn from './security-groups.en.ts'
+import sgFr from './security-groups.fr.ts'
 
-const catalogues: Record<string, Record<string, string>> = { fr }
+// The first route's catalogue and the page catalogues, as one: a message id is in exactly one of them.
+const en: Record<string, string> = { ...firstEn, ...networkEn, ...sgEn }
+const catalogues: Record<string, Record<string, string>> = { fr: { ...firstFr, ...networkFr, ...sgFr } }
 
 /** The placeholders of a message, as `name:kind`, including those inside plural and select branches. */
 function placeholders(message: string): string[] {
@@ -39,6 +45,11 @@ describe('the message catalogues', () => {
       }
     })
   }
+
+  it('keeps each message in one catalogue: a page catalogue repeats no id of the first route', () => {
+    expect(Object.keys(networkEn).filter((id) => id in firstEn)).toEqual([])
+    expect(Object.keys(sgEn).filter((id) => id in firstEn || id in networkEn)).toEqual([])
+  })
 
   it('finds a placeholder that a translation dropped or renamed', () => {
     expect(placeholders('{count, plural, one {# VM} other {# VMs}} in {name}')).toEqual([

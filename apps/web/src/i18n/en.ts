@@ -6,7 +6,6 @@ import quotas from '../pages/quotas/messages.en.ts'
 import consumption from '../pages/consumption/messages.en.ts'
 import audit from '../pages/audit/messages.en.ts'
 import loadBalancers from '../pages/load-balancers/messages.en.ts'
-import securityGroups from '../pages/security-groups/messages.en.ts'
 import forms from '../forms/messages.en.ts'
 import vmForms from '../pages/vms/forms/messages.en.ts'
 import keypairForms from '../pages/keypairs/forms/messages.en.ts'
@@ -16,12 +15,6 @@ import kit from '../kit/messages.en.ts'
 import vms from '../pages/vms/messages.en.ts'
 import keypairs from '../pages/keypairs/messages.en.ts'
 import team from '../pages/team/messages.en.ts'
-import publicIps from '../pages/public-ips/messages.en.ts'
-import nets from '../pages/nets/messages.en.ts'
-import subnets from '../pages/subnets/messages.en.ts'
-import internetServices from '../pages/internet-services/messages.en.ts'
-import routeTables from '../pages/route-tables/messages.en.ts'
-import nics from '../pages/nics/messages.en.ts'
 
 export default {
   ...app,
@@ -29,7 +22,6 @@ export default {
   ...quotas,
   ...consumption,
   ...audit,
-  ...securityGroups,
   ...loadBalancers,
   ...forms,
   ...vmForms,
@@ -40,10 +32,4 @@ export default {
   ...vms,
   ...keypairs,
   ...team,
-  ...publicIps,
-  ...nets,
-  ...subnets,
-  ...internetServices,
-  ...routeTables,
-  ...nics,
 }

@@ -92,7 +92,6 @@ export const netResource = resource<Net>(
   {
     states: ['pending', 'available', 'deleting'],
     filters: ['state', 'tag'],
-    hint: (net) => [net.IpRange, net.State].filter(Boolean).join(' · '),
     // A Net's page shows its Subnets, Internet service and route tables.
     invalidatedBy: ['subnets', 'internet-services', 'route-tables', 'routes'],
   },
@@ -112,7 +111,6 @@ export const subnetResource = resource<Subnet>(
   {
     states: ['pending', 'available', 'deleting'],
     filters: ['state', 'subregion', 'net', 'tag'],
-    hint: (s) => [s.IpRange, s.NetId, s.SubregionName].filter(Boolean).join(' · '),
     // A VM or NIC created in a Subnet takes one of its free addresses.
     invalidatedBy: ['vms', 'nics', 'route-tables'],
   },
@@ -129,7 +127,7 @@ export const internetServiceResource = resource<InternetService>(
     idPrefix: 'igw-',
     built: true,
   },
-  { filters: ['net', 'tag'], hint: (igw) => igw.NetId ?? '' },
+  { filters: ['net', 'tag'] },
 )
 
 export const routeTableResource = resource<RouteTable>(
@@ -145,7 +143,6 @@ export const routeTableResource = resource<RouteTable>(
   },
   {
     filters: ['net', 'tag'],
-    hint: (rtb) => rtb.NetId ?? '',
     // Routes are their own family in the catalogue; they live in their table's read.
     invalidatedBy: ['routes', 'subnets', 'nets'],
   },
@@ -198,17 +195,6 @@ export const publicIpResource = resource<PublicIp>(
     flags: [{ key: 'idle', label: 'publicIps.filter.idle', test: (ip) => !ip.LinkPublicIpId }],
     // A person knows an address by its Name tag or by the address itself; a public IP has no name of its own.
     nameOf: (ip) => tagValue(ip.Tags, 'Name') ?? ip.PublicIp ?? '',
-    searchText: (ip) =>
-      [
-        ip.PublicIp,
-        ip.PublicIpId,
-        ip.VmId,
-        ip.NicId,
-        ip.PrivateIp,
-        ...(ip.Tags ?? []).map((t) => `${t.Key ?? ''}=${t.Value ?? ''}`),
-      ]
-        .filter(Boolean)
-        .join(' '),
     hint: (ip) => [ip.PublicIp, ip.VmId ?? ip.NicId].filter(Boolean).join(' · '),
     invalidatedBy: ['vms', 'nics'],
   },
@@ -230,22 +216,6 @@ export const nicResource = resource<Nic>(
     filters: ['state', 'subregion', 'net', 'tag'],
     // A NIC has a description rather than a name; its Name tag wins when it has one.
     nameOf: (nic) => tagValue(nic.Tags, 'Name') ?? nic.Description ?? '',
-    searchText: (nic) =>
-      [
-        tagValue(nic.Tags, 'Name'),
-        nic.NicId,
-        nic.Description,
-        nic.LinkNic?.VmId,
-        nic.LinkPublicIp?.PublicIp,
-        ...(nic.PrivateIps ?? []).map((p) => p.PrivateIp),
-        ...(nic.Tags ?? []).map((t) => `${t.Key ?? ''}=${t.Value ?? ''}`),
-      ]
-        .filter(Boolean)
-        .join(' '),
-    hint: (nic) =>
-      [nic.State, nic.PrivateIps?.find((p) => p.IsPrimary)?.PrivateIp, nic.LinkNic?.VmId]
-        .filter(Boolean)
-        .join(' · '),
     invalidatedBy: ['vms', 'public-ips', 'security-groups'],
   },
 )
