@@ -206,3 +206,19 @@ test.describe('in a 400 px window', () => {
     await screenshotBothThemes(page, 'public-ip-detail-narrow')
   })
 })
+
+test('on a Net’s page, switching to French redraws its own words in French, and a reload keeps them', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('alice', '/demo-eu/nets')
+  await page.getByRole('table', { name: 'Nets' }).getByRole('link', { name: 'prod-net', exact: true }).click()
+  await expect(page.getByRole('button', { name: 'Create Subnet' })).toBeVisible()
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr')
+  await expect(page.getByRole('button', { name: 'Créer un sous-réseau' })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Sous-réseaux de ce Net' })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Créer un sous-réseau' })).toBeVisible()
+  await page.getByRole('combobox', { name: 'Langue' }).selectOption('en')
+  await expect(page.getByRole('button', { name: 'Create Subnet' })).toBeVisible()
+})
