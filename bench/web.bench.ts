@@ -3,7 +3,6 @@
 // largest chunk, then, in headless Chromium against the real stack (simulator → BFF → built SPA), with the `large`
 // seed (10,000 VMs) beside the same figure for the `demo` seed: navigation to the first VM rows, a search keystroke
 // to the updated list while pages still arrive, and clearing the search to every row back once all are in.
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
@@ -11,6 +10,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { demoConsoleAccounts, startSimulator } from '@osc-console/sim'
 import { createLogger, start } from '@osc-console/bff'
+import { buildWeb } from './build-web.ts'
 
 export type BenchRow = {
   name: string
@@ -21,7 +21,6 @@ export type BenchRow = {
   target?: string
 }
 
-const root = join(import.meta.dirname, '..')
 const VM_LIST_PATH = '/demo-eu/vms'
 const RUNS = 5
 const TARGET_KB = 150
@@ -30,22 +29,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
 const gzipKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024
 
-// Built into a directory of this run only: another build of apps/web/dist cannot change the pages mid-measure.
-function buildWeb(): string {
-  const web = join(root, 'apps/web')
-  const outDir = mkdtempSync(join(tmpdir(), 'osc-console-bench-web-'))
-  const vite = join(web, 'node_modules', '.bin', 'vite')
-  const result = spawnSync(vite, ['build', '--outDir', outDir, '--logLevel', 'warn'], {
-    cwd: web,
-    stdio: 'inherit',
-  })
-  if (result.status !== 0) throw new Error('The web app did not build; see the messages above.')
-  return outDir
-}
+export type RunningStack = { url: string; simUrl: string; close(): Promise<void> }
 
-type RunningStack = { url: string; close(): Promise<void> }
-
-async function startStack(seed: 'demo' | 'large', dist: string): Promise<RunningStack> {
+export async function startStack(seed: 'demo' | 'large', dist: string): Promise<RunningStack> {
   const sim = await startSimulator({ port: 0, seed, clock: 'manual' })
   const dataDir = mkdtempSync(join(tmpdir(), 'osc-console-bench-'))
   const configPath = join(dataDir, 'console.json')
@@ -64,6 +50,7 @@ async function startStack(seed: 'demo' | 'large', dist: string): Promise<Running
   })
   return {
     url: bff.url,
+    simUrl: sim.url,
     close: async () => {
       await bff.close()
       await sim.close()
@@ -151,7 +138,7 @@ async function measure(browser: Browser, baseUrl: string) {
 }
 
 export default async function webBench(): Promise<BenchRow[]> {
-  const dist = buildWeb()
+  const dist = buildWeb('osc-console-bench-web-')
   try {
     return await benchBuild(dist)
   } finally {

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { PNPM } from './pnpm.ts'
+import { readOwnConfiguration, type OwnConfiguration } from './own-config.ts'
 
 const root = join(import.meta.dirname, '..')
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start'
@@ -14,14 +15,29 @@ const tsx = at('node_modules', '.bin', 'tsx')
 
 const SIM_PORT = 8181
 const IDP_PORT = 8282
-const BFF_PORT = Number(process.env.PORT ?? 8080)
+
+// A configuration of one's own (OSC_CONSOLE_CONFIG) replaces the demo: read and checked before anything starts.
+let own: OwnConfiguration | undefined
+if (process.env.OSC_CONSOLE_CONFIG) {
+  const read = readOwnConfiguration(root, process.env.OSC_CONSOLE_CONFIG, SIM_PORT, IDP_PORT)
+  if ('problem' in read) {
+    console.error(`OSC_CONSOLE_CONFIG: ${read.problem}`)
+    process.exit(2)
+  }
+  own = read
+}
+
+const BFF_PORT = Number(process.env.PORT || own?.listenPort || 8080)
 if (!Number.isInteger(BFF_PORT) || BFF_PORT <= 0 || BFF_PORT > 65535) {
   console.error(`PORT must be a port number (1–65535), got "${process.env.PORT}".`)
   process.exit(2)
 }
 const VITE_PORT = 5173
 // The origin the browser uses: in dev, Vite serves the pages and forwards /api and /auth to the BFF.
-const publicUrl = `http://localhost:${mode === 'dev' ? VITE_PORT : BFF_PORT}`
+const publicUrl =
+  mode === 'dev'
+    ? `http://localhost:${VITE_PORT}`
+    : (process.env.PUBLIC_URL ?? (own && !process.env.PORT ? own.publicUrl : `http://localhost:${BFF_PORT}`))
 
 // The demo accounts of the simulator's `demo` seed; the BFF's demo config reads them from these variables.
 const demoEnv = {
@@ -46,7 +62,7 @@ type Part = {
   cwd?: string
 }
 
-const parts: Part[] = [
+const allParts: Part[] = [
   {
     name: 'sim',
     entry: 'apps/sim/src/cli.ts',
@@ -64,8 +80,8 @@ const parts: Part[] = [
   {
     name: 'bff',
     entry: 'apps/bff/src/main.ts',
-    args: ['--config', demoConfig],
-    env: { ...demoEnv, PORT: String(BFF_PORT), PUBLIC_URL: publicUrl },
+    args: ['--config', own?.path ?? demoConfig],
+    env: { ...(own ? {} : demoEnv), PORT: String(BFF_PORT), PUBLIC_URL: publicUrl },
     port: BFF_PORT,
     ready: `http://127.0.0.1:${BFF_PORT}/healthz`,
   },
@@ -84,6 +100,11 @@ const parts: Part[] = [
       ]
     : []),
 ]
+
+// With a configuration of one's own, the simulator and the dev IdP start only when it points at them.
+const parts = allParts.filter(
+  (part) => !own || (part.name === 'sim' ? own.needsSimulator : part.name === 'idp' ? own.needsIdp : true),
+)
 
 const colours = [36, 35, 33, 32, 34]
 const children: ChildProcess[] = []
@@ -222,13 +243,14 @@ async function main() {
   ]
   if (started.includes('bff')) {
     lines.push('', `  OSC Console   ${publicUrl}`)
-    lines.push(
-      started.includes('idp')
-        ? '  Sign in as    alice (admin), oscar (operator), vera (viewer), bill (billing), nobody (no access) — password "demo"'
-        : '  Sign-in       none yet: you are the local user with admin rights',
-    )
+    if (own) lines.push(...own.summary)
+    if (started.includes('idp'))
+      lines.push(
+        '  Sign in as    alice (admin), oscar (operator), vera (viewer), bill (billing), nobody (no access) — password "demo"',
+      )
+    else if (!own) lines.push('  Sign-in       none yet: you are the local user with admin rights')
   }
-  if (started.includes('sim')) {
+  if (started.includes('sim') && !own) {
     lines.push(
       '',
       `  Simulator     http://127.0.0.1:${SIM_PORT}  (the OUTSCALE API: POST /api/v1/<Action>, signed with SigV4)`,

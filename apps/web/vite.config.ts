@@ -23,6 +23,14 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: false,
     rolldownOptions: {
+      output: {
+        // Everything the first page needs before it draws is one file: a few dozen small shared chunks cost more
+        // (a gzip stream each, and each one's hashed name in every importer) than the bytes they would spare a
+        // later page. What only some pages use still gets its own chunks.
+        codeSplitting: {
+          groups: [{ name: 'app', tags: ['$initial'], test: (id) => !id.endsWith('/src/main.tsx') }],
+        },
+      },
       onwarn(warning, warn) {
         // React libraries mark modules "use client" for server components; meaningless in an SPA bundle.
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return

@@ -1,9 +1,12 @@
 import type { Page } from '@playwright/test'
 import { test, expect, signInThroughIdp } from '../support/fixtures.ts'
 import { expectNoSeriousA11yViolations, screenshotBothThemes } from '../support/pages.ts'
+import { expectNoRow, expectRowVisible } from '../support/table.ts'
 
-// The same stories as quotas.spec.ts and consumption.spec.ts, read by a person whose browser prefers French: the
-// same elements, found by role and by their French accessible names, and numbers in the French way.
+// The same stories as quotas.spec.ts, consumption.spec.ts, vm-list.spec.ts and the VM page's, read by a person whose
+// browser prefers French: the same elements, found by role and by their French accessible names, and numbers in the
+// French way. Each page's words load with it: a message shown as its raw id is reported in the console ([i18n]),
+// and no story may see one.
 
 test.beforeEach(({ stack }) => {
   test.skip(stack.auth !== 'oidc', 'the console runs without sign-in')
@@ -20,6 +23,17 @@ const utcDay = (at: Date) => at.toISOString().slice(0, 10)
 
 test.describe('in a French browser', () => {
   test.use({ locale: 'fr-FR' })
+
+  let missingWords: string[] = []
+  test.beforeEach(({ page }) => {
+    missingWords = []
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().startsWith('[i18n]')) missingWords.push(message.text())
+    })
+  })
+  test.afterEach(() => {
+    expect(missingWords).toEqual([])
+  })
 
   test('bill reads the quotas in French: usage in words, the fullest first, search kept in the address', async ({
     page,
@@ -56,6 +70,124 @@ test.describe('in a French browser', () => {
       await expectNoSeriousA11yViolations(page)
     }
     await screenshotBothThemes(page, 'quotas-fr')
+  })
+
+  test('alice filters the VM list in French: state and tag kept in the address and restored by a reload', async ({
+    page,
+    signIn,
+  }) => {
+    await signIn('alice')
+    await openPage(page, 'VM')
+    const table = page.getByRole('table', { name: 'Machines virtuelles' })
+    await expectRowVisible(table, { Nom: 'web-prod-1', État: 'running' })
+    await expect(page.getByText(/^\d+ éléments · mis à jour /)).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Créer une VM' })).toBeEnabled()
+
+    await page.getByLabel('État', { exact: true }).selectOption('stopped')
+    await expect(page).toHaveURL(/state=stopped/)
+    await expectRowVisible(table, { Nom: 'ci-runner-1', État: 'stopped' })
+    await expectNoRow(table, { Nom: 'web-prod-1' })
+
+    await page.getByLabel('Tag', { exact: true }).fill('env=staging')
+    await expect(page).toHaveURL(/tag=env(%3D|=)staging/)
+    await expectRowVisible(table, { Nom: 'db-staging-1', État: 'stopped' })
+    await expectNoRow(table, { Nom: 'ci-runner-1' })
+    await expect(page.getByText(/^2 sur \d+ éléments · mis à jour /)).toBeVisible()
+
+    await page.reload()
+    await expect(page.getByLabel('État', { exact: true })).toHaveValue('stopped')
+    await expect(page.getByLabel('Tag', { exact: true })).toHaveValue('env=staging')
+    await expectRowVisible(table, { Nom: 'db-staging-2', État: 'stopped' })
+    await expectNoRow(table, { Nom: 'web-prod-1' })
+
+    // Selecting rows brings the bulk actions, in French too.
+    await table.getByRole('checkbox', { name: 'Sélectionner db-staging-1' }).check()
+    const bulk = page.getByRole('group', { name: 'Actions sur la sélection (VM)' })
+    await expect(bulk.getByRole('button', { name: 'Démarrer', exact: true })).toBeEnabled()
+    await expect(bulk.getByRole('button', { name: 'Arrêter', exact: true })).toBeDisabled()
+
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await expectNoSeriousA11yViolations(page)
+    }
+    await screenshotBothThemes(page, 'vm-list-fr')
+  })
+
+  test('vera reads a VM’s page in French, and every action her role refuses says why in French', async ({
+    page,
+    signIn,
+  }) => {
+    await signIn('vera')
+    await openPage(page, 'VM')
+    await page
+      .getByRole('table', { name: 'Machines virtuelles' })
+      .getByRole('link', { name: 'web-prod-1' })
+      .click()
+    await page.getByRole('heading', { name: 'web-prod-1', level: 1 }).waitFor()
+    const actions = page.getByRole('group', { name: 'Actions (VM)' })
+    for (const [action, call] of [
+      ['Arrêter', 'StopVms'],
+      ['Redémarrer', 'RebootVms'],
+      ['Modifier', 'UpdateVm'],
+      ['Supprimer', 'DeleteVms'],
+    ] as const) {
+      const button = actions.getByRole('button', { name: action, exact: true })
+      await expect(button).toBeDisabled()
+      await expect(button).toHaveAccessibleDescription(
+        `Votre rôle (viewer) sur Demo (Europe) ne permet pas ${call}.`,
+      )
+    }
+    const overview = page.getByRole('definition').filter({ hasText: /^Désactivée$|^Activée$/ })
+    await expect(page.getByText('Protection contre la suppression')).toBeVisible()
+    await expect(overview).toHaveCount(1)
+
+    const sections = page.getByRole('navigation', { name: 'Sections (VM)' })
+    await sections.getByRole('link', { name: 'Réseau' }).click()
+    await expect(page.getByRole('heading', { name: 'Groupes de sécurité' })).toBeVisible()
+    await sections.getByRole('link', { name: 'Sortie console' }).click()
+    await expect(
+      page.getByRole('button', { name: 'Afficher la sortie console' }),
+    ).toHaveAccessibleDescription(/ne permet pas ReadConsoleOutput/)
+    await sections.getByRole('link', { name: 'Connexion' }).click()
+    await expect(page.getByText(/^Connectez-vous en SSH/)).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Copier la commande ssh' })).toBeVisible()
+
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await expectNoSeriousA11yViolations(page)
+    }
+    await screenshotBothThemes(page, 'vm-page-fr')
+    // The longer French words still fit a narrow window.
+    await page.setViewportSize({ width: 400, height: 800 })
+    await sections.getByRole('link', { name: 'Vue d’ensemble' }).click()
+    await expect(page.getByText('Protection contre la suppression')).toBeVisible()
+    await expectNoSeriousA11yViolations(page)
+    await screenshotBothThemes(page, 'vm-page-fr-narrow')
+  })
+
+  test('alice stops a VM from its page in French, and the page says in French why it cannot start yet', async ({
+    page,
+    signIn,
+    sim,
+  }) => {
+    await signIn('alice')
+    await openPage(page, 'VM')
+    await page
+      .getByRole('table', { name: 'Machines virtuelles' })
+      .getByRole('link', { name: 'web-prod-2' })
+      .click()
+    await page.getByRole('heading', { name: 'web-prod-2', level: 1 }).waitFor()
+    const action = (name: string) =>
+      page.getByRole('group', { name: 'Actions (VM)' }).getByRole('button', { name, exact: true })
+    await expect(action('Démarrer')).toHaveAccessibleDescription(/celle-ci est running/)
+
+    await action('Arrêter').click()
+    const dialog = page.getByRole('dialog', { name: 'Arrêter web-prod-2' })
+    await expect(dialog.getByText('Afficher en ligne de commande')).toBeVisible()
+    await dialog.getByRole('button', { name: 'Arrêter la VM' }).click()
+    await expect(action('Arrêter')).toHaveAccessibleDescription(/celle-ci est (stopping|stopped)/)
+    await sim.advance(120)
+    await expect(action('Démarrer')).toBeEnabled()
   })
 
   test('bill reads the consumption in French, prices in euros written the French way, and a reversed period refused in French', async ({

@@ -17,6 +17,7 @@ import type { Metrics } from './metrics.ts'
 import type { Operations } from './operations.ts'
 import type { Proxy } from './proxy.ts'
 import { auditRouter } from './routes/audit.ts'
+import { COST_BY_TAG_ROUTE, costByTagRouter } from './routes/cost-by-tag.ts'
 import { ME_ADDRESS_ROUTE, meAddressRouter } from './routes/me-address.ts'
 import { OSC_ROUTE, oscHandler } from './routes/osc.ts'
 import { operationsRouter } from './routes/operations.ts'
@@ -70,6 +71,7 @@ const ROUTE_TEMPLATES = [
   '/api/operations/:id',
   '/api/operations',
   '/api/audit',
+  COST_BY_TAG_ROUTE,
   '/api/me',
   ME_ADDRESS_ROUTE,
   '/api/me/locale',
@@ -313,6 +315,7 @@ function buildApp(
   }
   app.use(auditRouter(deps.audit, auditScope))
   app.use(operationsRouter(deps.operations))
+  app.use(costByTagRouter(deps.proxy, deps.audit))
   app.use(meAddressRouter(config.auth.proxy.trustedProxies))
   app.use(['/api', '/auth'], (req, res) =>
     sendError(

@@ -93,6 +93,22 @@ const proxySchema = z
       .regex(/^\d+(\.\d+)?\s*(b|kb|mb)?$/i, 'expected a size such as 64mb')
       .default('64mb'),
     operationConcurrency: z.number().int().min(1).max(50).default(5),
+    // ReadConsumptionAccount over closed days is answered from the database; a day is closed settleMs after it ends.
+    consumptionDays: z
+      .object({
+        enabled: z.boolean().default(true),
+        settleMs: z
+          .number()
+          .int()
+          .nonnegative()
+          .default(6 * 3_600_000),
+        /** Closed days asked of OUTSCALE at once while a period is first composed. */
+        concurrency: z.number().int().min(1).max(20).default(4),
+        /** Longer periods are asked of OUTSCALE as one call, not composed day by day. */
+        maxDays: z.number().int().min(1).max(3660).default(366),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict()
 
@@ -196,6 +212,11 @@ export interface LoadOptions {
   /** Path of the YAML/JSON file; defaults to $OSC_CONSOLE_CONFIG. */
   path?: string
   env?: NodeJS.ProcessEnv
+}
+
+/** The configuration file the environment names ($OSC_CONSOLE_CONFIG), if any. */
+export function configFileFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env[DEFAULT_CONFIG_ENV] || undefined
 }
 
 /** Reads the file, applies environment overrides, validates. Throws ConfigError with a readable message. */

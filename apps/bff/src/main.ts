@@ -1,6 +1,6 @@
 // The console's process: `tsx apps/bff/src/main.ts --config FILE` (or OSC_CONSOLE_CONFIG), PORT and HOST override.
 import { parseArgs } from 'node:util'
-import { ConfigError, DEFAULT_CONFIG_ENV, loadConfig } from './config.ts'
+import { ConfigError, DEFAULT_CONFIG_ENV, loadConfig, resolveAccounts } from './config.ts'
 import { createLogger } from './logger.ts'
 import { start } from './server.ts'
 
@@ -8,15 +8,20 @@ const EXIT_DEADLINE_MS = 10_000
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      config: { type: 'string', short: 'c' },
+      check: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: false,
   })
   if (values.help) {
     process.stdout.write(
-      `Usage: tsx apps/bff/src/main.ts --config FILE\n\nFILE may also come from ${DEFAULT_CONFIG_ENV}. Environment: PORT, HOST, DATABASE_URL, REDIS_URL, DATA_DIR, PUBLIC_URL.\nSee apps/bff/README.md and apps/bff/config/demo.yaml.\n`,
+      `Usage: tsx apps/bff/src/main.ts --config FILE [--check]\n\n--check validates FILE and prints what it sets (accounts, sign-in; no secret) as JSON, then exits.\nFILE may also come from ${DEFAULT_CONFIG_ENV}. Environment: PORT, HOST, DATABASE_URL, REDIS_URL, DATA_DIR, PUBLIC_URL.\nSee apps/bff/README.md and apps/bff/config/demo.yaml.\n`,
     )
     return
   }
+  if (values.check) return check(values.config)
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'info' })
   let running: Awaited<ReturnType<typeof start>>
   try {
@@ -48,6 +53,30 @@ async function main(): Promise<void> {
   }
   process.on('SIGTERM', () => stop('SIGTERM'))
   process.on('SIGINT', () => stop('SIGINT'))
+}
+
+/** `--check`: the file's accounts (endpoints resolved, profiles read) and sign-in, as JSON; exit 2 on a mistake. */
+function check(path: string | undefined): void {
+  try {
+    const config = loadConfig(path ? { path } : {})
+    const accounts = resolveAccounts(config)
+    const { auth } = config
+    const summary = {
+      listenPort: config.listen.port,
+      publicUrl: config.publicUrl,
+      auth: {
+        mode: auth.mode,
+        ...(auth.mode === 'oidc' && auth.oidc ? { issuer: auth.oidc.issuer } : {}),
+        ...(auth.mode === 'proxy' ? { trustedProxies: auth.proxy.trustedProxies } : {}),
+      },
+      accounts: accounts.map((a) => ({ id: a.id, name: a.name, region: a.region, endpoint: a.endpoint })),
+    }
+    process.stdout.write(`${JSON.stringify(summary)}\n`)
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    process.stderr.write(`${error.message}\n`)
+    process.exit(2)
+  }
 }
 
 void main()

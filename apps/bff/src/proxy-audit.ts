@@ -9,7 +9,10 @@ import type { Logger } from './logger.ts'
 import type { UpstreamRun } from './proxy-retry.ts'
 import { paramsDigest } from './redact.ts'
 
-/** Ids named in the request (VmIds, VolumeId, …) and, for creates, in the answer; at most `max` of them. */
+/**
+ * Ids named in the request (VmIds, VolumeId, …, and load balancers' names) and, for creates, in the answer; at most
+ * `max` of them.
+ */
 export function resourceIdsOf(body: unknown, responseText?: string, max = 100): string[] {
   const ids = new Set<string>()
   const collect = (value: unknown, depth: number) => {
@@ -20,7 +23,8 @@ export function resourceIdsOf(body: unknown, responseText?: string, max = 100): 
     }
     for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
       if (key === 'ResponseContext' || key === 'ClientToken' || key === 'AccountId') continue
-      if (/Ids?$/.test(key)) {
+      // Load balancers have no id: their name is their key, and their audit trail is found by it.
+      if (/Ids?$/.test(key) || key === 'LoadBalancerName' || key === 'LoadBalancerNames') {
         for (const id of Array.isArray(item) ? item : [item]) if (typeof id === 'string' && id) ids.add(id)
       } else if (key !== 'Filters') collect(item, depth + 1)
     }

@@ -15,6 +15,7 @@ import type { Identity } from './auth/identity.ts'
 import type { Decision } from './auth/roles.ts'
 import type { Audit } from './audit.ts'
 import type { Config, ResolvedAccount } from './config.ts'
+import { keepable, mergeAnswers, oneDay, planDays, type ClosedDayStore } from './consumption-days.ts'
 import { ConsoleError, consoleError, fromOutscaleError, invalidRequest } from './errors.ts'
 import type { Logger } from './logger.ts'
 import type { Metrics } from './metrics.ts'
@@ -42,6 +43,12 @@ export interface ProxyCall {
   body: unknown
   /** The request's logger (carries its request id), or how to make it when something is logged. */
   logger?: Logger | (() => Logger)
+  /**
+   * A read the console makes for its own computation on behalf of a person who holds a role on the account (the
+   * tags joined to cost lines): the person's role need not allow it, because the answer never reaches them as is.
+   * Only reads without secrets; the account must still be one the person holds a role on.
+   */
+  forConsole?: true
 }
 
 export interface ProxyResult {
@@ -66,6 +73,8 @@ export interface ProxyDeps {
   authorize: AuthorizeFn
   random?: () => number
   sleep?: (ms: number) => Promise<void>
+  /** Where closed days of consumption are kept; without it every consumption read goes to OUTSCALE. */
+  closedDays?: ClosedDayStore
 }
 
 /**
@@ -114,6 +123,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const { proxy: settings } = deps.config
   const recordRefusal = createRefusalRecorder(deps.audit)
+  const days = settings.consumptionDays.enabled ? deps.closedDays : undefined
   // A cached answer is shared by many viewers: its masked copy is made once per cached answer, not per request.
   const hiddenCopies = new WeakMap<CachedRead, string>()
   const hiddenText = (action: ActionName, value: CachedRead): string => {
@@ -143,11 +153,15 @@ export function createProxy(deps: ProxyDeps): Proxy {
     deps.metrics.proxyCalls.inc({ action: p.action, status })
   }
 
-  async function read(p: Prepared): Promise<ProxyResult> {
+  type CachedAnswer = Awaited<ReturnType<ReadCache['get']>>
+
+  /** One read through the shared cache and coalescing, of `request` (the person's, or a part of it). */
+  function cachedRead(p: Prepared, request: Record<string, unknown>): Promise<CachedAnswer> {
     const { account, action, log } = p
+    const bodyText = request === p.request ? p.bodyText : JSON.stringify(request)
     const load = async (): Promise<CachedRead> => {
       const policy = retryPolicy(settings, { mutating: false, retrySafe: true })
-      const run = await sendWithRetries(retryDeps, account, action, p.bodyText, policy, log)
+      const run = await sendWithRetries(retryDeps, account, action, bodyText, policy, log)
       const failure = failureOf(run, { account, action, mutating: false, timeoutMs: settings.timeoutMs })
       if (failure) logFailure(log(), failure, action, account.id, run.attempts)
       if (failure && run.outcome.kind !== 'response') throw failure
@@ -162,14 +176,89 @@ export function createProxy(deps: ProxyDeps): Proxy {
     }
     // Sensitive reads (passwords, console output, keys) are keyed by person so no one else ever sees them.
     const who = catalogue[action].sensitive ? `\u0000${p.identity.issuer}\u0000${p.identity.subject}` : ''
-    let answer: Awaited<ReturnType<ReadCache['get']>>
-    try {
-      answer = await deps.cache.get(
-        account.id,
-        `${action}\u0000${canonicalJson(p.request)}${who}`,
-        ttlFor(action),
-        load,
+    return deps.cache.get(account.id, `${action}\u0000${canonicalJson(request)}${who}`, ttlFor(action), load)
+  }
+
+  /**
+   * ReadConsumptionAccount: its closed days from the database, each missing one asked alone (and kept), the open
+   * days in one call, the whole composed into one answer. A part OUTSCALE refuses is the answer.
+   */
+  async function consumptionRead(p: Prepared): Promise<CachedAnswer> {
+    const plan = days
+      ? planDays(p.request, Date.now(), settings.consumptionDays.settleMs, settings.consumptionDays.maxDays)
+      : undefined
+    if (!days || !plan) return cachedRead(p, p.request)
+    const { account } = p
+    const key = `${account.id}|${account.region}|${account.endpoint}`
+    const kept = await days.get(key, plan.variant, plan.closed).catch((error: unknown) => {
+      // The table is an economy: without it, the days are asked of OUTSCALE as before.
+      p.log().warn({ err: error }, 'closed days of consumption could not be read from the database')
+      return new Map<string, string>()
+    })
+    let upstream: CachedRead | undefined
+    let upstreamMs = 0
+    let attempts = 0
+    let refused: CachedAnswer | undefined
+    const ask = async (request: Record<string, unknown>): Promise<CachedRead | undefined> => {
+      const answer = await cachedRead(p, request)
+      if (answer.cache === 'miss') {
+        upstreamMs += answer.value.upstreamMs
+        attempts += answer.value.attempts
+      }
+      if (answer.cache !== 'hit') upstream = answer.value
+      if (answer.value.status !== 200) {
+        refused ??= answer
+        return undefined
+      }
+      return answer.value
+    }
+    const missing = plan.closed.filter((day) => !kept.has(day))
+    // A few days at a time, so that a first long period stays inside the account's rate limit with room for others.
+    for (let i = 0; i < missing.length && !refused; i += settings.consumptionDays.concurrency) {
+      await Promise.all(
+        missing.slice(i, i + settings.consumptionDays.concurrency).map(async (day) => {
+          const value = await ask(oneDay(p.request, day))
+          if (!value) return
+          kept.set(day, value.text)
+          if (!keepable(value.status, value.text)) return
+          await days
+            .put(key, plan.variant, day, value.text)
+            .catch((error: unknown) =>
+              p.log().warn({ err: error, day }, 'a closed day of consumption could not be kept'),
+            )
+        }),
       )
+    }
+    const open = refused || !plan.open ? undefined : await ask({ ...p.request, ...plan.open })
+    if (refused) return refused
+    const parts = plan.closed.map((day) => kept.get(day) ?? '')
+    if (open) parts.push(open.text)
+    let text: string
+    try {
+      text = parts.length === 1 && parts[0] ? parts[0] : mergeAnswers(parts, plan.from, plan.to)
+    } catch {
+      // A part that is not the JSON OUTSCALE documents cannot be summed: the period is asked as it was sent.
+      return cachedRead(p, p.request)
+    }
+    const last = upstream as CachedRead | undefined
+    return {
+      value: {
+        status: 200,
+        text,
+        // Closed days are final: the answer is as fresh as its open part, or as now when it has none.
+        fetchedAt: open ? open.fetchedAt : (last?.fetchedAt ?? Date.now()),
+        upstreamMs,
+        attempts,
+      },
+      cache: last ? 'miss' : 'hit',
+    }
+  }
+
+  async function read(p: Prepared): Promise<ProxyResult> {
+    const { action } = p
+    let answer: CachedAnswer
+    try {
+      answer = action === 'ReadConsumptionAccount' ? await consumptionRead(p) : await cachedRead(p, p.request)
     } catch (error) {
       const status = error instanceof ConsoleError ? error.status : 500
       observe(p, status)
@@ -178,6 +267,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
       throw error
     }
     const { value, cache } = answer
+    const { account } = p
     deps.metrics.cache.inc({ result: cache })
     observe(p, value.status)
     // An error answer shared by coalesced callers: each of them gets the same translated error.
@@ -237,7 +327,7 @@ export function createProxy(deps: ProxyDeps): Proxy {
   return {
     account: (id) => accounts.get(id),
 
-    async call({ identity, accountId, action: actionName, body, logger: requestLogger }) {
+    async call({ identity, accountId, action: actionName, body, logger: requestLogger, forConsole }) {
       let resolved: Logger | undefined
       const log = () =>
         (resolved ??= typeof requestLogger === 'function' ? requestLogger() : (requestLogger ?? deps.logger))
@@ -250,7 +340,13 @@ export function createProxy(deps: ProxyDeps): Proxy {
       const action = actionName
       const info = catalogue[action]
       const account = accounts.get(accountId)
-      const decision = account ? deps.authorize(identity, account.id, action, body) : undefined
+      const asked = account ? deps.authorize(identity, account.id, action, body) : undefined
+      const forConsoleAllowed =
+        forConsole && !info.mutating && !info.sensitive && secretResponsePaths(action).length === 0
+      const decision =
+        asked && !asked.allowed && asked.role !== undefined && forConsoleAllowed
+          ? { allowed: true as const, role: asked.role, seesSecrets: false }
+          : asked
       if (!account || !decision || (!decision.allowed && decision.role === undefined)) {
         // Recorded without the account: its readers do not see who probes it, an admin of every account does.
         await recordRefusal({

@@ -8,7 +8,7 @@ import { createAudit } from './audit.ts'
 import type { AuthorizeFn } from './proxy.ts'
 import {
   loadConfig,
-  DEFAULT_CONFIG_ENV,
+  configFileFromEnv,
   resolveAccounts,
   resolveMetricsToken,
   type Config,
@@ -19,6 +19,7 @@ import { createLogger, type Logger } from './logger.ts'
 import { createMetrics } from './metrics.ts'
 import { createOperations } from './operations.ts'
 import { createProxy } from './proxy.ts'
+import { createClosedDayStore } from './consumption-days.ts'
 import { parseByteSize } from './json-body.ts'
 import { createReadCache } from './read-cache.ts'
 import { createRedisReadCache, type RedisReadCache } from './read-cache-redis.ts'
@@ -77,7 +78,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
   const client = createSignedClient()
   let auth: AuthHooks & { authorize: AuthorizeFn; close(): Promise<void> }
   try {
-    const configFile = options.config ? undefined : (options.configPath ?? (options.env ?? process.env)[DEFAULT_CONFIG_ENV])
+    const configFile = options.config ? undefined : (options.configPath ?? configFileFromEnv(options.env))
     auth = await createAuth({ config: authConfig, db, audit, logger, ...(configFile ? { configFile } : {}) })
   } catch (error) {
     await db.close()
@@ -107,6 +108,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     metrics,
     logger,
     authorize: auth.authorize,
+    closedDays: createClosedDayStore(db),
   })
   const operations = createOperations({
     db,

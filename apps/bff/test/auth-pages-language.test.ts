@@ -116,6 +116,26 @@ describe('the no-access page', () => {
   })
 })
 
+describe('the refusal /api/me carries for each account', () => {
+  it('is worded in the language vera chose in the console, and in English otherwise', async () => {
+    const french = new Browser()
+    french.set(app.url, 'osc_locale', 'fr')
+    await signIn(french, app, 'vera')
+    const me = (await (await french.api(app, '/api/me')).json()) as { accounts: { deniedReason: string }[] }
+    expect(me.accounts[0]?.deniedReason).toBe(
+      'Votre rôle sur Demo (Europe) est viewer, qui ne le permet pas. Demandez à un administrateur de la console si vous en avez besoin.',
+    )
+    const english = new Browser()
+    await signIn(english, app, 'vera')
+    const meEn = (await (await english.api(app, '/api/me')).json()) as {
+      accounts: { deniedReason: string }[]
+    }
+    expect(meEn.accounts[0]?.deniedReason).toBe(
+      'Your role on Demo (Europe) is viewer, which does not allow this. Ask a console administrator if you need it.',
+    )
+  })
+})
+
 /** How a reader says which language they read: nothing, their browser's languages, or the console's cookie. */
 type Reader = 'english' | 'french browser' | 'french chosen'
 

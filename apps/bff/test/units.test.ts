@@ -141,6 +141,8 @@ describe('audit helpers', () => {
         JSON.stringify({ Vms: [{ VmId: 'i-3' }], ResponseContext: { RequestId: 'x' } }),
       ),
     ).toEqual(['ami-1', 'i-3'])
+    expect(resourceIdsOf({ LoadBalancerName: 'web-lb', BackendVmIds: ['i-1'] })).toEqual(['web-lb', 'i-1'])
+    expect(resourceIdsOf({ LoadBalancerNames: ['a', 'b'], Tags: [{ Key: 'env' }] })).toEqual(['a', 'b'])
   })
 
   it('removes the secret parameters the contract names from the parameter digest', () => {

@@ -16,6 +16,8 @@ export const faultsSchema = z
         z
           .object({
             action: actionPattern.optional(),
+            /** Only the calls of this account (its 12-digit id); every account's when absent. */
+            accountId: z.string().max(20).optional(),
             rate: z.number().min(0).max(1).optional(),
             status: z.number().int().min(400).max(599),
             code: z.string().max(20).optional(),
@@ -66,8 +68,13 @@ export function latencyFor(faults: Faults, action: string): number {
   return faults.latencyByAction?.[action] ?? faults.latencyMs ?? 0
 }
 
-export function errorFor(faults: Faults, action: string, random: () => number) {
-  return faults.errors?.find((rule) => applies(rule, action) && random() < (rule.rate ?? 1))
+export function errorFor(faults: Faults, action: string, random: () => number, accountId?: string) {
+  return faults.errors?.find(
+    (rule) =>
+      applies(rule, action) &&
+      (rule.accountId === undefined || rule.accountId === accountId) &&
+      random() < (rule.rate ?? 1),
+  )
 }
 
 export function shouldDrop(faults: Faults, action: string, random: () => number): boolean {

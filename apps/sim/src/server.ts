@@ -168,7 +168,7 @@ export class Engine {
       )
       const body = this.parseBody(req, raw)
       if (caller) this.throttle.checkAccount(caller.accountId, action)
-      const fault = await this.applyFaults(action, req, res)
+      const fault = await this.applyFaults(action, req, res, caller?.accountId)
       if (fault === 'dropped') return
       this.world.tick()
       const account = caller ? this.world.account(caller.accountId) : this.anonymousAccount(req)
@@ -260,7 +260,12 @@ export class Engine {
     return byHost ?? first
   }
 
-  private async applyFaults(action: ActionName, req: IncomingMessage, res: ServerResponse) {
+  private async applyFaults(
+    action: ActionName,
+    req: IncomingMessage,
+    res: ServerResponse,
+    accountId: string | undefined,
+  ) {
     const f = this.faults
     const delay = latencyFor(f, action)
     if (delay > 0) await sleep(delay)
@@ -269,7 +274,7 @@ export class Engine {
       res.destroy()
       return 'dropped' as const
     }
-    const rule = errorFor(f, action, Math.random)
+    const rule = errorFor(f, action, Math.random, accountId)
     if (rule) {
       const e = statusError(rule.status, rule.details ?? `Injected fault for ${action}.`)
       throw new OscError(

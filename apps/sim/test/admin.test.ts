@@ -72,6 +72,16 @@ describe('faults', () => {
     expect((await admin(sim.url, '/_sim/faults', { errors: [{ status: 200 }] })).status).toBe(400)
   })
 
+  it('fails the calls of one account only when the rule names it, so the other account still answers', async () => {
+    await admin(sim.url, '/_sim/faults', {
+      errors: [{ accountId: '210987654321', status: 500, code: '0', type: 'DefaultError' }],
+    })
+    expectOscError(await callUs(sim.url, 'ReadVms'), 500, '0')
+    expect((await call(sim.url, 'ReadVms')).status).toBe(200)
+    await admin(sim.url, '/_sim/faults', {})
+    expect((await callUs(sim.url, 'ReadVms')).status).toBe(200)
+  })
+
   it('adds latency and drops connections on request', async () => {
     await admin(sim.url, '/_sim/faults', { latencyByAction: { ReadVms: 150 } })
     const t = Date.now()

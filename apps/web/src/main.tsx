@@ -8,7 +8,8 @@ import { applyTheme, watchSystemTheme } from './app/theme.ts'
 import { installSessionHandling } from './app/session.ts'
 import { Toaster } from './app/toasts.tsx'
 import { I18nProvider } from './i18n/I18nProvider.tsx'
-import { loadMessages } from './i18n/catalog.ts'
+import { loadPageWords, shellWords } from './i18n/catalog.ts'
+import { loadWords, startWords } from './i18n/words.ts'
 import { initialLocale, storeLocale } from './i18n/locale.ts'
 import './styles.css'
 
@@ -29,16 +30,18 @@ const queryClient = new QueryClient({
 
 const router = makeRouter(queryClient)
 
-// Only the reader's language is loaded before the first render; the other loads when they switch.
+// Only the reader's language is loaded before the first render, the shell's words and the first page's at once;
+// other pages' words load with them, the other language when the reader switches.
 const locale = initialLocale()
-const messages = await loadMessages[locale]()
+startWords(locale)
+await Promise.all([loadWords(shellWords), loadPageWords(window.location.pathname)])
 storeLocale(locale)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')
 createRoot(root).render(
   <StrictMode>
-    <I18nProvider locale={locale} messages={messages}>
+    <I18nProvider>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
         <Toaster />

@@ -11,6 +11,14 @@ export const paths = {
     to: '/$account/$section' as const,
     params: { account, section },
   }),
+  explorer: ({ account }: { account: string }) => ({
+    to: '/$account/explorer' as const,
+    params: { account },
+  }),
+  explorerCall: ({ account, action }: { account: string; action: string }) => ({
+    to: '/$account/explorer/$action' as const,
+    params: { account, action },
+  }),
   resource: ({ account, section, id }: { account: string; section: string; id: string }) => ({
     to: '/$account/$section/$id' as const,
     params: { account, section, id },

@@ -11,7 +11,7 @@ import {
 } from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
 import { meQuery, permission, teamQuery } from '@osc-console/data'
-import type { ActionName } from '@osc-console/osc-api'
+import { isActionName, type ActionName } from '@osc-console/osc-api'
 import { Shell } from './app/Shell.tsx'
 import { ErrorPage, NotFound } from './app/ErrorPage.tsx'
 import { PageSkeleton } from './ui/Skeleton.tsx'
@@ -21,6 +21,7 @@ import { listQuery } from './kit/queries.ts'
 import {
   internetServiceResource,
   keypairResource,
+  loadBalancerResource,
   netResource,
   nicResource,
   publicIpResource,
@@ -30,7 +31,6 @@ import {
   vmResource,
 } from './kit/registry.ts'
 import { detailSearchParser } from './kit/detail-search.ts'
-import { ensurePageCatalogue } from './i18n/page-messages.ts'
 import type { ResourceDescriptor } from './kit/descriptor.ts'
 import { parseVmDetailSearch } from './pages/vms/search.ts'
 import { auditLogQuery } from './pages/audit/queries.ts'
@@ -38,6 +38,9 @@ import { parseAuditSearch } from './pages/audit/search.ts'
 import { quotasQuery } from './pages/quotas/queries.ts'
 import { parseQuotaSearch } from './pages/quotas/search.ts'
 import { parseConsumptionSearch } from './pages/consumption/period.ts'
+import { allAccountsWords, loadPageWords } from './i18n/catalog.ts'
+import { loadWords } from './i18n/words.ts'
+import { parseExplorerSearch } from './pages/explorer/search.ts'
 
 export interface RouterContext {
   queryClient: QueryClient
@@ -93,9 +96,27 @@ const indexRoute = createRoute({
   component: lazyRouteComponent(() => import('./app/NoAccounts.tsx')),
 })
 
+// Every account at once, in the same frame as an account's pages; a static segment, matched before `$account`.
+const allAccountsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'all',
+  beforeLoad: () => loadWords(allAccountsWords),
+  component: Shell,
+  errorComponent: ErrorPage,
+})
+
+const allAccountsIndexRoute = createRoute({
+  getParentRoute: () => allAccountsRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./pages/all-accounts/AllAccountsPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.allAccounts" />,
+})
+
 const accountRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '$account',
+  // The page's words (i18n/catalog.ts) load with it, before it draws.
+  beforeLoad: ({ location }) => loadPageWords(location.pathname),
   loader: async ({ context, params }) => {
     const me = await context.queryClient.ensureQueryData(meQuery())
     if (!me.accounts.some((a) => a.id === params.account)) throw notFound()
@@ -110,7 +131,7 @@ const homeRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: '/',
   component: lazyRouteComponent(() => import('./pages/home/HomePage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the home" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.home" />,
 })
 
 const vmsRoute = createRoute({
@@ -119,7 +140,7 @@ const vmsRoute = createRoute({
   validateSearch: onlyValid(parseTableSearch),
   loader: ({ context: { queryClient }, params: { account } }) => readList(queryClient, account, vmResource),
   component: lazyRouteComponent(() => import('./pages/vms/VmListPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading VMs" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.vms" />,
 })
 
 const keypairsRoute = createRoute({
@@ -129,7 +150,7 @@ const keypairsRoute = createRoute({
   loader: ({ context: { queryClient }, params: { account } }) =>
     readList(queryClient, account, keypairResource),
   component: lazyRouteComponent(() => import('./pages/keypairs/KeypairListPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading keypairs" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.keypairs" />,
 })
 
 const keypairDetailRoute = createRoute({
@@ -137,19 +158,17 @@ const keypairDetailRoute = createRoute({
   path: 'keypairs/$keypairId',
   validateSearch: onlyValid(detailSearchParser(['properties', 'tags', 'audit'])),
   component: lazyRouteComponent(() => import('./pages/keypairs/KeypairDetailPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the keypair" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.keypair" />,
 })
-
-const withGroupWords = () => ensurePageCatalogue('securityGroups')
 
 const securityGroupsRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'security-groups',
   validateSearch: onlyValid(parseTableSearch),
   loader: ({ context: { queryClient }, params: { account } }) =>
-    Promise.all([withGroupWords(), readList(queryClient, account, securityGroupResource)]),
+    readList(queryClient, account, securityGroupResource),
   component: lazyRouteComponent(() => import('./pages/security-groups/SecurityGroupListPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading security groups" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.securityGroups" />,
 })
 
 const securityGroupDetailRoute = createRoute({
@@ -158,117 +177,132 @@ const securityGroupDetailRoute = createRoute({
   validateSearch: onlyValid(
     detailSearchParser(['inbound', 'outbound', 'used-by', 'properties', 'tags', 'audit']),
   ),
-  loader: withGroupWords,
   component: lazyRouteComponent(() => import('./pages/security-groups/SecurityGroupDetailPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the security group" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.securityGroup" />,
 })
 
-// The network pages: a list and a detail route each, with the network words loaded before the page draws.
-const withNetworkWords = () => ensurePageCatalogue('network')
+const loadBalancersRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'load-balancers',
+  validateSearch: onlyValid(parseTableSearch),
+  loader: ({ context: { queryClient }, params: { account } }) =>
+    readList(queryClient, account, loadBalancerResource),
+  component: lazyRouteComponent(() => import('./pages/load-balancers/LoadBalancerListPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.loadBalancers" />,
+})
 
-function networkList<Path extends string>(
-  path: Path,
-  d: ResourceDescriptor,
-  page: () => Promise<{ default: () => React.JSX.Element }>,
-) {
+const loadBalancerCreateRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'load-balancers/new',
+  component: lazyRouteComponent(() => import('./pages/load-balancers/LoadBalancerCreatePage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.form" />,
+})
+
+// Load balancers are keyed by name: the page's parameter is the load balancer's name.
+const loadBalancerDetailRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'load-balancers/$loadBalancerName',
+  validateSearch: onlyValid(
+    detailSearchParser([
+      'properties',
+      'listeners',
+      'backends',
+      'health-check',
+      'sticky-sessions',
+      'access-log',
+      'tags',
+      'audit',
+    ]),
+  ),
+  component: lazyRouteComponent(() => import('./pages/load-balancers/LoadBalancerDetailPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.loadBalancer" />,
+})
+
+// The network pages: a list and a detail route each (their words load with the account route's beforeLoad), all in
+// one chunk imported from one place: each chunk this file can load costs the first route bytes.
+type Pages = () => Promise<Record<string, () => React.JSX.Element>>
+
+function networkList<Path extends string>(path: Path, d: ResourceDescriptor, pages: Pages, name: string) {
   return createRoute({
     getParentRoute: () => accountRoute,
     path,
     validateSearch: onlyValid(parseTableSearch),
     // Every route under the account route has its account; the generic path hides that from the type.
     loader: ({ context: { queryClient }, params }) =>
-      Promise.all([withNetworkWords(), readList(queryClient, (params as { account: string }).account, d)]),
-    component: lazyRouteComponent(page),
+      readList(queryClient, (params as { account: string }).account, d),
+    component: lazyRouteComponent(pages, name),
     pendingComponent: () => <PageSkeleton />,
   })
 }
 
-function networkDetail<Path extends string>(
-  path: Path,
-  tabs: readonly string[],
-  page: () => Promise<{ default: () => React.JSX.Element }>,
-) {
+function networkDetail<Path extends string>(path: Path, tabs: readonly string[], pages: Pages, name: string) {
   return createRoute({
     getParentRoute: () => accountRoute,
     path,
     validateSearch: onlyValid(detailSearchParser(tabs)),
-    loader: withNetworkWords,
-    component: lazyRouteComponent(page),
+    component: lazyRouteComponent(pages, name),
     pendingComponent: () => <PageSkeleton />,
   })
 }
 
 const detailTabs = ['properties', 'tags', 'audit']
-const publicIpsRoute = networkList(
-  'public-ips',
-  publicIpResource,
-  () => import('./pages/public-ips/PublicIpListPage.tsx'),
-)
+const networkPages: Pages = () => import('./pages/network-pages.ts')
+const publicIpsRoute = networkList('public-ips', publicIpResource, networkPages, 'PublicIpListPage')
 const publicIpDetailRoute = networkDetail(
   'public-ips/$publicIpId',
   detailTabs,
-  () => import('./pages/public-ips/PublicIpDetailPage.tsx'),
+  networkPages,
+  'PublicIpDetailPage',
 )
-const netsRoute = networkList('nets', netResource, () => import('./pages/nets/NetListPage.tsx'))
+const netsRoute = networkList('nets', netResource, networkPages, 'NetListPage')
 const netDetailRoute = networkDetail(
   'nets/$netId',
   ['subnets', 'internet', 'route-tables', ...detailTabs],
-  () => import('./pages/nets/NetDetailPage.tsx'),
+  networkPages,
+  'NetDetailPage',
 )
-const subnetsRoute = networkList(
-  'subnets',
-  subnetResource,
-  () => import('./pages/subnets/SubnetListPage.tsx'),
-)
-const subnetDetailRoute = networkDetail(
-  'subnets/$subnetId',
-  detailTabs,
-  () => import('./pages/subnets/SubnetDetailPage.tsx'),
-)
+const subnetsRoute = networkList('subnets', subnetResource, networkPages, 'SubnetListPage')
+const subnetDetailRoute = networkDetail('subnets/$subnetId', detailTabs, networkPages, 'SubnetDetailPage')
 const internetServicesRoute = networkList(
   'internet-services',
   internetServiceResource,
-  () => import('./pages/internet-services/InternetServiceListPage.tsx'),
+  networkPages,
+  'InternetServiceListPage',
 )
 const internetServiceDetailRoute = networkDetail(
   'internet-services/$internetServiceId',
   detailTabs,
-  () => import('./pages/internet-services/InternetServiceDetailPage.tsx'),
+  networkPages,
+  'InternetServiceDetailPage',
 )
-const routeTablesRoute = networkList(
-  'route-tables',
-  routeTableResource,
-  () => import('./pages/route-tables/RouteTableListPage.tsx'),
-)
+const routeTablesRoute = networkList('route-tables', routeTableResource, networkPages, 'RouteTableListPage')
 const routeTableDetailRoute = networkDetail(
   'route-tables/$routeTableId',
   ['routes', 'subnets', ...detailTabs],
-  () => import('./pages/route-tables/RouteTableDetailPage.tsx'),
+  networkPages,
+  'RouteTableDetailPage',
 )
-const nicsRoute = networkList('nics', nicResource, () => import('./pages/nics/NicListPage.tsx'))
+const nicsRoute = networkList('nics', nicResource, networkPages, 'NicListPage')
 const nicDetailRoute = networkDetail(
   'nics/$nicId',
   ['properties', 'private-ips', 'security-groups', 'tags', 'audit'],
-  () => import('./pages/nics/NicDetailPage.tsx'),
+  networkPages,
+  'NicDetailPage',
 )
 
 const vmCreateRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms/new',
-  // The form creates security groups, in the security-group pages' words.
-  loader: withGroupWords,
   component: lazyRouteComponent(() => import('./pages/vms/VmCreatePage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the form" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.form" />,
 })
 
 const vmDetailRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms/$vmId',
   validateSearch: onlyValid(parseVmDetailSearch),
-  // Its network tab attaches public IPs, in the network pages' words.
-  loader: withNetworkWords,
   component: lazyRouteComponent(() => import('./pages/vms/VmDetailPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the VM" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.vm" />,
 })
 
 const auditRoute = createRoute({
@@ -280,7 +314,7 @@ const auditRoute = createRoute({
     context.queryClient.ensureInfiniteQueryData(auditLogQuery(params.account, deps)).catch(() => undefined)
   },
   component: lazyRouteComponent(() => import('./pages/audit/AuditLogPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the audit log" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.audit" />,
 })
 
 const quotasRoute = createRoute({
@@ -292,7 +326,7 @@ const quotasRoute = createRoute({
       queryClient.ensureQueryData(quotasQuery(account)),
     ),
   component: lazyRouteComponent(() => import('./pages/quotas/QuotasPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the quotas" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.quotas" />,
 })
 
 // No prefetch: the period is checked against today in the page, and a refused period must send nothing.
@@ -301,7 +335,7 @@ const consumptionRoute = createRoute({
   path: 'consumption',
   validateSearch: onlyValid(parseConsumptionSearch),
   component: lazyRouteComponent(() => import('./pages/consumption/ConsumptionPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the consumption" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.consumption" />,
 })
 
 const teamRoute = createRoute({
@@ -311,7 +345,26 @@ const teamRoute = createRoute({
     queryClient.ensureQueryData(teamQuery()).catch(() => undefined)
   },
   component: lazyRouteComponent(() => import('./pages/team/TeamPage.tsx')),
-  pendingComponent: () => <PageSkeleton label="Loading the team" />,
+  pendingComponent: () => <PageSkeleton label="skeleton.team" />,
+})
+
+const explorerRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'explorer',
+  validateSearch: onlyValid(parseExplorerSearch),
+  component: lazyRouteComponent(() => import('./pages/explorer/ExplorerPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.explorer" />,
+})
+
+// The form of one call; its request table (every request's fields and the spec's words) loads with it.
+const explorerCallRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'explorer/$action',
+  beforeLoad: ({ params }) => {
+    if (!isActionName(params.action)) throw notFound()
+  },
+  component: lazyRouteComponent(() => import('./pages/explorer/ExplorerCallPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.explorerCall" />,
 })
 
 const sectionRoute = createRoute({
@@ -334,6 +387,7 @@ const sectionResourceRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
+  allAccountsRoute.addChildren([allAccountsIndexRoute]),
   accountRoute.addChildren([
     homeRoute,
     vmsRoute,
@@ -355,10 +409,15 @@ const routeTree = rootRoute.addChildren([
     routeTableDetailRoute,
     nicsRoute,
     nicDetailRoute,
+    loadBalancersRoute,
+    loadBalancerCreateRoute,
+    loadBalancerDetailRoute,
     auditRoute,
     quotasRoute,
     consumptionRoute,
     teamRoute,
+    explorerRoute,
+    explorerCallRoute,
     sectionRoute,
     sectionResourceRoute,
   ]),

@@ -3,16 +3,21 @@
 //   src/generated/types.ts      a TypeScript type per schema, Request/Response per operation, the Actions map
 //   src/generated/zod.ts        a strict zod schema per schema
 //   src/generated/catalogue.ts  one entry per operation: verb, family, pagination, ClientToken, DryRun, auth, sensitive
+//   src/generated/request-forms/  per family, every request's fields with their prose, for the explorer's forms
+//   spec/request-prose.json     the prose those forms show (operation and request-field descriptions), committed
+//                               beside the schema-only spec so that regenerating needs no other input
 //
 // Usage: tsx scripts/generate.ts [--from-shared PATH]   (default: ../../../shared/oapi/outscale.yaml when present,
 // else the committed spec/outscale.yaml — so regenerating on any clone is possible and must produce no diff).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { parse, stringify } from 'yaml'
 import { SPEC_VERSION } from '../src/pinned.ts'
+import type { RequestFieldKind } from '../src/catalogue-types.ts'
 
 const pkg = join(import.meta.dirname, '..')
 const committedSpec = join(pkg, 'spec', 'outscale.yaml')
+const committedProse = join(pkg, 'spec', 'request-prose.json')
 const sharedSpec = join(pkg, '..', '..', '..', 'shared', 'oapi', 'outscale.yaml')
 
 type Schema = {
@@ -29,9 +34,11 @@ type Schema = {
   pattern?: string
   maxLength?: number
   default?: unknown
+  description?: string
 }
 type Operation = {
   operationId: string
+  description?: string
   tags?: string[]
   security?: Array<Record<string, unknown>>
   requestBody: { content: { 'application/json': { schema: Schema } } }
@@ -286,12 +293,190 @@ function catalogueEntry(spec: Spec, name: string, op: Operation) {
   }
 }
 
+// ---- the explorer's request forms ----------------------------------------------------------------------
+//
+// The explorer draws a form for any operation from its request schema. The browser has no zod (the SPA's build
+// leaves it out) and no spec, so the generator writes the request side as a small table: every object a request is
+// made of, its fields with their kind, the checks the spec allows (enum, pattern, maxLength, bounds) and the spec's
+// descriptions as hints. The prose comes from spec/request-prose.json, extracted from the shared spec with the
+// schema-only copy, so that regenerating from the committed files alone gives the same table.
+
+export interface RequestProse {
+  /** Per operation, its description. */
+  operations: Record<string, string>
+  /** Per object schema reachable from a request, per field, its description. */
+  fields: Record<string, Record<string, string>>
+}
+
+/** The spec's prose as plain text: line breaks for `<br />`, bullets for `<li>`, no other markup but Markdown's. */
+export function plainProse(text: string): string {
+  return text
+    .replace(/<br\s*\/?\s*>/g, '\n')
+    .replace(/<li>/g, '\n• ')
+    .replace(/<\/?[a-z]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/\\\|/g, '|')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim()
+}
+
+/**
+ * Names of the object schemas the requests of `actions` are made of (every operation's when none are given), their
+ * `<Action>Request` included, sorted.
+ */
+export function requestObjectNames(spec: Spec, actions?: readonly string[]): string[] {
+  const schemas = spec.components.schemas
+  const seen = new Set<string>()
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(visit)
+    else if (value && typeof value === 'object') {
+      const ref = (value as Schema).$ref
+      if (typeof ref === 'string') {
+        const name = refName(ref)
+        if (!seen.has(name)) {
+          seen.add(name)
+          visit(schemas[name])
+        }
+      }
+      Object.values(value).forEach(visit)
+    }
+  }
+  const roots = actions
+    ? actions.map((action) => `${action}Request`)
+    : Object.keys(schemas).filter((name) => name.endsWith('Request'))
+  for (const name of roots) {
+    seen.add(name)
+    visit(schemas[name])
+  }
+  return [...seen].filter((name) => schemas[name]?.properties || name.endsWith('Request')).sort()
+}
+
+export function proseFromShared(path = sharedSpec): string {
+  const full = parse(readFileSync(path, 'utf8')) as Spec
+  const operations: Record<string, string> = {}
+  for (const { post } of Object.values(full.paths).sort((a, b) =>
+    a.post.operationId.localeCompare(b.post.operationId),
+  ))
+    if (post.description) operations[post.operationId] = plainProse(post.description)
+  const fields: Record<string, Record<string, string>> = {}
+  for (const name of requestObjectNames(full)) {
+    const described = Object.entries(full.components.schemas[name]?.properties ?? {}).flatMap(([field, s]) =>
+      typeof s.description === 'string' ? [[field, plainProse(s.description)] as const] : [],
+    )
+    if (described.length) fields[name] = Object.fromEntries(described)
+  }
+  return `${JSON.stringify({ operations, fields }, null, 1)}\n`
+}
+
+/** A number's bounds, from its description: the spec writes them as prose ("between `1` and `1000`"). */
+export function boundsOf(description: string | undefined): { min?: number; max?: number } {
+  const match = description && /between `(-?\d+)` and `(-?\d+)`/.exec(description)
+  return match ? { min: Number(match[1]), max: Number(match[2]) } : {}
+}
+
+function formKind(spec: Spec, s: Schema, description: string | undefined): RequestFieldKind {
+  if (s.$ref) {
+    const name = refName(s.$ref)
+    const target = spec.components.schemas[name]!
+    return target.properties || target.type === 'object'
+      ? { type: 'object', name }
+      : formKind(spec, target, description)
+  }
+  // The spec's only oneOf in requests is a date or a date-time: one string, either format.
+  if (s.oneOf) {
+    const kinds = s.oneOf.map((o) => formKind(spec, o, description))
+    if (kinds.every((k) => k.type === 'string'))
+      return { type: 'string', formats: s.oneOf.flatMap((o) => (o.format ? [o.format] : [])) }
+    return { type: 'json' }
+  }
+  switch (s.type) {
+    case 'string':
+      return {
+        type: 'string',
+        ...(s.enum ? { enum: s.enum.map(String) } : {}),
+        ...(s.pattern ? { pattern: s.pattern } : {}),
+        ...(s.maxLength !== undefined ? { maxLength: s.maxLength } : {}),
+        ...(s.format === 'date' || s.format === 'date-time' ? { formats: [s.format] } : {}),
+      }
+    case 'integer':
+    case 'number':
+      return { type: s.type, ...boundsOf(description) }
+    case 'boolean':
+      return { type: 'boolean' }
+    case 'array':
+      return { type: 'array', items: formKind(spec, s.items ?? {}, undefined) }
+    case 'object':
+      return typeof s.additionalProperties === 'object'
+        ? { type: 'record', values: formKind(spec, s.additionalProperties, undefined) }
+        : { type: 'json' }
+    default:
+      return { type: 'json' }
+  }
+}
+
+function requestObjectEntry(spec: Spec, prose: RequestProse, name: string): string {
+  const schema = spec.components.schemas[name]!
+  const required = new Set(schema.required ?? [])
+  const fields = Object.entries(schema.properties ?? {}).map(([field, s]) => {
+    const description = prose.fields[name]?.[field]
+    return {
+      name: field,
+      ...(required.has(field) ? { required: true } : {}),
+      kind: formKind(spec, s, description),
+      ...(description ? { description } : {}),
+      ...(s.default !== undefined ? { default: s.default } : {}),
+    }
+  })
+  return `  ${name}: ${JSON.stringify({ fields })},`
+}
+
+/**
+ * One module per family (its calls' requests, every object they are made of, the calls' descriptions), so that a
+ * form loads its family's table only, and an index that loads them.
+ */
+function requestFormsModules(
+  spec: Spec,
+  prose: RequestProse,
+  entries: Array<{ name: string; family: string }>,
+) {
+  const families = new Map<string, string[]>()
+  for (const { name, family } of entries) families.set(family, [...(families.get(family) ?? []), name])
+  const header = HEADER('change the spec, spec/request-prose.json or the generator.')
+  const files: Record<string, string> = {}
+  for (const [family, actions] of [...families].sort(([a], [b]) => a.localeCompare(b)))
+    files[`src/generated/request-forms/${family}.ts`] = [
+      header,
+      "import type { RequestForms } from '../../catalogue-types.ts'\n",
+      "export const requestObjects: RequestForms['requestObjects'] = {",
+      ...requestObjectNames(spec, actions).map((name) => requestObjectEntry(spec, prose, name)),
+      '}\n',
+      "export const operationDescriptions: RequestForms['operationDescriptions'] = {",
+      ...actions.flatMap((n) =>
+        prose.operations[n] ? [`  ${n}: ${JSON.stringify(prose.operations[n])},`] : [],
+      ),
+      '}\n',
+    ].join('\n')
+  files['src/generated/request-forms/index.ts'] = [
+    header,
+    "import type { RequestForms } from '../../catalogue-types.ts'\n",
+    "export type { RequestField, RequestFieldKind, RequestForms, RequestObject } from '../../catalogue-types.ts'\n",
+    "/** Each family's request table, by the catalogue's family: `await requestForms['vms']()`. */",
+    'export const requestForms: Record<string, () => Promise<RequestForms>> = {',
+    ...[...families.keys()]
+      .sort()
+      .map((family) => `  ${JSON.stringify(family)}: () => import('./${family}.ts'),`),
+    '}\n',
+  ].join('\n')
+  return files
+}
+
 // ---- output -----------------------------------------------------------------------------------------
 
 const HEADER = (what: string) =>
   `// Generated by scripts/generate.ts from spec/outscale.yaml (OUTSCALE API ${SPEC_VERSION}). Do not edit: ${what}\n`
 
-export function generate(spec: Spec): Record<string, string> {
+export function generate(spec: Spec, prose: RequestProse = loadCommittedProse()): Record<string, string> {
   const schemas = spec.components.schemas
   const ops = Object.values(spec.paths)
     .map((p) => p.post)
@@ -365,7 +550,12 @@ export function generate(spec: Spec): Record<string, string> {
     'src/generated/zod.ts': zod.join('\n'),
     'src/generated/catalogue.ts': catalogue.join('\n'),
     'src/generated/schemas.ts': requestResponse.join('\n'),
+    ...requestFormsModules(spec, prose, entries),
   }
+}
+
+export function loadCommittedProse(): RequestProse {
+  return JSON.parse(readFileSync(committedProse, 'utf8')) as RequestProse
 }
 
 export function loadCommittedSpec(): Spec {
@@ -393,9 +583,13 @@ function main() {
     mkdirSync(join(pkg, 'spec'), { recursive: true })
     writeFileSync(committedSpec, specFromShared(from))
     console.log(`spec/outscale.yaml written from ${from}`)
+    writeFileSync(committedProse, proseFromShared(from))
+    console.log(`spec/request-prose.json written from ${from}`)
   }
-  mkdirSync(join(pkg, 'src', 'generated'), { recursive: true })
+  // A family the spec no longer has must not leave its table behind.
+  rmSync(join(pkg, 'src', 'generated', 'request-forms'), { recursive: true, force: true })
   for (const [file, text] of Object.entries(generate(loadCommittedSpec()))) {
+    mkdirSync(dirname(join(pkg, file)), { recursive: true })
     writeFileSync(join(pkg, file), text)
     console.log(`${file} written`)
   }

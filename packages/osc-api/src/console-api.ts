@@ -142,6 +142,34 @@ export interface Me {
   }
 }
 
+/** What the resources carrying one value of a tag key cost over a period. */
+export interface TagCost {
+  value: string
+  /** In the account's currency, rounded to the cent (see `CostByTag.total`). */
+  cost: number
+  /** The resources with a cost in the period that carry this value. */
+  resources: number
+}
+
+/**
+ * The answer of `GET /api/cost-by-tag?account=&key=&from=&to=` (`from` and `to` are UTC days, both included): the
+ * period's consumption lines joined with the resources' tags by the console, so that a person who reads costs but
+ * not resources sees cost per team, environment or owner. Lines of resources without the tag, and lines OUTSCALE
+ * does not tie to a resource, are `untagged`. Each group is rounded to the cent so that the groups and `untagged`
+ * add up exactly to `total`, the period's cost as the ungrouped consumption gives it.
+ */
+export interface CostByTag {
+  account: string
+  key: string
+  from: string
+  to: string
+  currency?: string
+  /** Most expensive first. */
+  groups: TagCost[]
+  untagged: TagCost
+  total: number
+}
+
 /** The answer of `GET /api/me/address`: the address the console sees for the person, for a "my IP" rule. */
 export interface MeAddress {
   address: string

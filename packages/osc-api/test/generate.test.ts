@@ -2,7 +2,14 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { generate, loadCommittedSpec, specFromShared } from '../scripts/generate.ts'
+import {
+  boundsOf,
+  generate,
+  loadCommittedSpec,
+  plainProse,
+  proseFromShared,
+  specFromShared,
+} from '../scripts/generate.ts'
 import { SPEC_VERSION } from '../src/pinned.ts'
 
 const pkg = join(import.meta.dirname, '..')
@@ -24,5 +31,25 @@ describe('the generated contract', () => {
     expect(committed).not.toMatch(/^\s+description:/m)
     const full = parse(readFileSync(shared, 'utf8')) as { components: { schemas: object } }
     expect(Object.keys(loadCommittedSpec().components.schemas)).toEqual(Object.keys(full.components.schemas))
+  })
+
+  it.runIf(existsSync(shared))('keeps the prose the explorer shows, extracted from the shared spec', () => {
+    expect(readFileSync(join(pkg, 'spec', 'request-prose.json'), 'utf8')).toBe(proseFromShared(shared))
+  })
+})
+
+describe('the prose of the explorer', () => {
+  it('reads as plain text: line breaks for <br />, bullets for <li>, Markdown pipes unescaped', () => {
+    expect(plainProse('One.<br />\nTwo <br/>`a` \\| `b`<ul><li>three</li></ul>')).toBe(
+      'One.\nTwo\n`a` | `b`\n• three',
+    )
+  })
+
+  it('finds a number’s bounds in its description, which the spec does not state otherwise', () => {
+    expect(boundsOf('The number of items (between `1` and `1000`, both included).')).toEqual({
+      min: 1,
+      max: 1000,
+    })
+    expect(boundsOf('The size of the volume, in gibibytes.')).toEqual({})
   })
 })

@@ -7,6 +7,8 @@ import type { Identity } from './identity.ts'
 import type { PersonPreferences } from './preferences.ts'
 import type { Policy } from './roles.ts'
 import type { SessionLimits } from './sessions.ts'
+import { pageLanguage } from './page-language.ts'
+import { pagePlain, pageText } from './page-messages.ts'
 
 export type { MeAccount }
 
@@ -19,8 +21,11 @@ export interface MeDeps {
 }
 
 export function meHandler({ policy, accounts, mode, limits, preferences }: MeDeps): RequestHandler {
-  return async (_req, res) => {
+  return async (req, res) => {
     const identity = res.locals.identity as Identity
+    const locale = (await preferences.localeOf(identity)) ?? null
+    // The refusal is worded in the person's language; the SPA words its own from `role` and `name`.
+    const language = locale ?? pageLanguage(req)
     const rights = policy.rightsFor(identity, accounts)
     const list: MeAccount[] = accounts.flatMap((a) => {
       const r = rights.get(a.id)
@@ -33,7 +38,7 @@ export function meHandler({ policy, accounts, mode, limits, preferences }: MeDep
           role: r.role,
           roles: r.roles,
           allowedActions: r.allowedActions,
-          deniedReason: `Your role on ${a.name} is ${r.role}, which does not allow this. Ask a console administrator if you need it.`,
+          deniedReason: pagePlain(pageText('denied.role', { account: a.name, role: r.role }), language),
         },
       ]
     })
@@ -49,7 +54,7 @@ export function meHandler({ policy, accounts, mode, limits, preferences }: MeDep
         groups: identity.groups,
       },
       authMode: mode,
-      locale: (await preferences.localeOf(identity)) ?? null,
+      locale,
       accounts: list,
       ...(session
         ? {

@@ -1,4 +1,5 @@
-// Every sentence of the pages the BFF writes itself (sign-in, no access, wrong address), by id, in each language
+// Every sentence of the pages the BFF writes itself (sign-in, no access, wrong address, and the refusal /api/me
+// carries for each account), by id, in each language
 // it speaks. A page names its sentences by id with their values (an address, a group list); the sentence is
 // chosen and its values put in, escaped, only when the reader's language is known (pages.ts). French must have
 // every English id — the `satisfies` below fails the typecheck otherwise — and the same placeholders
@@ -40,6 +41,8 @@ const en = {
   'link.openUrl': 'Open {url}',
   'link.signInAgain': 'Sign in again',
   'link.signInAsSomeoneElse': 'Sign in as someone else',
+  'denied.role':
+    'Your role on {account} is {role}, which does not allow this. Ask a console administrator if you need it.',
 } as const
 
 export type PageMessageId = keyof typeof en
@@ -80,6 +83,8 @@ const fr = {
   'link.openUrl': 'Ouvrir {url}',
   'link.signInAgain': 'Se reconnecter',
   'link.signInAsSomeoneElse': 'Se connecter sous une autre identité',
+  'denied.role':
+    'Votre rôle sur {account} est {role}, qui ne le permet pas. Demandez à un administrateur de la console si vous en avez besoin.',
 } satisfies Record<PageMessageId, string>
 
 export const pageMessages: Record<PageLanguage, Record<PageMessageId, string>> = { en, fr }

@@ -65,6 +65,22 @@ export const coreMigrations: Migration[] = [
     id: 'core-003-audit-error-type',
     sql: 'ALTER TABLE audit_records ADD COLUMN error_type TEXT',
   },
+  {
+    // Closed days of consumption, shared by every replica: a day's answer never changes once the day is settled.
+    // The account key names the account and where it is read (id, region, endpoint); the variant is what the
+    // request asks besides its dates (prices, resource details).
+    id: 'core-004-consumption-days',
+    sql: `
+      CREATE TABLE consumption_days (
+        account_key TEXT NOT NULL,
+        variant TEXT NOT NULL,
+        day TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        kept_at TEXT NOT NULL,
+        PRIMARY KEY (account_key, variant, day)
+      );
+    `,
+  },
 ]
 
 /** The access-control work ships its own list; it runs after the core one when present. */

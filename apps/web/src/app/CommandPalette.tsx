@@ -1,10 +1,15 @@
 // Ctrl/Cmd+K: go to a page, or find any resource already loaded in this tab (every family of the registry) by
 // id, name or IP, and open it or one of its confirmations. The dialog is its own chunk: the first page does not
-// draw it.
+// draw it. It names every family's actions (Stop, Delete…) on any page, so it loads those families' words first.
 import { Suspense, lazy, useEffect, useState } from 'react'
 import { useT } from '../i18n/text.ts'
 
-const PaletteDialog = lazy(() => import('./PaletteDialog.tsx'))
+const PaletteDialog = lazy(() =>
+  import('./PaletteDialog.tsx').then(async (module) => {
+    await module.loadPaletteWords()
+    return module
+  }),
+)
 
 export function CommandPalette() {
   const t = useT()

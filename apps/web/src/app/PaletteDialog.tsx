@@ -1,8 +1,10 @@
 // The command palette's dialog, loaded when a person first opens it: what it finds is listed from the reads
-// already in the cache, every family of the registry, and its actions only open confirmations.
+// already in the cache, every family of the registry, and every API call's explorer form; its actions only open
+// confirmations.
 import { useId, useMemo, useState } from 'react'
 import { useNavigate } from '@tanstack/react-router'
 import { useQueryClient } from '@tanstack/react-query'
+import { actionNames } from '@osc-console/osc-api'
 import { Dialog } from '../ui/Dialog.tsx'
 import { navGroupsFor } from './nav.ts'
 import { useT } from '../i18n/text.ts'
@@ -10,6 +12,8 @@ import { useAccountId, useMe } from './account.ts'
 import { paths } from '../paths.ts'
 import { resources } from '../kit/registry.ts'
 import { itemsOf, labelOf } from '../kit/descriptor.ts'
+import { loadWords, type Words } from '../i18n/words.ts'
+import { pageWords, type PagePath } from '../i18n/catalog.ts'
 
 interface Command {
   id: string
@@ -21,6 +25,12 @@ interface Command {
 }
 
 const MAX_RESULTS = 30
+
+/** The words of the list page of every family the palette can act on (their actions' names), and of the VMs'. */
+export function loadPaletteWords(): Promise<void> | undefined {
+  const sections = ['vms', ...resources.filter((d) => d.paletteActions.length > 0).map((d) => d.section)]
+  return loadWords(sections.flatMap((section): readonly Words[] => pageWords[section as PagePath] ?? []))
+}
 
 export default function PaletteDialog({ onClose }: { onClose: () => void }) {
   const account = useAccountId()
@@ -81,7 +91,15 @@ export default function PaletteDialog({ onClose }: { onClose: () => void }) {
         ]
       })
     })
-    return [...pages, ...found]
+    // Every call of the API opens its form in the explorer; listed once the person types, like actions.
+    const calls: Command[] = actionNames.map((action) => ({
+      id: `call-${action}`,
+      label: action,
+      hint: t('palette.kind.call'),
+      action: true,
+      run: go(() => navigate(paths.explorerCall({ account, action }))),
+    }))
+    return [...pages, ...found, ...calls]
   }, [account, client, me, navigate, onClose, t])
 
   const needle = text.trim().toLowerCase()

@@ -7,11 +7,14 @@ import { Outlet, useLocation } from '@tanstack/react-router'
 import { Sidebar } from './Sidebar.tsx'
 import { TopBar } from './TopBar.tsx'
 import { useT } from '../i18n/text.ts'
+import { useAccountId } from './account.ts'
 
 export function Shell() {
   const t = useT()
   const [menuOpen, setMenuOpen] = useState(false)
   const { pathname } = useLocation()
+  // All accounts at once has no account whose families the sidebar could open: the switcher is its navigation.
+  const hasSidebar = useAccountId() !== ''
   // Choosing a page closes the menu; so does Escape, which gives the focus back to the Menu button.
   useEffect(() => setMenuOpen(false), [pathname])
   useEffect(() => {
@@ -33,8 +36,8 @@ export function Shell() {
       >
         {t('shell.skipToContent')}
       </a>
-      <Sidebar open={menuOpen} />
-      {menuOpen && (
+      {hasSidebar && <Sidebar open={menuOpen} />}
+      {hasSidebar && menuOpen && (
         <button
           type="button"
           aria-label={t('shell.closeMenu')}
@@ -43,7 +46,7 @@ export function Shell() {
         />
       )}
       <div className="flex min-w-0 flex-1 flex-col">
-        <TopBar menuOpen={menuOpen} onMenu={() => setMenuOpen((open) => !open)} />
+        <TopBar menuOpen={menuOpen} onMenu={hasSidebar ? () => setMenuOpen((open) => !open) : undefined} />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           <Outlet />
         </main>

@@ -1,4 +1,4 @@
-import { useLocation, useNavigate } from '@tanstack/react-router'
+import { Link, useLocation, useNavigate } from '@tanstack/react-router'
 import { useMe, useAccountId, useCurrentAccount } from './account.ts'
 import { setTheme, useTheme, type ThemeChoice } from './theme.ts'
 import { UserMenu } from './UserMenu.tsx'
@@ -6,7 +6,10 @@ import { CommandPalette } from './CommandPalette.tsx'
 import { useT } from '../i18n/text.ts'
 import { LanguageSelect } from './LanguageSelect.tsx'
 
-export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => void }) {
+/** The switcher's choice that opens every account at once; not an account id (those are lower-case slugs). */
+const ALL_ACCOUNTS = '*all'
+
+export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: (() => void) | undefined }) {
   const me = useMe()
   const accountId = useAccountId()
   const account = useCurrentAccount()
@@ -16,24 +19,27 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => 
   const t = useT()
   return (
     <header className="sticky top-0 z-30 flex h-13 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4 max-sm:gap-1.5 max-sm:px-2 dark:border-slate-800 dark:bg-slate-950">
-      <button
-        type="button"
-        className="btn lg:hidden"
-        aria-expanded={menuOpen}
-        aria-controls="sidebar"
-        onClick={onMenu}
-      >
-        {t('shell.menu')}
-      </button>
+      {onMenu && (
+        <button
+          type="button"
+          className="btn lg:hidden"
+          aria-expanded={menuOpen}
+          aria-controls="sidebar"
+          onClick={onMenu}
+        >
+          {t('shell.menu')}
+        </button>
+      )}
       <label className="flex items-center gap-2 text-sm">
         <span className="muted max-[1100px]:sr-only">{t('shell.account')}</span>
         <select
           className="input w-60 max-md:w-40 max-sm:w-24"
-          value={accountId}
+          value={accountId || ALL_ACCOUNTS}
           onChange={(event) => {
             // Stay on the same kind of page in the other account; resource ids do not carry over.
-            const section = location.pathname.split('/')[2]
             const account = event.target.value
+            if (account === ALL_ACCOUNTS) return void navigate({ to: '/all' })
+            const section = accountId ? location.pathname.split('/')[2] : undefined
             void navigate(
               section
                 ? { to: '/$account/$section', params: { account, section } }
@@ -46,8 +52,18 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: () => 
               {t('shell.accountOption', { name: a.name, region: a.region })}
             </option>
           ))}
+          {(me?.accounts.length ?? 0) > 1 && <option value={ALL_ACCOUNTS}>{t('shell.allAccounts')}</option>}
         </select>
       </label>
+      {(me?.accounts.length ?? 0) > 1 && (
+        <Link
+          to="/all"
+          className="text-sm whitespace-nowrap text-blue-700 underline-offset-2 hover:underline max-sm:hidden dark:text-blue-300"
+          activeProps={{ 'aria-current': 'page', className: 'font-semibold' }}
+        >
+          {t('shell.allAccounts')}
+        </Link>
+      )}
       {account && (
         <span
           className="rounded bg-slate-100 px-2 py-0.5 font-mono text-xs whitespace-nowrap max-md:hidden dark:bg-slate-800"

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
 import { meQuery, permission, type Me, type MeAccount, type Permission } from '@osc-console/data'
 import type { ActionName } from '@osc-console/osc-api'
+import { useT } from '../i18n/text.ts'
 
 export function useMe(): Me | undefined {
   return useQuery(meQuery()).data
@@ -19,9 +20,22 @@ export function useCurrentAccount(): MeAccount | undefined {
   return me?.accounts.find((a) => a.id === id)
 }
 
-/** Whether the person's role allows `action` here, with the reason when not, for ActionButton. */
+/**
+ * Whether the person's role allows `action` here, with the reason when not, for ActionButton: worded in the reader's
+ * language from the role, the account and the action (the same facts `permission()` words in English).
+ */
 export function useCan(): (action: ActionName) => Permission {
   const me = useMe()
   const id = useAccountId()
-  return (action) => permission(me, id, action)
+  const t = useT()
+  return (action) => {
+    if (permission(me, id, action).allowed) return { allowed: true }
+    const account = me?.accounts.find((a) => a.id === id)
+    return {
+      allowed: false,
+      reason: account
+        ? t('permission.denied', { role: account.role, account: account.name, action })
+        : t('permission.noAccount'),
+    }
+  }
 }

@@ -110,6 +110,11 @@ export function FormShell<T extends FieldValues>(props: FormShellProps<T>) {
         // React bubbles a submit along its own tree: a form in a dialog opened from another form must not send
         // that other form too.
         event.stopPropagation()
+        // Enter in a text box submits too: a form its role may not send must not send that way either.
+        if (props.check && !props.check.allowed) {
+          event.preventDefault()
+          return
+        }
         void send(event)
       }}
     >

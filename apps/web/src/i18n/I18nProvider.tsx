@@ -1,24 +1,11 @@
-// Holds the reader's language and its messages. Switching loads the other catalogue first (and the page catalogues
-// the pages asked for), then swaps them at once, so no page ever shows message ids while a language loads.
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react'
+// Holds the reader's language and the words loaded so far (words.ts): the shell's, then each page's as it opens.
+// Switching loads every loaded catalogue in the other language first, then swaps them all at once, so no page ever
+// shows message ids while a language loads.
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react'
 import { IntlProvider } from 'react-intl'
-import { loadMessages, type FirstRouteMessages, type Messages } from './catalog.ts'
+import type { Messages } from './catalog.ts'
 import { storeLocale, type Locale } from './locale.ts'
-import {
-  pageMessages,
-  pageMessagesVersion,
-  preparePageCatalogues,
-  setPageLocale,
-  subscribePageMessages,
-} from './page-messages.ts'
+import { subscribeWords, switchWords, wordsState } from './words.ts'
 
 interface LocaleState {
   locale: Locale
@@ -27,33 +14,34 @@ interface LocaleState {
 
 const LocaleContext = createContext<LocaleState | undefined>(undefined)
 
-export function I18nProvider(props: { locale: Locale; messages: FirstRouteMessages; children: ReactNode }) {
-  const [current, setCurrent] = useState(() => {
-    setPageLocale(props.locale)
-    return { locale: props.locale, messages: props.messages }
-  })
-  const version = useSyncExternalStore(subscribePageMessages, pageMessagesVersion)
+export function I18nProvider(props: { children: ReactNode }) {
+  const current = useSyncExternalStore(subscribeWords, wordsState)
   const setLocale = useCallback(async (locale: Locale) => {
-    const [messages] = await Promise.all([loadMessages[locale](), preparePageCatalogues(locale)])
-    storeLocale(locale)
-    setPageLocale(locale)
-    setCurrent({ locale, messages })
+    await switchWords(locale)
+    storeLocale(wordsState().locale)
   }, [])
   const state = useMemo(() => ({ locale: current.locale, setLocale }), [current.locale, setLocale])
-  // A page catalogue's ids are here once a route has loaded it, which its loader does before the page draws.
-  const messages = useMemo(
-    () => ({ ...current.messages, ...pageMessages(current.locale) }) as Messages,
-    // The version changes when a page catalogue arrives.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [current, version],
-  )
   return (
     <LocaleContext.Provider value={state}>
-      <IntlProvider locale={current.locale} defaultLocale="en" messages={messages}>
+      {/* The words of the pages opened so far: a page's are loaded before it draws (catalog.ts). */}
+      <IntlProvider
+        locale={current.locale}
+        defaultLocale="en"
+        messages={current.messages as Messages}
+        onError={reportMissing}
+      >
         {props.children}
       </IntlProvider>
     </LocaleContext.Provider>
   )
+}
+
+/**
+ * A message shown as its raw id means a page's words were not loaded with it (catalog.ts): say so in the console, in
+ * production too, where react-intl stays silent (the browser stories watch for it).
+ */
+function reportMissing(error: { code: string; message: string }) {
+  console.error(`[i18n] ${error.message}`)
 }
 
 export function useLocale(): LocaleState {

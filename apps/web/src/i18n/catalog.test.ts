@@ -1,17 +1,15 @@
 // Every language says the same things: the same message ids as English, each with the same placeholders (names and
-// kinds: a plural stays a plural, a number stays a number), and each a valid ICU message.
+// kinds: a plural stays a plural, a number stays a number), and each a valid ICU message. Catalogues load apart (with
+// their pages), so each id belongs to exactly one of them: a second one would silently win or lose by load order.
 import { describe, expect, it } from 'vitest'
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser'
-import firstEn from './en.ts'
-import firstFr from './fr.ts'
-import networkEn from './network.en.ts'
-import networkFr from './network.fr.ts'
-import sgEn from './security-groups.en.ts'
-import sgFr from './security-groups.fr.ts'
+import { allWords } from './catalog.ts'
+import en from './en.ts'
+import fr from './fr.ts'
 
-// The first route's catalogue and the page catalogues, as one: a message id is in exactly one of them.
-const en: Record<string, string> = { ...firstEn, ...networkEn, ...sgEn }
-const catalogues: Record<string, Record<string, string>> = { fr: { ...firstFr, ...networkFr, ...sgFr } }
+const catalogues: Record<string, Record<string, string>> = { fr }
+const english = await Promise.all(allWords.map((w) => w.en().then((m) => m.default)))
+const french = await Promise.all(allWords.map((w) => w.fr().then((m) => m.default)))
 
 /** The placeholders of a message, as `name:kind`, including those inside plural and select branches. */
 function placeholders(message: string): string[] {
@@ -30,6 +28,17 @@ function placeholders(message: string): string[] {
 }
 
 describe('the message catalogues', () => {
+  it('give each message id to one catalogue only, and translate each catalogue on its own', () => {
+    const owners = new Map<string, number>()
+    english.forEach((catalogue, index) => {
+      for (const id of Object.keys(catalogue)) {
+        expect(owners.get(id), `${id} is in two catalogues`).toBeUndefined()
+        owners.set(id, index)
+      }
+      expect(Object.keys(french[index]!).sort()).toEqual(Object.keys(catalogue).sort())
+    })
+  })
+
   it('are valid ICU messages in English', () => {
     for (const [id, message] of Object.entries(en)) expect(() => parse(message), id).not.toThrow()
   })
@@ -45,11 +54,6 @@ describe('the message catalogues', () => {
       }
     })
   }
-
-  it('keeps each message in one catalogue: a page catalogue repeats no id of the first route', () => {
-    expect(Object.keys(networkEn).filter((id) => id in firstEn)).toEqual([])
-    expect(Object.keys(sgEn).filter((id) => id in firstEn || id in networkEn)).toEqual([])
-  })
 
   it('finds a placeholder that a translation dropped or renamed', () => {
     expect(placeholders('{count, plural, one {# VM} other {# VMs}} in {name}')).toEqual([

@@ -1,4 +1,5 @@
-// Words shared by every page: how old data are, durations, and what each kind of error means.
+// Words shared by every page, loaded with the shell: how old data are, durations, what each kind of error means, and
+// the few words of one page that another shows too (an audit record's result on the home, a quota's usage).
 export default {
   'format.age.unknown': 'not loaded yet',
   'format.age.justNow': 'updated just now',
@@ -35,4 +36,12 @@ export default {
   'error.network': 'The console server cannot be reached. Check your connection and retry.',
   'error.outscaleSaid': 'OUTSCALE answered:',
   'error.consoleSaid': 'The console server said:',
+  'audit.result.success': 'success',
+  'audit.result.failure': 'failure',
+  'audit.result.unknown': 'unknown',
+  'audit.result.refused': 'refused',
+  'audit.errorCode': 'code {code}',
+  'audit.moreIds': 'and {count} more',
+  'quotas.usage': '{used} of {max} used ({percent} %)',
+  'quotas.usageNoneAllowed': '{used} of {max} used',
 }

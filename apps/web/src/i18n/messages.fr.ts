@@ -39,4 +39,12 @@ export default {
   'error.network': 'Le serveur de la console est injoignable. Vérifiez votre connexion et réessayez.',
   'error.outscaleSaid': 'Réponse d’OUTSCALE :',
   'error.consoleSaid': 'Réponse du serveur de la console :',
+  'audit.result.success': 'réussi',
+  'audit.result.failure': 'échec',
+  'audit.result.unknown': 'inconnu',
+  'audit.result.refused': 'refusé',
+  'audit.errorCode': 'code {code}',
+  'audit.moreIds': 'et {count} de plus',
+  'quotas.usage': '{used} sur {max} utilisés ({percent} %)',
+  'quotas.usageNoneAllowed': '{used} sur {max} utilisés',
 } satisfies Translation<typeof en>

@@ -4,7 +4,7 @@
 import type { ReactNode } from 'react'
 import { ErrorPanel } from '../ui/ErrorPanel.tsx'
 import { NotAllowed } from '../ui/NotAllowed.tsx'
-import { PageSkeleton } from '../ui/Skeleton.tsx'
+import { LoadingPage } from '../ui/Skeleton.tsx'
 import { useT } from '../i18n/text.ts'
 
 export type PageStateProps =
@@ -29,7 +29,7 @@ export function PageState(props: PageStateProps) {
     case 'not-allowed':
       return <NotAllowed title={props.title} what={props.what} reason={props.reason} before={props.before} />
     case 'loading':
-      return <PageSkeleton label={props.label} />
+      return <LoadingPage label={props.label} />
     case 'error':
       return <ErrorPanel error={props.error} onRetry={props.onRetry} title={props.title} />
     case 'stale':

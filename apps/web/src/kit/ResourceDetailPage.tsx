@@ -32,7 +32,7 @@ export function tagsTab<T extends object>(d: ResourceDescriptor<T>): DetailTab<T
   return {
     key: 'tags',
     label: 'kit.tab.tags',
-    render: (item) => <TagsEditor resourceId={d.idOf(item)} tags={d.tagsOf(item)} />,
+    render: (item) => <TagsEditor resourceId={d.idOf(item)} tags={d.tagsOf(item)} calls={d.tagCalls} />,
   }
 }
 
@@ -113,7 +113,10 @@ export function ResourceDetailPage<T extends object>({
         {back}
         <div className="mt-1 flex flex-wrap items-center gap-3">
           <h1 className="text-xl font-semibold break-all">{labelOf(d, item)}</h1>
-          <span className="font-mono text-sm muted">{d.idOf(item)}</span>
+          {/* A family keyed by name (load balancers) has no id besides the name in the heading. */}
+          {d.idOf(item) !== labelOf(d, item) && (
+            <span className="font-mono text-sm muted">{d.idOf(item)}</span>
+          )}
           {state && <StateBadge state={state} />}
           <span className="text-xs muted">
             <DataAge data={listed?.list ?? query.data} updatedAt={listed?.updatedAt ?? query.dataUpdatedAt} />

@@ -1,7 +1,8 @@
 // Edit any resource's tags: the changes become one CreateTags (new and changed values) and one DeleteTags
-// (removed keys).
+// (removed keys), or the family's own tag calls (CreateLoadBalancerTags…) when it has them.
 import { useState } from 'react'
-import type { ResourceTag } from '@osc-console/osc-api'
+import type { Request, ResourceTag } from '@osc-console/osc-api'
+import { resourceTagCalls, type TagCalls } from './descriptor.ts'
 import { useOscMutation } from '@osc-console/data'
 import { ErrorPanel } from '../ui/ErrorPanel.tsx'
 import { ActionButton, allOf, allowed } from '../ui/ActionButton.tsx'
@@ -24,7 +25,15 @@ export function diffTags(before: ResourceTag[], after: ResourceTag[]): TagChange
   }
 }
 
-export function TagsEditor({ resourceId, tags }: { resourceId: string; tags: TagLike[] | undefined }) {
+export function TagsEditor({
+  resourceId,
+  tags,
+  calls = resourceTagCalls,
+}: {
+  resourceId: string
+  tags: TagLike[] | undefined
+  calls?: TagCalls
+}) {
   const account = useAccountId()
   const can = useCan()
   const t = useT()
@@ -32,16 +41,18 @@ export function TagsEditor({ resourceId, tags }: { resourceId: string; tags: Tag
   const [rows, setRows] = useState<ResourceTag[]>(original)
   const changes = diffTags(original, rows)
   // One "Tags saved" once the last of the two calls is done.
-  const create = useOscMutation(account, 'CreateTags', {
+  // The family's calls; typed as CreateTags/DeleteTags, whose requests `calls.params` builds for the others.
+  const create = useOscMutation(account, calls.create as 'CreateTags', {
     success: changes.remove.length ? false : t('kit.tags.saved'),
   })
-  const remove = useOscMutation(account, 'DeleteTags', { success: t('kit.tags.saved') })
+  const remove = useOscMutation(account, calls.remove as 'DeleteTags', { success: t('kit.tags.saved') })
   const keys = rows.map((r) => r.Key.trim()).filter(Boolean)
   const duplicate = keys.find((k, i) => keys.indexOf(k) !== i)
-  const ids = [resourceId]
+  const upsertParams = calls.params(resourceId, changes.upsert, false)
+  const removeParams = calls.params(resourceId, changes.remove, true)
   const save = async () => {
-    if (changes.upsert.length) await create.mutateAsync({ ResourceIds: ids, Tags: changes.upsert })
-    if (changes.remove.length) await remove.mutateAsync({ ResourceIds: ids, Tags: changes.remove })
+    if (changes.upsert.length) await create.mutateAsync(upsertParams as Request<'CreateTags'>)
+    if (changes.remove.length) await remove.mutateAsync(removeParams as Request<'DeleteTags'>)
     else if (changes.upsert.length) remove.reset()
   }
   const nothing = !changes.upsert.length && !changes.remove.length
@@ -112,8 +123,8 @@ export function TagsEditor({ resourceId, tags }: { resourceId: string; tags: Tag
         </button>
         <ActionButton
           check={allOf(
-            can('CreateTags'),
-            changes.remove.length ? can('DeleteTags') : allowed,
+            can(calls.create),
+            changes.remove.length ? can(calls.remove) : allowed,
             duplicate ? { allowed: false, reason: text('kit.tags.duplicate', { key: duplicate }) } : allowed,
             nothing ? { allowed: false, reason: text('kit.tags.unchanged') } : allowed,
           )}
@@ -125,12 +136,8 @@ export function TagsEditor({ resourceId, tags }: { resourceId: string; tags: Tag
         </ActionButton>
       </div>
       {(create.error ?? remove.error) && <ErrorPanel error={create.error ?? remove.error} />}
-      {changes.upsert.length > 0 && (
-        <CommandPreview action="CreateTags" params={{ ResourceIds: ids, Tags: changes.upsert }} />
-      )}
-      {changes.remove.length > 0 && (
-        <CommandPreview action="DeleteTags" params={{ ResourceIds: ids, Tags: changes.remove }} />
-      )}
+      {changes.upsert.length > 0 && <CommandPreview action={calls.create} params={upsertParams} />}
+      {changes.remove.length > 0 && <CommandPreview action={calls.remove} params={removeParams} />}
     </div>
   )
 }

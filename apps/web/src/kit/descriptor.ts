@@ -2,7 +2,7 @@
 // read and filtered, and which calls change it. OUTSCALE names things regularly (Read<Plural>, <Singular>Id,
 // Tags, State), so `resource()` derives nearly everything from the plural; a family overrides what differs (load
 // balancers are keyed by name, keypairs have a name field of their own).
-import type { ActionName } from '@osc-console/osc-api'
+import type { ActionName, ResourceTag } from '@osc-console/osc-api'
 import type { MessageId } from '../i18n/catalog.ts'
 import type { TagLike } from '../table/search.ts'
 
@@ -57,6 +57,22 @@ export interface ResourceDescriptor<T extends object = object> {
   searchText(item: T): string
   /** A short line beside the item in the command palette: state, addresses. */
   hint(item: T): string
+  /** The calls that add and remove its tags: CreateTags/DeleteTags, unless the family has its own. */
+  tagCalls: TagCalls
+}
+
+/** How a family's tags are changed: most by id through CreateTags/DeleteTags, some by calls of their own. */
+export interface TagCalls {
+  create: ActionName
+  remove: ActionName
+  /** The request adding `tags` to the item `id`, or removing them (some calls take only the keys then). */
+  params(id: string, tags: ResourceTag[], removing: boolean): object
+}
+
+export const resourceTagCalls: TagCalls = {
+  create: 'CreateTags',
+  remove: 'DeleteTags',
+  params: (id, tags) => ({ ResourceIds: [id], Tags: tags }),
 }
 
 type Fields = Record<string, unknown>
@@ -108,6 +124,7 @@ export function resource<T extends object>(
     flags: [],
     invalidatedBy: [],
     paletteActions: [],
+    tagCalls: resourceTagCalls,
     idOf: (item) => str(fields(item)[idField]) ?? '',
     nameOf: (item) => tagValue(tagsOf(item), 'Name') ?? str(fields(item)[`${singular}Name`]) ?? '',
     stateOf: (item) => str(fields(item).State),

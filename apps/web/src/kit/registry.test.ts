@@ -31,6 +31,23 @@ describe('the resource registry', () => {
     expect(detailParamsOf(lbs, 'front')).toEqual({ Filters: { LoadBalancerNames: ['front'] } })
   })
 
+  it('tags most families with CreateTags by id, and load balancers with their own calls by name', () => {
+    const tags = [{ Key: 'env', Value: 'prod' }]
+    expect(vmResource.tagCalls.create).toBe('CreateTags')
+    expect(vmResource.tagCalls.params('i-1', tags, true)).toEqual({ ResourceIds: ['i-1'], Tags: tags })
+    const lbs = findResource('load-balancers')!
+    expect([lbs.tagCalls.create, lbs.tagCalls.remove]).toEqual([
+      'CreateLoadBalancerTags',
+      'DeleteLoadBalancerTags',
+    ])
+    expect(lbs.tagCalls.params('front', tags, false)).toEqual({ LoadBalancerNames: ['front'], Tags: tags })
+    // DeleteLoadBalancerTags takes the keys only; the strict schema refuses a Value.
+    expect(lbs.tagCalls.params('front', tags, true)).toEqual({
+      LoadBalancerNames: ['front'],
+      Tags: [{ Key: 'env' }],
+    })
+  })
+
   it('links an id to its family by prefix, and only to pages the console has', () => {
     expect(resourceOfId('i-0a1b2c3d')?.section).toBe('vms')
     expect(resourceOfId('sg-12345678')?.section).toBe('security-groups')

@@ -249,8 +249,9 @@ const snapshotResource = resource<Snapshot>(
   { states: ['in-queue', 'pending', 'completed', 'error', 'deleting'], filters: ['state', 'tag'] },
 )
 
-// Load balancers have no id: their name is their key, and the read filters by LoadBalancerNames.
-const loadBalancerResource = resource<LoadBalancer>(
+// Load balancers have no id: their name is their key, the read filters by LoadBalancerNames, and their tags have
+// calls of their own.
+export const loadBalancerResource = resource<LoadBalancer>(
   {
     section: 'load-balancers',
     family: 'load-balancers',
@@ -258,6 +259,7 @@ const loadBalancerResource = resource<LoadBalancer>(
     title: 'nav.loadBalancers',
     description: 'nav.loadBalancers.description',
     noun: 'resources.loadBalancer',
+    built: true,
   },
   {
     idField: 'LoadBalancerName',
@@ -266,6 +268,23 @@ const loadBalancerResource = resource<LoadBalancer>(
     nameOf: (lb) => lb.LoadBalancerName ?? '',
     filters: ['tag'],
     hint: (lb) => lb.DnsName ?? '',
+    searchText: (lb) =>
+      [
+        lb.LoadBalancerName,
+        lb.DnsName,
+        lb.LoadBalancerType,
+        ...(lb.Tags ?? []).map((t) => `${t.Key}=${t.Value}`),
+      ]
+        .filter(Boolean)
+        .join(' '),
+    tagCalls: {
+      create: 'CreateLoadBalancerTags',
+      remove: 'DeleteLoadBalancerTags',
+      params: (name, tags, removing) => ({
+        LoadBalancerNames: [name],
+        Tags: removing ? tags.map(({ Key }) => ({ Key })) : tags,
+      }),
+    },
     // Registering a VM changes the backends the load balancer's read lists.
     invalidatedBy: ['vms'],
   },

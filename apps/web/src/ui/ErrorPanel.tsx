@@ -1,8 +1,10 @@
-// How every failed load or action is shown: the plain message, OUTSCALE's code and RequestId, a copy button and,
-// when it makes sense, a retry.
+// How every failed load or action is shown: what it means and what to do in the reader's language, the words it came
+// with as they were sent (OUTSCALE's or the console server's), OUTSCALE's code and RequestId, a copy button and, when
+// it makes sense, a retry.
 import { toApiError } from '@osc-console/data'
 import { CopyButton } from './CopyButton.tsx'
 import { useT } from '../i18n/text.ts'
+import { ErrorMessage } from '../i18n/ErrorMessage.tsx'
 
 /** Refusals that the same call cannot overcome: a retry button would only be refused again. */
 const FINAL_KINDS = new Set(['not-allowed', 'invalid-request', 'unknown-account', 'unknown-action'])
@@ -25,7 +27,7 @@ export function ErrorPanel({
       className="rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950"
     >
       {title && <p className="font-semibold text-red-800 dark:text-red-200">{title}</p>}
-      <p className="text-red-800 dark:text-red-200">{apiError.message}</p>
+      <ErrorMessage error={error} className="text-red-800 dark:text-red-200" />
       {(o?.code || apiError.referenceId) && (
         <dl className="mt-1 flex flex-wrap gap-x-4 text-xs text-red-900 dark:text-red-300">
           {o?.code && (
@@ -49,7 +51,7 @@ export function ErrorPanel({
         <ul className="mt-1 list-disc pl-5 text-xs">
           {apiError.issues.map((i) => (
             <li key={i.path}>
-              <span className="font-mono">{i.path}</span>: {i.message}
+              <span className="font-mono">{i.path}</span>: <span lang="en">{i.message}</span>
             </li>
           ))}
         </ul>

@@ -8,7 +8,7 @@ import { useDayFormat, useMoney } from '../../charts/format.ts'
 import { useT } from '../../i18n/text.ts'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
-import { dailyConsumptionQuery } from '../home/queries.ts'
+import { dailyConsumptionQuery } from '../../dashboards/queries.ts'
 import { MAX_CHART_DAYS, daysOf, seriesByService } from './consumption-over-time.ts'
 
 export function ConsumptionChart({

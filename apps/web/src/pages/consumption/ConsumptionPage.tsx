@@ -19,6 +19,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx'
 import { useT } from '../../i18n/text.ts'
 import { useDataAgeText } from '../../i18n/format.ts'
 import { ConsumptionChart } from './ConsumptionChart.tsx'
+import { CostByTagTable, GroupBy } from './CostByTag.tsx'
 
 const route = getRouteApi('/$account/consumption')
 
@@ -40,6 +41,8 @@ export default function ConsumptionPage() {
   const t = useT()
   const setPeriod = (p: Period) =>
     void navigate({ search: (old: ConsumptionSearch) => ({ ...old, from: p.from, to: p.to }) })
+  const setTag = (tag: string | undefined) =>
+    void navigate({ search: (old: ConsumptionSearch) => ({ ...old, tag }) })
   const exportCsv = () =>
     exportTable(
       `consumption-${account}-${period.from}-to-${period.to}`,
@@ -85,7 +88,10 @@ export default function ConsumptionPage() {
           disabled={Boolean(problem)}
         />
       </PageHeader>
-      <PeriodPicker period={period} now={now} onChange={setPeriod} />
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <PeriodPicker period={period} now={now} onChange={setPeriod} />
+        <GroupBy tag={search.tag} onChange={setTag} />
+      </div>
       {problem ? (
         <div role="alert" className="card flex flex-col items-start gap-2 p-4 text-sm">
           <p className="font-semibold">{t('consumption.periodRefused')}</p>
@@ -114,7 +120,11 @@ export default function ConsumptionPage() {
       ) : (
         <>
           {query.error && <PageState kind="stale" error={query.error} onRetry={() => void query.refetch()} />}
-          <TotalsTable totals={totals} currency={currency} />
+          {search.tag ? (
+            <CostByTagTable account={account} period={period} tagKey={search.tag} />
+          ) : (
+            <TotalsTable totals={totals} currency={currency} />
+          )}
           <ConsumptionChart account={account} period={period} />
           <EntriesTable entries={entries} totals={totals} currency={currency} />
         </>

@@ -1,4 +1,5 @@
 // The consumption of a period as two tables: each entry as OUTSCALE returns it, and the price per service.
+import type { ReactNode } from 'react'
 import type { ConsumptionEntry } from '@osc-console/osc-api'
 import { grandTotal, type ServiceTotal } from './consumption-rows.ts'
 import { useT } from '../../i18n/text.ts'
@@ -99,22 +100,38 @@ export function EntriesTable({
   )
 }
 
-export function TotalsTable({ totals, currency }: { totals: ServiceTotal[]; currency?: string }) {
+/** A summary of the period: one row per group (a service, a tag value) with a count and a price, and the total. */
+export function SummaryTable({
+  caption,
+  groupHeader,
+  countHeader,
+  rows,
+  total,
+  currency,
+  children,
+}: {
+  caption: string
+  groupHeader: string
+  countHeader: string
+  rows: ReadonlyArray<{ key: string; label: string; count: number; price: number | undefined }>
+  total: { label: string; count: number; price: number | undefined }
+  currency?: string
+  /** A note under the table. */
+  children?: ReactNode
+}) {
   const t = useT()
   const f = useFormatters()
   return (
     <div className="card overflow-x-auto">
       <table className="w-full text-sm">
-        <caption className="px-3 py-2 text-left text-base font-semibold">
-          {t('consumption.totalsTable')}
-        </caption>
+        <caption className="px-3 py-2 text-left text-base font-semibold">{caption}</caption>
         <thead className="border-y border-slate-200 bg-slate-50 text-xs muted dark:border-slate-700 dark:bg-slate-800">
           <tr>
             <th scope="col" className={th}>
-              {t('consumption.column.service')}
+              {groupHeader}
             </th>
             <th scope="col" className={`${th} text-right`}>
-              {t('consumption.column.entries')}
+              {countHeader}
             </th>
             <th scope="col" className={`${th} text-right`}>
               {t('consumption.column.price')}
@@ -122,26 +139,50 @@ export function TotalsTable({ totals, currency }: { totals: ServiceTotal[]; curr
           </tr>
         </thead>
         <tbody>
-          {totals.map((total) => (
-            <tr key={total.service} className="border-b border-slate-100 dark:border-slate-800">
+          {rows.map((row) => (
+            <tr key={row.key} className="border-b border-slate-100 dark:border-slate-800">
               <th scope="row" className="px-3 py-2 text-left font-normal">
-                {total.service}
+                {row.label}
               </th>
-              <td className={num}>{f.number(total.entries)}</td>
-              <td className={num}>{f.money(total.price, currency)}</td>
+              <td className={num}>{f.number(row.count)}</td>
+              <td className={num}>{f.money(row.price, currency)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot className="font-semibold">
           <tr>
             <th scope="row" className="px-3 py-2 text-left">
-              {t('consumption.allServices')}
+              {total.label}
             </th>
-            <td className={num}>{f.number(totals.reduce((n, total) => n + total.entries, 0))}</td>
-            <td className={num}>{f.money(grandTotal(totals), currency)}</td>
+            <td className={num}>{f.number(total.count)}</td>
+            <td className={num}>{f.money(total.price, currency)}</td>
           </tr>
         </tfoot>
       </table>
+      {children}
     </div>
+  )
+}
+
+export function TotalsTable({ totals, currency }: { totals: ServiceTotal[]; currency?: string }) {
+  const t = useT()
+  return (
+    <SummaryTable
+      caption={t('consumption.totalsTable')}
+      groupHeader={t('consumption.column.service')}
+      countHeader={t('consumption.column.entries')}
+      rows={totals.map((total) => ({
+        key: total.service,
+        label: total.service,
+        count: total.entries,
+        price: total.price,
+      }))}
+      total={{
+        label: t('consumption.allServices'),
+        count: totals.reduce((n, total) => n + total.entries, 0),
+        price: grandTotal(totals),
+      }}
+      currency={currency}
+    />
   )
 }

@@ -32,7 +32,7 @@ export function PeriodPicker({
   }
   return (
     <div className="flex flex-wrap items-end gap-3">
-      <div role="group" aria-label={t('consumption.quickPeriods')} className="flex gap-1">
+      <div role="group" aria-label={t('consumption.quickPeriods')} className="flex flex-wrap gap-1">
         {presets.map((p) => (
           <button
             key={p.id}

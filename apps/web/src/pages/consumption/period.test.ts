@@ -41,6 +41,18 @@ describe('the consumption period', () => {
     })
   })
 
+  it('keeps a tag key to group by, trimmed, and drops one OUTSCALE would not accept', () => {
+    expect(parseConsumptionSearch({ tag: ' team ' })).toEqual({ tag: 'team' })
+    expect(parseConsumptionSearch({ tag: '' })).toEqual({})
+    expect(parseConsumptionSearch({ tag: 'x'.repeat(256) })).toEqual({})
+    expect(parseConsumptionSearch({ tag: 42 })).toEqual({})
+  })
+
+  it('offers the last 7 and 90 days, today included', () => {
+    expect(preset('last-7-days')).toEqual({ from: '2024-03-09', to: '2024-03-15' })
+    expect(preset('last-90-days')).toEqual({ from: '2023-12-17', to: '2024-03-15' })
+  })
+
   it('refuses a period in the future or reversed, saying what to change', () => {
     const { t } = i18nFor('en')
     const problem = (period: { from: string; to: string }) => {

@@ -5,6 +5,8 @@ export interface ConsumptionSearch {
   from?: string
   /** YYYY-MM-DD, last day of the period (included). */
   to?: string
+  /** A tag key to group the cost by (`team`); the cost is grouped by service without it. */
+  tag?: string
 }
 
 export interface Period {
@@ -32,6 +34,9 @@ export function parseConsumptionSearch(raw: Record<string, unknown>): Consumptio
   const search: ConsumptionSearch = {}
   if (parseDay(raw.from) !== undefined) search.from = raw.from as string
   if (parseDay(raw.to) !== undefined) search.to = raw.to as string
+  const tag = typeof raw.tag === 'string' ? raw.tag.trim() : ''
+  // OUTSCALE's tag keys are 1 to 255 characters.
+  if (tag && tag.length <= 255) search.tag = tag
   return search
 }
 
@@ -40,7 +45,7 @@ function monthStart(at: number, monthsBack = 0): number {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - monthsBack, 1)
 }
 
-export type PresetId = 'this-month' | 'last-month' | 'last-30-days'
+export type PresetId = 'this-month' | 'last-month' | 'last-7-days' | 'last-30-days' | 'last-90-days'
 
 export const presets: ReadonlyArray<{ id: PresetId; period: (now: number) => Period }> = [
   {
@@ -52,8 +57,16 @@ export const presets: ReadonlyArray<{ id: PresetId; period: (now: number) => Per
     period: (now) => ({ from: dayOf(monthStart(now, 1)), to: dayOf(monthStart(now) - DAY) }),
   },
   {
+    id: 'last-7-days',
+    period: (now) => ({ from: dayOf(now - 6 * DAY), to: dayOf(now) }),
+  },
+  {
     id: 'last-30-days',
     period: (now) => ({ from: dayOf(now - 29 * DAY), to: dayOf(now) }),
+  },
+  {
+    id: 'last-90-days',
+    period: (now) => ({ from: dayOf(now - 89 * DAY), to: dayOf(now) }),
   },
 ]
 

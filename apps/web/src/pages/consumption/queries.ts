@@ -1,6 +1,21 @@
-import { oscQuery } from '@osc-console/data'
+import { queryOptions } from '@tanstack/react-query'
+import { apiRequest, oscQuery } from '@osc-console/data'
+import type { CostByTag } from '@osc-console/osc-api'
 import { apiDates, type Period } from './period.ts'
 
 /** The account's consumption over a period, with prices: a billing person reads this page for the cost. */
 export const consumptionQuery = (account: string, period: Period) =>
   oscQuery(account, 'ReadConsumptionAccount', { ...apiDates(period), ShowPrice: true })
+
+/**
+ * The period's cost per value of a tag key, joined by the console (the page never receives the resources, so a
+ * billing person may see it); the groups add up to the ungrouped total to the cent.
+ */
+export const costByTagQuery = (account: string, period: Period, key: string) =>
+  queryOptions({
+    queryKey: ['console', 'cost-by-tag', account, period.from, period.to, key] as const,
+    queryFn: async ({ signal }) => {
+      const query = new URLSearchParams({ account, key, from: period.from, to: period.to })
+      return (await apiRequest<CostByTag>(`/api/cost-by-tag?${query}`, { signal })).body
+    },
+  })

@@ -10,7 +10,7 @@ import { Chart } from '../../charts/Chart.tsx'
 import { useT } from '../../i18n/text.ts'
 import { paths } from '../../paths.ts'
 import { Skeleton } from '../../ui/Skeleton.tsx'
-import { HomeSection, Loaded } from './HomeSection.tsx'
+import { Section, Loaded } from '../../kit/Section.tsx'
 import { useDayFormat, useMoney } from '../../charts/format.ts'
 import {
   costOf,
@@ -20,8 +20,8 @@ import {
   monthDays,
   monthStart,
   samePeriodLastMonth,
-} from './month.ts'
-import { consumptionQuery, dailyConsumptionQuery } from './queries.ts'
+} from '../../dashboards/month.ts'
+import { consumptionQuery, dailyConsumptionQuery } from '../../dashboards/queries.ts'
 
 const DAY = 86_400_000
 
@@ -58,7 +58,7 @@ export function MonthToDate({ account }: { account: string }) {
   })
 
   return (
-    <HomeSection
+    <Section
       title={title}
       action={
         <Link
@@ -152,10 +152,10 @@ export function MonthToDate({ account }: { account: string }) {
           {() => null}
         </Loaded>
       ) : (
-        <div role="status" aria-label={t('home.loading', { what: t('home.month.chart') })}>
+        <div role="status" aria-label={t('kit.section.loading', { what: t('home.month.chart') })}>
           <Skeleton className="h-44 w-full" />
         </div>
       )}
-    </HomeSection>
+    </Section>
   )
 }

@@ -6,16 +6,11 @@ import { useT } from '../../i18n/text.ts'
 import { paths } from '../../paths.ts'
 import { quotasQuery } from '../quotas/queries.ts'
 import { groupQuotas, quotasNeedingAttention, type QuotaUsage } from '../quotas/quota-usage.ts'
-import { HomeSection, Loaded } from './HomeSection.tsx'
+import { Section, Loaded } from '../../kit/Section.tsx'
+import { UsageBar } from '../quotas/UsageBar.tsx'
 
 /** At most this many quotas on the home; the Quotas page lists every one. */
 const SHOWN = 6
-
-const fill: Record<QuotaUsage['level'], string> = {
-  ok: 'bg-blue-600 dark:bg-blue-400',
-  near: 'bg-amber-500 dark:bg-amber-400',
-  full: 'bg-red-600 dark:bg-red-500',
-}
 
 function QuotaLine({ usage }: { usage: QuotaUsage }) {
   const t = useT()
@@ -36,20 +31,7 @@ function QuotaLine({ usage }: { usage: QuotaUsage }) {
         </span>
         <span className="tabular-nums muted">{text}</span>
       </div>
-      <div
-        role="meter"
-        aria-label={name}
-        aria-valuemin={0}
-        aria-valuemax={Math.max(usage.max, usage.used)}
-        aria-valuenow={usage.used}
-        aria-valuetext={text}
-        className="h-2 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
-      >
-        <div
-          className={`h-full rounded-full ${fill[usage.level]}`}
-          style={{ width: `${Math.min(100, Math.round(usage.ratio * 100))}%` }}
-        />
-      </div>
+      <UsageBar usage={usage} label={name} />
     </li>
   )
 }
@@ -60,7 +42,7 @@ export function NearQuotas({ account }: { account: string }) {
   const near = useMemo(() => quotasNeedingAttention(groupQuotas(query.data?.QuotaTypes ?? [])), [query.data])
   const title = t('home.quotas')
   return (
-    <HomeSection
+    <Section
       title={title}
       action={
         <Link
@@ -89,6 +71,6 @@ export function NearQuotas({ account }: { account: string }) {
           )
         }
       </Loaded>
-    </HomeSection>
+    </Section>
   )
 }

@@ -7,7 +7,7 @@ import { useT } from '../../i18n/text.ts'
 import { paths } from '../../paths.ts'
 import { personLabel } from '../audit/audit-format.ts'
 import { ResourceId } from '../audit/AuditRecordParts.tsx'
-import { HomeSection, Loaded } from './HomeSection.tsx'
+import { Section, Loaded } from '../../kit/Section.tsx'
 
 /** The home shows the last few; the audit log has them all. */
 export const ACTIVITY_SHOWN = 8
@@ -47,7 +47,7 @@ export function RecentActivity({ account }: { account: string }) {
   const title = t('home.activity')
   const records = query.data?.records ?? []
   return (
-    <HomeSection
+    <Section
       title={title}
       action={
         <Link
@@ -76,6 +76,6 @@ export function RecentActivity({ account }: { account: string }) {
           )
         }
       </Loaded>
-    </HomeSection>
+    </Section>
   )
 }

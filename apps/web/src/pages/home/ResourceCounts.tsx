@@ -12,8 +12,14 @@ import { itemsOf } from '../../kit/descriptor.ts'
 import { vmResource } from '../../kit/registry.ts'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
-import { HomeSection } from './HomeSection.tsx'
-import { countLoadBalancers, countPublicIps, countVms, countVolumes, ownImages } from './counts.ts'
+import { Section } from '../../kit/Section.tsx'
+import {
+  countLoadBalancers,
+  countPublicIps,
+  countVms,
+  countVolumes,
+  ownImages,
+} from '../../dashboards/counts.ts'
 import {
   accountsQuery,
   imagesQuery,
@@ -21,7 +27,7 @@ import {
   publicIpsQuery,
   snapshotsQuery,
   volumesQuery,
-} from './queries.ts'
+} from '../../dashboards/queries.ts'
 
 interface Result {
   data: unknown
@@ -48,12 +54,16 @@ function Tile({
         <ErrorPanel
           error={result.error}
           onRetry={() => void result.refetch()}
-          title={t('home.loadFailed', { what: title })}
+          title={t('kit.section.loadFailed', { what: title })}
         />
       )
     if (result.isPending)
       return (
-        <div role="status" aria-label={t('home.loading', { what: title })} className="flex flex-col gap-1">
+        <div
+          role="status"
+          aria-label={t('kit.section.loading', { what: title })}
+          className="flex flex-col gap-1"
+        >
           <Skeleton className="h-7 w-12" />
           <Skeleton className="h-4 w-24" />
         </div>
@@ -258,12 +268,12 @@ export function ResourceCounts({ account }: { account: string }) {
   const readable = useReadableTiles()
   if (readable.length === 0) return null
   return (
-    <HomeSection title={t('home.resources')}>
+    <Section title={t('home.resources')}>
       <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-6">
         {readable.map(({ key, Tile: FamilyTile }) => (
           <FamilyTile key={key} account={account} />
         ))}
       </ul>
-    </HomeSection>
+    </Section>
   )
 }

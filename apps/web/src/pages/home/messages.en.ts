@@ -3,8 +3,6 @@ export default {
   'home.title': '{name} at a glance',
   'home.description':
     '{region} · what runs, what it costs and what needs attention, from what your role may read.',
-  'home.loading': 'Loading {what}',
-  'home.loadFailed': '{what} could not be loaded',
 
   'home.resources': 'Resources',
   'home.resources.vms': 'VMs',

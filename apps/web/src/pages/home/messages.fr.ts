@@ -5,8 +5,6 @@ export default {
   'home.title': '{name} en un coup d’œil',
   'home.description':
     '{region} · ce qui tourne, ce que cela coûte et ce qui demande votre attention, d’après ce que votre rôle peut lire.',
-  'home.loading': 'Chargement : {what}',
-  'home.loadFailed': 'Chargement impossible : {what}',
 
   'home.resources': 'Ressources',
   'home.resources.vms': 'VM',

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { HealthCheck } from '@osc-console/osc-api'
+import type { BackendVmHealth, HealthCheck } from '@osc-console/osc-api'
 import { FAST_MS, SLOW_MS, THROTTLE_FACTOR } from '@osc-console/data'
 import {
   backendSummary,
   healthPollInterval,
   healthSignature,
   isSettling,
+  nextHealthPoll,
   validateHealthCheck,
   validateListener,
   type HealthPollInput,
@@ -200,5 +201,49 @@ describe('polling ReadVmsHealth', () => {
     expect(healthPollInterval({ ...throttled, previousMs: FAST_MS * THROTTLE_FACTOR })).toBe(
       4_000 * THROTTLE_FACTOR,
     )
+  })
+})
+
+describe("polling one page's health read", () => {
+  const up: BackendVmHealth[] = [{ VmId: 'i-1', State: 'InService' }]
+  const at = (answeredAt: number, health: BackendVmHealth[] = up, registered = 'i-1') => ({
+    answeredAt,
+    registered,
+    health,
+    hidden: false,
+    lastThrottledAt: undefined,
+    now: 1_000_000,
+  })
+
+  it('backs off once per answer however often it is asked, and speeds up when a backend is registered', () => {
+    let memo = {}
+    const intervals: Array<number | false> = []
+    const ask = (input: ReturnType<typeof at>) => {
+      const step = nextHealthPoll(memo, input)
+      memo = step.memo
+      intervals.push(step.interval)
+    }
+    ask(at(0, [])) // before the first answer
+    ask(at(1))
+    ask(at(1)) // a re-render: same answer, same interval
+    ask(at(2))
+    ask(at(2))
+    ask(at(3))
+    ask(
+      at(
+        4,
+        [
+          ...up,
+          {
+            VmId: 'i-2',
+            State: 'OutOfService',
+            StateReason: 'ELB',
+            Description: 'Instance registration is still in progress.',
+          },
+        ],
+        'i-1,i-2',
+      ),
+    )
+    expect(intervals).toEqual([FAST_MS, FAST_MS, FAST_MS, 4_000, 4_000, 8_000, FAST_MS])
   })
 })

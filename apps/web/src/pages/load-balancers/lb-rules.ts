@@ -161,3 +161,40 @@ export function isSettling(health: BackendVmHealth): boolean {
     /registration/i.test(health.Description ?? '')
   )
 }
+
+export interface HealthPollMemo {
+  /** The answer the interval was worked out for: TanStack Query asks on every render, not once per read. */
+  answeredAt?: number
+  signature?: string
+  interval?: number | false
+}
+
+/**
+ * The interval after the health answer of `answeredAt`, worked out once per answer (asking again for the same
+ * answer must not back off twice), and what to remember for the next one.
+ */
+export function nextHealthPoll(
+  memo: HealthPollMemo,
+  input: {
+    answeredAt: number
+    /** The registered backends, so that registering or deregistering one counts as a change. */
+    registered: string
+    health: readonly BackendVmHealth[]
+    hidden: boolean
+    lastThrottledAt: number | undefined
+    now: number
+  },
+): { memo: HealthPollMemo; interval: number | false } {
+  if (memo.answeredAt === input.answeredAt && memo.interval !== undefined)
+    return { memo, interval: memo.interval }
+  const signature = `${input.registered}|${healthSignature(input.health)}`
+  const interval = healthPollInterval({
+    previousMs: memo.interval === false ? undefined : memo.interval,
+    changed: memo.signature !== undefined && memo.signature !== signature,
+    settling: input.health.some(isSettling),
+    hidden: input.hidden,
+    lastThrottledAt: input.lastThrottledAt,
+    now: input.now,
+  })
+  return { memo: { answeredAt: input.answeredAt, signature, interval }, interval }
+}

@@ -28,8 +28,6 @@ export default {
   'quotas.usedOfMax': '{used} of {max}',
   'quotas.percentUsed': '{percent} % used',
   'quotas.noneAllowed': 'none allowed',
-  'quotas.usage': '{used} of {max} used ({percent} %)',
-  'quotas.usageNoneAllowed': '{used} of {max} used',
   'quotas.level.near': 'Near limit',
   'quotas.level.full': 'Full',
 }

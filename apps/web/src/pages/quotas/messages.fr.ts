@@ -31,8 +31,6 @@ export default {
   'quotas.usedOfMax': '{used} sur {max}',
   'quotas.percentUsed': '{percent} % utilisés',
   'quotas.noneAllowed': 'aucun autorisé',
-  'quotas.usage': '{used} sur {max} utilisés ({percent} %)',
-  'quotas.usageNoneAllowed': '{used} sur {max} utilisés',
   'quotas.level.near': 'Proche de la limite',
   'quotas.level.full': 'Plein',
 } satisfies Translation<typeof en>

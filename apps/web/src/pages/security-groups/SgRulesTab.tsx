@@ -1,5 +1,6 @@
 // One flow's rules, a line per source as OUTSCALE counts them: what each opens, from where, the open-to-the-world
 // flag in words on the line, and its removal (one DeleteSecurityGroupRule for that source only).
+import { PlainTable } from '../../kit/PlainTable.tsx'
 import { Suspense, lazy, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
@@ -96,47 +97,34 @@ export function SgRulesTab({ group, flow }: { group: SecurityGroup; flow: Flow }
       {lines.length === 0 ? (
         <p className="card p-4 text-sm muted">{t('sg.rules.none')}</p>
       ) : (
-        <div className="card overflow-x-auto">
-          <table aria-label={t(words.table)} className="w-full text-left text-sm">
-            <thead className="border-b border-slate-200 dark:border-slate-700">
-              <tr>
-                <th className="px-3 py-2 font-medium">{t('sg.rules.protocol')}</th>
-                <th className="px-3 py-2 font-medium">{t('sg.rules.ports')}</th>
-                <th className="px-3 py-2 font-medium">{t(words.source)}</th>
-                <th className="px-3 py-2 font-medium">{t('sg.rules.warning')}</th>
-                <th className="px-3 py-2 font-medium">
-                  <span className="sr-only">{t('sg.rules.actions')}</span>
-                </th>
+        <PlainTable
+          label={t(words.table)}
+          columns={[t('sg.rules.protocol'), t('sg.rules.ports'), t(words.source), t('sg.rules.warning')]}
+          actions={t('sg.rules.actions')}
+        >
+          {lines.map((line) => {
+            const world = lineOpenToWorld(line)
+            const key = `${line.protocol}/${line.fromPort}/${line.toPort}/${sourceText(line)}`
+            return (
+              <tr key={key}>
+                <td>{tx(protocolText(line.protocol))}</td>
+                <td>{tx(portsText(line))}</td>
+                <td>
+                  <Source line={line} owner={group.AccountId} nameOf={nameOf} />
+                </td>
+                <td>
+                  {world && <span className="font-medium text-red-700 dark:text-red-300">{t(world)}</span>}
+                </td>
+                <td className="text-right">
+                  <ActionButton check={can('DeleteSecurityGroupRule')} onClick={() => setRemoving(line)}>
+                    <span aria-hidden="true">{t('sg.rules.remove')}</span>
+                    <span className="sr-only">{t('sg.rules.removeLine', { rule: label(line) })}</span>
+                  </ActionButton>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {lines.map((line) => {
-                const world = lineOpenToWorld(line)
-                const key = `${line.protocol}/${line.fromPort}/${line.toPort}/${sourceText(line)}`
-                return (
-                  <tr key={key} className="border-b border-slate-100 last:border-0 dark:border-slate-800">
-                    <td className="px-3 py-2">{tx(protocolText(line.protocol))}</td>
-                    <td className="px-3 py-2">{tx(portsText(line))}</td>
-                    <td className="px-3 py-2">
-                      <Source line={line} owner={group.AccountId} nameOf={nameOf} />
-                    </td>
-                    <td className="px-3 py-2">
-                      {world && (
-                        <span className="font-medium text-red-700 dark:text-red-300">{t(world)}</span>
-                      )}
-                    </td>
-                    <td className="px-3 py-2 text-right">
-                      <ActionButton check={can('DeleteSecurityGroupRule')} onClick={() => setRemoving(line)}>
-                        <span aria-hidden="true">{t('sg.rules.remove')}</span>
-                        <span className="sr-only">{t('sg.rules.removeLine', { rule: label(line) })}</span>
-                      </ActionButton>
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
-        </div>
+            )
+          })}
+        </PlainTable>
       )}
       {removing && (
         <ConfirmDialog

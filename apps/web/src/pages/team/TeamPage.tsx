@@ -11,7 +11,8 @@ import { PageHeader } from '../../ui/PageHeader.tsx'
 import { RefreshButton } from '../../ui/RefreshButton.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
-import { HomeSection } from '../home/HomeSection.tsx'
+import { Section } from '../../kit/Section.tsx'
+import { PlainTable } from '../../kit/PlainTable.tsx'
 import { pushToast } from '../../app/toasts.tsx'
 import { useFormatters } from '../../i18n/format.ts'
 import { useT, type Translate } from '../../i18n/text.ts'
@@ -43,30 +44,11 @@ function roleAllows(t: Translate, role: TeamRole): string {
   return parts.join(' · ')
 }
 
-function Table({ label, head, children }: { label: string; head: string[]; children: React.ReactNode }) {
-  return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm" aria-label={label}>
-        <thead className="muted">
-          <tr>
-            {head.map((h) => (
-              <th key={h} scope="col" className="py-1 pr-4 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="align-top">{children}</tbody>
-      </table>
-    </div>
-  )
-}
-
 function Access({ view }: { view: TeamView }) {
   const t = useT()
   const refresh = view.groupsRefresh
   return (
-    <HomeSection title={t('team.access.title')}>
+    <Section title={t('team.access.title')}>
       {refresh.kind === 'local' ? (
         <p>{t('team.access.local')}</p>
       ) : (
@@ -86,57 +68,60 @@ function Access({ view }: { view: TeamView }) {
       {view.access.length === 0 ? (
         <p>{t('team.access.none')}</p>
       ) : (
-        <Table
+        <PlainTable
+          framed={false}
           label={t('team.access.title')}
-          head={[t('team.access.col.account'), t('team.access.col.role'), t('team.access.col.binding')]}
+          columns={[t('team.access.col.account'), t('team.access.col.role'), t('team.access.col.binding')]}
         >
           {view.access.map((a) => (
-            <tr key={`${a.accountId}-${a.role}`} className="border-t border-slate-200 dark:border-slate-700">
-              <td className="py-1 pr-4">{a.accountName}</td>
-              <td className="py-1 pr-4 font-medium">{a.role}</td>
-              <td className="py-1 pr-4">{a.bindings.map((b) => bindingText(t, b)).join('; ')}</td>
+            <tr key={`${a.accountId}-${a.role}`}>
+              <td>{a.accountName}</td>
+              <td className="font-medium">{a.role}</td>
+              <td>{a.bindings.map((b) => bindingText(t, b)).join('; ')}</td>
             </tr>
           ))}
-        </Table>
+        </PlainTable>
       )}
-    </HomeSection>
+    </Section>
   )
 }
 
 function Roles({ view }: { view: TeamView }) {
   const t = useT()
   return (
-    <HomeSection title={t('team.roles.title')}>
+    <Section title={t('team.roles.title')}>
       <p className="text-sm muted">
         {t('team.roles.bindings')}{' '}
         {view.configFile
           ? t('team.roles.configFile', { file: view.configFile })
           : t('team.roles.configFileUnknown')}
       </p>
-      <Table
+      <PlainTable
+        framed={false}
         label={t('team.roles.title')}
-        head={[t('team.roles.col.group'), t('team.roles.col.role'), t('team.roles.col.accounts')]}
+        columns={[t('team.roles.col.group'), t('team.roles.col.role'), t('team.roles.col.accounts')]}
       >
         {view.bindings.map((b) => (
-          <tr
-            key={`${b.group}-${b.role}-${b.accounts.join()}`}
-            className="border-t border-slate-200 dark:border-slate-700"
-          >
-            <td className="py-1 pr-4 font-mono text-xs">{b.group}</td>
-            <td className="py-1 pr-4">{b.role}</td>
-            <td className="py-1 pr-4">{accountsText(t, b.accounts)}</td>
+          <tr key={`${b.group}-${b.role}-${b.accounts.join()}`}>
+            <td className="font-mono text-xs">{b.group}</td>
+            <td>{b.role}</td>
+            <td>{accountsText(t, b.accounts)}</td>
           </tr>
         ))}
-      </Table>
-      <Table label={t('team.roles.col.allows')} head={[t('team.roles.col.name'), t('team.roles.col.allows')]}>
+      </PlainTable>
+      <PlainTable
+        framed={false}
+        label={t('team.roles.col.allows')}
+        columns={[t('team.roles.col.name'), t('team.roles.col.allows')]}
+      >
         {view.roles.map((r) => (
-          <tr key={r.name} className="border-t border-slate-200 dark:border-slate-700">
-            <td className="py-1 pr-4 font-medium">{r.name}</td>
-            <td className="py-1 pr-4">{roleAllows(t, r)}</td>
+          <tr key={r.name}>
+            <td className="font-medium">{r.name}</td>
+            <td>{roleAllows(t, r)}</td>
           </tr>
         ))}
-      </Table>
-    </HomeSection>
+      </PlainTable>
+    </Section>
   )
 }
 
@@ -189,14 +174,14 @@ function Sessions({ view }: { view: TeamView }) {
   )
   if (view.authMode !== 'oidc')
     return (
-      <HomeSection title={t('team.sessions.title')}>
+      <Section title={t('team.sessions.title')}>
         <p className="text-sm muted">
           {view.authMode === 'proxy' ? t('team.sessions.proxy') : t('team.access.local')}
         </p>
-      </HomeSection>
+      </Section>
     )
   return (
-    <HomeSection
+    <Section
       title={t('team.sessions.title')}
       className="xl:col-span-2"
       action={
@@ -220,25 +205,26 @@ function Sessions({ view }: { view: TeamView }) {
       {view.sessions.length === 0 ? (
         <p>{t('team.sessions.none')}</p>
       ) : (
-        <Table
+        <PlainTable
+          framed={false}
           label={t('team.sessions.title')}
-          head={[
+          columns={[
             t('team.sessions.col.person'),
             t('team.sessions.col.signedIn'),
             t('team.sessions.col.lastSeen'),
             t('team.sessions.col.from'),
-            '',
           ]}
+          actions={t('team.sessions.end')}
         >
           {view.sessions.map((s) => (
-            <tr key={s.id} className="border-t border-slate-200 dark:border-slate-700">
-              <td className="py-1 pr-4">
+            <tr key={s.id}>
+              <td>
                 {s.name}
                 {s.current && <span className="ml-2 text-xs muted">({t('team.sessions.current')})</span>}
               </td>
-              <td className="py-1 pr-4 whitespace-nowrap">{f.dateTime(s.createdAt)}</td>
-              <td className="py-1 pr-4 whitespace-nowrap">{f.dateTime(s.lastSeenAt)}</td>
-              <td className="max-w-72 py-1 pr-4">
+              <td className="whitespace-nowrap">{f.dateTime(s.createdAt)}</td>
+              <td className="whitespace-nowrap">{f.dateTime(s.lastSeenAt)}</td>
+              <td className="max-w-72">
                 <span className="font-mono text-xs">{s.address ?? '—'}</span>
                 {s.browser && (
                   <span className="block truncate text-xs muted" title={s.browser}>
@@ -246,7 +232,7 @@ function Sessions({ view }: { view: TeamView }) {
                   </span>
                 )}
               </td>
-              <td className="py-1">
+              <td>
                 <button
                   type="button"
                   className="btn"
@@ -258,10 +244,10 @@ function Sessions({ view }: { view: TeamView }) {
               </td>
             </tr>
           ))}
-        </Table>
+        </PlainTable>
       )}
       {ending && <EndSessionDialog session={ending} onClose={() => setEnding(undefined)} />}
-    </HomeSection>
+    </Section>
   )
 }
 
@@ -270,14 +256,15 @@ function People({ view, account }: { view: TeamView; account: string }) {
   const f = useFormatters()
   if (!view.people) return null
   return (
-    <HomeSection title={t('team.people.title')} className="xl:col-span-2">
+    <Section title={t('team.people.title')} className="xl:col-span-2">
       <p className="text-sm muted">{t('team.people.intro')}</p>
       {view.people.length === 0 ? (
         <p>{t('team.people.none')}</p>
       ) : (
-        <Table
+        <PlainTable
+          framed={false}
           label={t('team.people.title')}
-          head={[
+          columns={[
             t('team.people.col.person'),
             t('team.people.col.lastSignIn'),
             t('team.people.col.groups'),
@@ -286,8 +273,8 @@ function People({ view, account }: { view: TeamView; account: string }) {
           ]}
         >
           {view.people.map((p) => (
-            <tr key={p.subject} className="border-t border-slate-200 dark:border-slate-700">
-              <td className="py-1 pr-4">
+            <tr key={p.subject}>
+              <td>
                 <span className="block">{p.name}</span>
                 <Link
                   to="/$account/audit"
@@ -298,17 +285,15 @@ function People({ view, account }: { view: TeamView; account: string }) {
                   {t('team.people.audit')}
                 </Link>
               </td>
-              <td className="py-1 pr-4 whitespace-nowrap">{f.dateTime(p.lastSignInAt)}</td>
-              <td className="py-1 pr-4 font-mono text-xs">{p.groups.join(', ') || '—'}</td>
-              <td className="py-1 pr-4">
-                {p.roles.map((r) => `${r.accountId}: ${r.roles.join('+')}`).join('; ')}
-              </td>
-              <td className="py-1 pr-4">{f.number(p.activeSessions)}</td>
+              <td className="whitespace-nowrap">{f.dateTime(p.lastSignInAt)}</td>
+              <td className="font-mono text-xs">{p.groups.join(', ') || '—'}</td>
+              <td>{p.roles.map((r) => `${r.accountId}: ${r.roles.join('+')}`).join('; ')}</td>
+              <td>{f.number(p.activeSessions)}</td>
             </tr>
           ))}
-        </Table>
+        </PlainTable>
       )}
-    </HomeSection>
+    </Section>
   )
 }
 

@@ -117,7 +117,7 @@ export function VmEditDialog({ account, vm, onClose }: { account: string; vm: Vm
           name="vmType"
           label={t('vmForms.edit.vmType')}
           disabled={!typeCheck.allowed}
-          hint={typeCheck.allowed ? undefined : typeCheck.reason}
+          hint={typeCheck.allowed ? undefined : t(typeCheck.reason)}
           options={(types.data?.VmTypes ?? []).map((type) => ({
             value: type.VmTypeName ?? '',
             label: t('vmForms.type.option', {

@@ -1,6 +1,6 @@
 // The read-only sections of a VM's page: overview, network, storage, how to connect.
-import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
+import { FormattedMessage } from 'react-intl'
 import { useQuery } from '@tanstack/react-query'
 import type { Vm } from '@osc-console/osc-api'
 import { imageNamesQuery } from './queries.ts'
@@ -9,60 +9,52 @@ import { vmTypeText } from './vm-format.ts'
 import { paths } from '../../paths.ts'
 import { CopyButton } from '../../ui/CopyButton.tsx'
 import { VmPublicIp } from '../public-ips/VmPublicIp.tsx'
-
-function Fields({ items }: { items: Array<[string, ReactNode]> }) {
-  return (
-    <dl className="grid grid-cols-[12rem_1fr] gap-x-4 gap-y-2 text-sm">
-      {items.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="muted">{label}</dt>
-          <dd>{value === undefined || value === null || value === '' ? '—' : value}</dd>
-        </div>
-      ))}
-    </dl>
-  )
-}
+import { PropertiesTable } from '../../kit/PropertiesTable.tsx'
+import { useT } from '../../i18n/text.ts'
 
 const mono = (text: string | undefined) => (text ? <span className="font-mono">{text}</span> : undefined)
 
 export function VmOverview({ vm, account }: { vm: Vm; account: string }) {
+  const t = useT()
   const images = useQuery(imageNamesQuery(account))
   const image = images.data?.Images?.find((i) => i.ImageId === vm.ImageId)
   return (
-    <div className="card p-4">
-      <Fields
-        items={[
-          ['ID', mono(vm.VmId)],
-          ['State', vm.State + (vm.StateReason ? ` (${vm.StateReason})` : '')],
-          ['Type', vmTypeText(vm.VmType)],
-          [
-            'Image',
-            <>
-              {image ? `${image.Description || image.ImageName} ` : ''}
-              {mono(vm.ImageId)}
-            </>,
-          ],
-          ['Architecture / OS', [vm.Architecture, vm.OsFamily].filter(Boolean).join(' / ')],
-          ['Keypair', vm.KeypairName],
-          ['Subregion', vm.Placement?.SubregionName],
-          ['Private IP', mono(vm.PrivateIp)],
-          ['Public IP', mono(vm.PublicIp)],
-          ['Private DNS', vm.PrivateDnsName],
-          ['Net / Subnet', [vm.NetId, vm.SubnetId].filter(Boolean).join(' / ') || 'Public Cloud (no Net)'],
-          ['Deletion protection', vm.DeletionProtection ? 'On' : 'Off'],
-          ['Created', vm.CreationDate ? <DateTime iso={vm.CreationDate} /> : undefined],
-        ]}
-      />
-    </div>
+    <PropertiesTable
+      properties={[
+        ['table.col.id', mono(vm.VmId)],
+        ['table.col.state', vm.State + (vm.StateReason ? ` (${vm.StateReason})` : '')],
+        ['vms.col.type', vmTypeText(vm.VmType)],
+        [
+          'vms.col.image',
+          <>
+            {image ? `${image.Description || image.ImageName} ` : ''}
+            {mono(vm.ImageId)}
+          </>,
+        ],
+        ['vms.info.architecture', [vm.Architecture, vm.OsFamily].filter(Boolean).join(' / ')],
+        ['vms.info.keypair', vm.KeypairName],
+        ['table.subregion', vm.Placement?.SubregionName],
+        ['vms.col.privateIp', mono(vm.PrivateIp)],
+        ['vms.col.publicIp', mono(vm.PublicIp)],
+        ['vms.info.privateDns', vm.PrivateDnsName],
+        [
+          'vms.info.netSubnet',
+          [vm.NetId, vm.SubnetId].filter(Boolean).join(' / ') || t('vms.info.publicCloud'),
+        ],
+        ['vms.info.deletionProtection', t(vm.DeletionProtection ? 'vms.info.on' : 'vms.info.off')],
+        ['table.col.created', vm.CreationDate ? <DateTime iso={vm.CreationDate} /> : undefined],
+      ]}
+    />
   )
 }
 
 export function VmNetwork({ vm, account }: { vm: Vm; account: string }) {
+  const t = useT()
   return (
     <div className="flex flex-col gap-4">
       <VmPublicIp vm={vm} account={account} />
       <div className="card p-4">
-        <h2 className="mb-2 text-sm font-semibold">Security groups</h2>
+        <h2 className="mb-2 text-sm font-semibold">{t('vms.col.securityGroups')}</h2>
         <ul className="flex flex-wrap gap-2 text-sm">
           {(vm.SecurityGroups ?? []).map((g) => (
             <li key={g.SecurityGroupId}>
@@ -74,25 +66,29 @@ export function VmNetwork({ vm, account }: { vm: Vm; account: string }) {
               </Link>
             </li>
           ))}
-          {(vm.SecurityGroups ?? []).length === 0 && <li className="muted">No security group.</li>}
+          {(vm.SecurityGroups ?? []).length === 0 && (
+            <li className="muted">{t('vms.info.noSecurityGroup')}</li>
+          )}
         </ul>
       </div>
       <div className="card p-4">
-        <h2 className="mb-2 text-sm font-semibold">Network interfaces</h2>
+        <h2 className="mb-2 text-sm font-semibold">{t('vms.info.nics')}</h2>
         {(vm.Nics ?? []).length === 0 ? (
           <p className="text-sm muted">
-            This VM is in the public cloud: its addresses are private IP {vm.PrivateIp ?? '—'} and public IP{' '}
-            {vm.PublicIp ?? '—'}.
+            {t('vms.info.publicCloudAddresses', {
+              privateIp: vm.PrivateIp ?? '—',
+              publicIp: vm.PublicIp ?? '—',
+            })}
           </p>
         ) : (
-          <table className="w-full text-sm" aria-label="Network interfaces">
+          <table className="w-full text-sm" aria-label={t('vms.info.nics')}>
             <thead>
               <tr className="text-left text-xs muted">
-                <th scope="col">NIC</th>
-                <th scope="col">Device</th>
-                <th scope="col">Private IPs</th>
-                <th scope="col">Public IP</th>
-                <th scope="col">Subnet</th>
+                <th scope="col">{t('vms.info.nic')}</th>
+                <th scope="col">{t('vms.info.device')}</th>
+                <th scope="col">{t('vms.info.privateIps')}</th>
+                <th scope="col">{t('vms.col.publicIp')}</th>
+                <th scope="col">{t('vms.info.subnet')}</th>
               </tr>
             </thead>
             <tbody>
@@ -116,20 +112,21 @@ export function VmNetwork({ vm, account }: { vm: Vm; account: string }) {
 }
 
 export function VmStorage({ vm, account }: { vm: Vm; account: string }) {
+  const t = useT()
   const volumes = vm.BlockDeviceMappings ?? []
   return (
     <div className="card p-4">
       {volumes.length === 0 ? (
-        <p className="text-sm muted">No volume is attached.</p>
+        <p className="text-sm muted">{t('vms.info.noVolume')}</p>
       ) : (
-        <table className="w-full text-sm" aria-label="Volumes">
+        <table className="w-full text-sm" aria-label={t('vms.info.volumes')}>
           <thead>
             <tr className="text-left text-xs muted">
-              <th scope="col">Device</th>
-              <th scope="col">Volume</th>
-              <th scope="col">State</th>
-              <th scope="col">Attached</th>
-              <th scope="col">Deleted with the VM</th>
+              <th scope="col">{t('vms.info.device')}</th>
+              <th scope="col">{t('vms.info.volume')}</th>
+              <th scope="col">{t('table.col.state')}</th>
+              <th scope="col">{t('vms.info.attached')}</th>
+              <th scope="col">{t('vms.info.deletedWithVm')}</th>
             </tr>
           </thead>
           <tbody>
@@ -146,7 +143,7 @@ export function VmStorage({ vm, account }: { vm: Vm; account: string }) {
                 </td>
                 <td>{b.Bsu?.State}</td>
                 <td>{b.Bsu?.LinkDate ? <DateTime iso={b.Bsu.LinkDate} /> : '—'}</td>
-                <td>{b.Bsu?.DeleteOnVmDeletion ? 'Yes' : 'No'}</td>
+                <td>{t(b.Bsu?.DeleteOnVmDeletion ? 'vms.info.yes' : 'vms.info.no')}</td>
               </tr>
             ))}
           </tbody>
@@ -165,40 +162,39 @@ export function sshCommand(vm: Vm): string | undefined {
 }
 
 export function VmConnect({ vm }: { vm: Vm }) {
+  const t = useT()
   const command = sshCommand(vm)
   const windows = (vm.OsFamily ?? '').toLowerCase().includes('windows')
   return (
     <div className="card flex flex-col gap-3 p-4 text-sm">
       {windows ? (
         <p>
-          Connect with Remote Desktop to <span className="font-mono">{vm.PublicIp ?? vm.PrivateIp}</span> as
-          Administrator; read the password in the Admin password tab.
+          <FormattedMessage
+            id="vms.info.connectRdp"
+            values={{
+              host: vm.PublicIp ?? vm.PrivateIp,
+              mono: (chunks) => <span className="font-mono">{chunks}</span>,
+            }}
+          />
         </p>
       ) : command ? (
         <>
           <p>
-            Connect with SSH{vm.KeypairName ? ` using the private key of keypair “${vm.KeypairName}”` : ''}:
+            {vm.KeypairName
+              ? t('vms.info.connectSshWithKey', { keypair: vm.KeypairName })
+              : t('vms.info.connectSsh')}
           </p>
           <div className="flex items-center gap-2">
             <pre className="flex-1 rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">
               {command}
             </pre>
-            <CopyButton text={command} label="Copy ssh command" />
+            <CopyButton text={command} label={t('vms.info.copySsh')} />
           </div>
-          {!vm.PublicIp && (
-            <p className="muted">
-              This VM has no public IP: run the command from a machine in the same Net (a bastion), or link a
-              public IP to it.
-            </p>
-          )}
-          {!vm.KeypairName && (
-            <p className="muted">
-              No keypair was given at creation: log in with a password or a key in the user data.
-            </p>
-          )}
+          {!vm.PublicIp && <p className="muted">{t('vms.info.noPublicIp')}</p>}
+          {!vm.KeypairName && <p className="muted">{t('vms.info.noKeypair')}</p>}
         </>
       ) : (
-        <p className="muted">The VM has no IP address yet. Wait until it is running.</p>
+        <p className="muted">{t('vms.info.noIp')}</p>
       )}
     </div>
   )

@@ -1,7 +1,7 @@
 // What can be done to a VM in its current state, as data: each rule answers allowed-or-reason, and the button
 // shows the reason when it is disabled. Role checks come on top (useCan).
 import type { Vm } from '@osc-console/osc-api'
-import { allowed, type Check, type RuleCheck } from '../../ui/ActionButton.tsx'
+import { allowed, type RuleCheck } from '../../ui/ActionButton.tsx'
 import { text } from '../../i18n/text.ts'
 import type { MessageId } from '../../i18n/catalog.ts'
 import type { BulkAction } from '../../kit/BulkBar.tsx'
@@ -25,14 +25,8 @@ export const vmCan = {
     stateOf(vm) === 'terminated' || stateOf(vm) === 'shutting-down'
       ? no('vms.rule.edit', stateOf(vm))
       : allowed,
-  // Worded here, in English: the edit dialog shows this reason as it is.
-  changeType: (vm: Vm): Check =>
-    stateOf(vm) === 'stopped'
-      ? allowed
-      : {
-          allowed: false,
-          reason: `The VM type can be changed only while the VM is stopped; it is ${stateOf(vm)}.`,
-        },
+  changeType: (vm: Vm): RuleCheck =>
+    stateOf(vm) === 'stopped' ? allowed : no('vms.rule.changeType', stateOf(vm)),
   readConsole: (vm: Vm): RuleCheck =>
     stateOf(vm) === 'terminated' ? no('vms.rule.readConsole', stateOf(vm)) : allowed,
 }

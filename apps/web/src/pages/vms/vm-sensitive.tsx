@@ -9,6 +9,7 @@ import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { CopyButton } from '../../ui/CopyButton.tsx'
 import { useCan } from '../../app/account.ts'
 import { vmCan } from './vm-rules.ts'
+import { text, useT } from '../../i18n/text.ts'
 
 export function decodeBase64Text(value: string): string {
   try {
@@ -20,6 +21,7 @@ export function decodeBase64Text(value: string): string {
 }
 
 export function VmConsoleOutput({ vm, account }: { vm: Vm; account: string }) {
+  const t = useT()
   const can = useCan()
   const [asked, setAsked] = useState(false)
   const check = allOf(can('ReadConsoleOutput'), vmCan.readConsole(vm))
@@ -29,7 +31,7 @@ export function VmConsoleOutput({ vm, account }: { vm: Vm; account: string }) {
     staleTime: 0,
     gcTime: 0,
   })
-  const text = query.data?.ConsoleOutput ? decodeBase64Text(query.data.ConsoleOutput) : undefined
+  const output = query.data?.ConsoleOutput ? decodeBase64Text(query.data.ConsoleOutput) : undefined
   return (
     <div className="card flex flex-col gap-2 p-4 text-sm">
       <div className="flex gap-2">
@@ -38,13 +40,13 @@ export function VmConsoleOutput({ vm, account }: { vm: Vm; account: string }) {
           busy={query.isFetching}
           onClick={() => (asked ? void query.refetch() : setAsked(true))}
         >
-          {asked ? 'Reload console output' : 'Show console output'}
+          {t(asked ? 'vms.sensitive.reloadConsole' : 'vms.sensitive.showConsole')}
         </ActionButton>
       </div>
       {query.error && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
       {asked && query.isSuccess && (
         <pre className="max-h-[28rem] overflow-auto rounded bg-slate-900 p-3 font-mono text-xs text-slate-100">
-          {text || 'The VM has not written anything to its console yet.'}
+          {output || t('vms.sensitive.emptyConsole')}
         </pre>
       )}
     </div>
@@ -52,12 +54,13 @@ export function VmConsoleOutput({ vm, account }: { vm: Vm; account: string }) {
 }
 
 export function VmAdminPassword({ vm, account }: { vm: Vm; account: string }) {
+  const t = useT()
   const can = useCan()
   const [asked, setAsked] = useState(false)
   const windows = (vm.OsFamily ?? '').toLowerCase().includes('windows')
   const check = allOf(
     can('ReadAdminPassword'),
-    windows ? { allowed: true } : { allowed: false, reason: 'Only Windows VMs have an admin password.' },
+    windows ? { allowed: true } : { allowed: false, reason: text('vms.sensitive.onlyWindows') },
   )
   const query = useQuery({
     ...oscQuery(account, 'ReadAdminPassword', { VmId: vm.VmId ?? '' }),
@@ -69,15 +72,16 @@ export function VmAdminPassword({ vm, account }: { vm: Vm; account: string }) {
   return (
     <div className="card flex flex-col gap-2 p-4 text-sm">
       <p className="muted">
-        The password is encrypted with the public key of keypair “{vm.KeypairName ?? 'none'}”. Decrypt it with
-        the private key:{' '}
+        {t('vms.sensitive.passwordEncrypted', {
+          keypair: vm.KeypairName ?? t('vms.sensitive.noKeypair'),
+        })}{' '}
         <code className="font-mono">
           base64 -d | openssl pkeyutl -decrypt -inkey {vm.KeypairName ?? 'key'}.pem
         </code>
       </p>
       <div>
         <ActionButton check={check} busy={query.isFetching} onClick={() => setAsked(true)}>
-          Show admin password
+          {t('vms.sensitive.showPassword')}
         </ActionButton>
       </div>
       {query.error && <ErrorPanel error={query.error} />}
@@ -88,10 +92,10 @@ export function VmAdminPassword({ vm, account }: { vm: Vm; account: string }) {
             <pre className="flex-1 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs break-all whitespace-pre-wrap dark:bg-slate-800">
               {password}
             </pre>
-            <CopyButton text={password} label="Copy password" />
+            <CopyButton text={password} label={t('vms.sensitive.copyPassword')} />
           </div>
         ) : (
-          <p>The password is not available yet: Windows generates it a few minutes after the first boot.</p>
+          <p>{t('vms.sensitive.passwordNotYet')}</p>
         ))}
     </div>
   )
