@@ -10,6 +10,7 @@ import { handlers as images } from './families/images.ts'
 import { handlers as keypairs } from './families/keypairs.ts'
 import { handlers as listenerRules } from './families/listener-rules.ts'
 import { handlers as loadBalancers } from './families/load-balancers.ts'
+import { handlers as nats } from './families/nat-services.ts'
 import { handlers as nets } from './families/nets.ts'
 import { handlers as nics } from './families/nics.ts'
 import { handlers as publicInfo } from './families/public-info.ts'
@@ -40,6 +41,7 @@ export const HANDLERS: HandlerMap = {
   ...snapshots,
   ...images,
   ...keypairs,
+  ...nats,
   ...nets,
   ...nics,
   ...quotas,

@@ -312,8 +312,13 @@ describe('public IPs, nets, tags', () => {
     expect((await vmByName('api-prod-1')).Nics?.map((n) => n.NicId)).toContain(nic.NicId)
     await call(sim.url, 'UnlinkNic', { LinkNicId: link.body.LinkNicId })
     expect((await call(sim.url, 'DeleteNic', { NicId: nic.NicId })).status).toBe(200)
-    const ip = (await call<{ PublicIps: Array<{ PublicIpId: string }> }>(sim.url, 'ReadPublicIps')).body
-      .PublicIps[0]
+    // A NAT service takes an idle address: OUTSCALE refuses one that is attached to something else.
+    const ip = (
+      await call<{ PublicIps: Array<{ PublicIpId: string; LinkPublicIpId?: string }> }>(
+        sim.url,
+        'ReadPublicIps',
+      )
+    ).body.PublicIps.find((i) => !i.LinkPublicIpId)
     const nat = { SubnetId: vm.SubnetId, PublicIpId: ip?.PublicIpId, ClientToken: 'nat-1' }
     const first = await call<{ NatService: { NatServiceId: string } }>(sim.url, 'CreateNatService', nat)
     const again = await call<{ NatService: { NatServiceId: string } }>(sim.url, 'CreateNatService', nat)

@@ -6,6 +6,7 @@ import { oscError } from '../errors.ts'
 import { readList } from '../filters.ts'
 import type { AccountState, World } from '../state.ts'
 import { assertQuota, defineUsage, must } from './common.ts'
+import { defaultSecurityGroup } from './security-groups.ts'
 
 export const nets = (a: AccountState) => a.store<Net>('nets')
 export const subnets = (a: AccountState) => a.store<Subnet>('subnets')
@@ -193,11 +194,24 @@ export const handlers: HandlerMap = {
     assertQuota(ctx.account, 'vpc_limit', 1, 'tooManyVpcs')
     const net = addNet(ctx.world, ctx.account, req.IpRange)
     if (req.Tenancy) net.Tenancy = req.Tenancy
+    // Every new Net comes with its default security group, which its NICs and VMs get when given none.
+    defaultSecurityGroup(ctx.world, ctx.account, net.NetId)
     return { Net: net }
   },
   ReadNets: (req, ctx) => {
     const { page, nextPageToken } = readList(nets(ctx.account).values(), req, { IsDefault: () => false })
     return { Nets: page, ...(nextPageToken ? { NextPageToken: nextPageToken } : {}) }
+  },
+  UpdateNet: (req, ctx) => {
+    const net = must(nets(ctx.account).get(req.NetId), 'noSuchNet', `The Net ${req.NetId} does not exist.`)
+    const id = req.DhcpOptionsSetId
+    if (!id.startsWith('dopt-'))
+      throw oscError('invalidIdPrefix', `${id} is not a DHCP options set ID (they start with dopt-).`)
+    const known =
+      id === 'dopt-00000000' || ctx.account.registry.has(id) || ctx.account.store('generic-ids').has(id)
+    if (!known) throw oscError('noSuchResource', `The DHCP options set ${id} does not exist.`)
+    net.DhcpOptionsSetId = id
+    return { Net: net }
   },
   DeleteNet: (req, ctx) => {
     must(nets(ctx.account).get(req.NetId), 'noSuchNet', `The Net ${req.NetId} does not exist.`)

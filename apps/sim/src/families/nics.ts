@@ -4,9 +4,119 @@ import type { HandlerMap } from '../context.ts'
 import { oscError } from '../errors.ts'
 import { readList } from '../filters.ts'
 import { must } from './common.ts'
-import { nextPrivateIp, nics, subnets } from './nets.ts'
+import { nextPrivateIp, nics, parseCidr, subnets } from './nets.ts'
+import type { AccountState } from '../state.ts'
+
+/** The VM's own copy of a linked NIC, which ReadVms shows: kept in step with the NIC. */
+function vmCopy(account: AccountState, nic: Nic): Nic | undefined {
+  const vmId = nic.LinkNic?.VmId
+  const vm = vmId ? (account.registry.get(vmId)?.obj as { Nics?: Nic[] } | undefined) : undefined
+  return vm?.Nics?.find((n) => n.NicId === nic.NicId)
+}
+
+function syncVmCopy(account: AccountState, nic: Nic): void {
+  const copy = vmCopy(account, nic)
+  if (!copy) return
+  copy.Description = nic.Description
+  copy.SecurityGroups = nic.SecurityGroups
+  copy.PrivateIps = nic.PrivateIps?.map((p) => ({ ...p }))
+  if (copy.LinkNic && nic.LinkNic) copy.LinkNic.DeleteOnVmDeletion = nic.LinkNic.DeleteOnVmDeletion
+}
+
+function inRange(range: string, ip: string): boolean {
+  const { base, bits } = parseCidr(range)
+  const { base: addr } = parseCidr(`${ip}/32`)
+  const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0
+  return (addr & mask) >>> 0 === (base & mask) >>> 0
+}
+
+function groupsOf(account: AccountState, ids: readonly string[], netId: string | undefined) {
+  return ids.map((id) => {
+    const sg = account.store<{ SecurityGroupName?: string; NetId?: string }>('security-groups').get(id)
+    if (!sg) throw oscError('noSuchGroup', `The security group ${id} does not exist.`)
+    if (sg.NetId !== netId)
+      throw oscError(
+        'invalidParameterValue',
+        `The security group ${id} is not in the NIC's Net ${netId ?? ''}.`,
+      )
+    return { SecurityGroupId: id, SecurityGroupName: sg.SecurityGroupName ?? '' }
+  })
+}
 
 export const handlers: HandlerMap = {
+  UpdateNic: (req, ctx) => {
+    const nic = must(nics(ctx.account).get(req.NicId), 'noSuchNic', `The NIC ${req.NicId} does not exist.`)
+    if (req.Description !== undefined) nic.Description = req.Description
+    if (req.SecurityGroupIds) {
+      if (req.SecurityGroupIds.length === 0)
+        throw oscError('invalidParameterValue', 'A NIC keeps at least one security group.')
+      nic.SecurityGroups = groupsOf(ctx.account, req.SecurityGroupIds, nic.NetId)
+    }
+    if (req.LinkNic) {
+      if (!nic.LinkNic || (req.LinkNic.LinkNicId && req.LinkNic.LinkNicId !== nic.LinkNic.LinkNicId))
+        throw oscError('noSuchAttachment', `The NIC ${req.NicId} has no link ${req.LinkNic.LinkNicId ?? ''}.`)
+      if (req.LinkNic.DeleteOnVmDeletion !== undefined)
+        nic.LinkNic.DeleteOnVmDeletion = req.LinkNic.DeleteOnVmDeletion
+    }
+    syncVmCopy(ctx.account, nic)
+    return { Nic: nic }
+  },
+  LinkPrivateIps: (req, ctx) => {
+    const nic = must(nics(ctx.account).get(req.NicId), 'noSuchNic', `The NIC ${req.NicId} does not exist.`)
+    const subnet = must(
+      subnets(ctx.account).get(nic.SubnetId ?? ''),
+      'noSuchSubnet',
+      `The Subnet of the NIC ${req.NicId} no longer exists.`,
+    )
+    const given = req.PrivateIps ?? []
+    if (given.length === 0 && !req.SecondaryPrivateIpCount)
+      throw oscError('missingParameter', 'Give PrivateIps or SecondaryPrivateIpCount.')
+    if (given.length > 0 && req.SecondaryPrivateIpCount)
+      throw oscError('invalidParametersValue', 'Give PrivateIps or SecondaryPrivateIpCount, not both.')
+    const added: string[] = []
+    for (const ip of given) {
+      parseCidr(`${ip}/32`)
+      if (!inRange(subnet.IpRange ?? '', ip))
+        throw oscError('invalidIpAddress', `${ip} is not in the Subnet's range ${subnet.IpRange ?? ''}.`)
+      if (nic.PrivateIps?.some((p) => p.PrivateIp === ip))
+        throw oscError('alreadyExists', `${ip} is already an address of ${req.NicId}.`)
+      const holder = [...nics(ctx.account).values()].find(
+        (n) => n !== nic && n.PrivateIps?.some((p) => p.PrivateIp === ip),
+      )
+      if (holder) {
+        const entry = holder.PrivateIps?.find((p) => p.PrivateIp === ip)
+        if (!req.AllowRelink || entry?.IsPrimary)
+          throw oscError('alreadyExists', `${ip} is already used by ${holder.NicId ?? ''}.`)
+        holder.PrivateIps = holder.PrivateIps?.filter((p) => p.PrivateIp !== ip)
+        syncVmCopy(ctx.account, holder)
+      }
+      added.push(ip)
+    }
+    for (let i = 0; i < (req.SecondaryPrivateIpCount ?? 0); i++)
+      added.push(nextPrivateIp(ctx.account, subnet))
+    const dns = (ip: string) => `ip-${ip.replace(/\./g, '-')}.${ctx.account.region}.compute.internal`
+    nic.PrivateIps = [
+      ...(nic.PrivateIps ?? []),
+      ...added.map((ip) => ({ IsPrimary: false, PrivateIp: ip, PrivateDnsName: dns(ip) })),
+    ]
+    syncVmCopy(ctx.account, nic)
+    return {}
+  },
+  UnlinkPrivateIps: (req, ctx) => {
+    const nic = must(nics(ctx.account).get(req.NicId), 'noSuchNic', `The NIC ${req.NicId} does not exist.`)
+    for (const ip of req.PrivateIps) {
+      const entry = nic.PrivateIps?.find((p) => p.PrivateIp === ip)
+      if (!entry) throw oscError('noSuchAttachment', `${ip} is not an address of ${req.NicId}.`)
+      if (entry.IsPrimary)
+        throw oscError(
+          'invalidParameterValue',
+          `${ip} is the primary address of ${req.NicId}; it cannot be removed.`,
+        )
+    }
+    nic.PrivateIps = nic.PrivateIps?.filter((p) => !req.PrivateIps.includes(p.PrivateIp ?? ''))
+    syncVmCopy(ctx.account, nic)
+    return {}
+  },
   CreateNic: (req, ctx) => {
     const subnet = must(
       subnets(ctx.account).get(req.SubnetId),
@@ -14,11 +124,19 @@ export const handlers: HandlerMap = {
       `The Subnet ${req.SubnetId} does not exist.`,
     )
     const ip = req.PrivateIps?.[0]?.PrivateIp ?? nextPrivateIp(ctx.account, subnet)
-    const sgs = (req.SecurityGroupIds ?? []).map((id) => {
-      const sg = ctx.account.store<{ SecurityGroupName?: string; NetId?: string }>('security-groups').get(id)
-      if (!sg) throw oscError('noSuchGroup', `The security group ${id} does not exist.`)
-      return { SecurityGroupId: id, SecurityGroupName: sg.SecurityGroupName ?? '' }
-    })
+    // Without groups, a NIC gets its Net's default group, as OUTSCALE does.
+    const defaultGroup = [
+      ...ctx.account
+        .store<{ SecurityGroupId?: string; SecurityGroupName?: string; NetId?: string }>('security-groups')
+        .values(),
+    ].find((g) => g.NetId === subnet.NetId && g.SecurityGroupName === 'default')?.SecurityGroupId
+    const sgs = groupsOf(
+      ctx.account,
+      req.SecurityGroupIds?.length ? req.SecurityGroupIds : defaultGroup ? [defaultGroup] : [],
+      subnet.NetId,
+    )
+    if (req.PrivateIps?.[0]?.PrivateIp && !inRange(subnet.IpRange ?? '', ip))
+      throw oscError('invalidIpAddress', `${ip} is not in the Subnet's range ${subnet.IpRange ?? ''}.`)
     const id = ctx.world.newId('eni')
     const dns = `ip-${ip.replace(/\./g, '-')}.${ctx.account.region}.compute.internal`
     const nic: Nic = {
@@ -62,6 +180,13 @@ export const handlers: HandlerMap = {
       Nics?: Array<{ LinkNic?: { DeviceNumber?: number } }>
     }
     if (vmObj.State === 'pending') throw oscError('neverStarted', `The VM ${req.VmId} is still pending.`)
+    const vmNet = (vm.obj as { NetId?: string }).NetId
+    const vmSubregion = (vm.obj as { Placement?: { SubregionName?: string } }).Placement?.SubregionName
+    if (vmNet !== nic.NetId || (vmSubregion && vmSubregion !== nic.SubregionName))
+      throw oscError(
+        'invalidParameterValue',
+        `The VM ${req.VmId} is not in the NIC's Net and Subregion (${nic.NetId ?? ''}, ${nic.SubregionName ?? ''}).`,
+      )
     if (nic.State === 'in-use')
       throw oscError(
         'deviceInUse',

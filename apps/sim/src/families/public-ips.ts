@@ -33,6 +33,10 @@ export function addPublicIp(world: World, account: AccountState, at: number): Pu
 }
 
 export function linkPublicIp(world: World, account: AccountState, ip: PublicIp, vm: Vm, at: number): string {
+  // A VM's primary private address takes one public IP: a new one replaces the one it had, which goes idle.
+  for (const other of publicIps(account).values()) {
+    if (other !== ip && other.VmId === vm.VmId && other.LinkPublicIpId) unlink(account, other, at)
+  }
   const linkId = world.newId('eipassoc')
   ip.LinkPublicIpId = linkId
   ip.VmId = vm.VmId
@@ -43,6 +47,7 @@ export function linkPublicIp(world: World, account: AccountState, ip: PublicIp, 
     ip.NicAccountId = account.accountId
   }
   vm.PublicIp = ip.PublicIp
+  showOnNic(account, ip)
   account.stopMeters(ip.PublicIpId ?? '', at)
   return linkId
 }
@@ -54,9 +59,29 @@ function find(account: AccountState, id?: string, address?: string): PublicIp {
   throw oscError('noSuchIp', `The public IP ${id ?? address ?? ''} does not exist in this account.`)
 }
 
+/** A NIC shows the public IP attached to its primary address. */
+function showOnNic(account: AccountState, ip: PublicIp): void {
+  const nic = ip.NicId ? nics(account).get(ip.NicId) : undefined
+  const link = {
+    LinkPublicIpId: ip.LinkPublicIpId,
+    PublicIp: ip.PublicIp,
+    PublicIpId: ip.PublicIpId,
+    PublicIpAccountId: account.accountId,
+  }
+  if (nic) nic.LinkPublicIp = link
+  // The VM's own copy of the NIC, which ReadVms shows, too.
+  const vm = ip.VmId ? (account.registry.get(ip.VmId)?.obj as Vm | undefined) : undefined
+  const copy = vm?.Nics?.find((n) => n.NicId === ip.NicId)
+  if (copy) copy.LinkPublicIp = { PublicIp: ip.PublicIp, PublicIpAccountId: account.accountId }
+}
+
 function unlink(account: AccountState, ip: PublicIp, at: number): void {
   const vm = ip.VmId ? (account.registry.get(ip.VmId)?.obj as Vm | undefined) : undefined
   if (vm && vm.PublicIp === ip.PublicIp) delete vm.PublicIp
+  const nic = ip.NicId ? nics(account).get(ip.NicId) : undefined
+  if (nic && nic.LinkPublicIp?.PublicIpId === ip.PublicIpId) delete nic.LinkPublicIp
+  const copy = vm?.Nics?.find((n) => n.NicId === ip.NicId)
+  if (copy && copy.LinkPublicIp?.PublicIp === ip.PublicIp) delete copy.LinkPublicIp
   delete ip.LinkPublicIpId
   delete ip.VmId
   delete ip.NicId
@@ -101,6 +126,10 @@ export const handlers: HandlerMap = {
     if (!vm) {
       ip.NicId = req.NicId
       ip.LinkPublicIpId = ctx.world.newId('eipassoc')
+      ip.PrivateIp = nics(ctx.account)
+        .get(req.NicId ?? '')
+        ?.PrivateIps?.find((p) => p.IsPrimary)?.PrivateIp
+      showOnNic(ctx.account, ip)
       ctx.account.stopMeters(ip.PublicIpId ?? '', ctx.now)
       return { LinkPublicIpId: ip.LinkPublicIpId }
     }

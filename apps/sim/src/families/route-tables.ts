@@ -1,10 +1,60 @@
 // Route tables and routes: the main table every Net gets, extra tables linked to Subnets, routes to a target.
-import type { RouteTable } from '@osc-console/osc-api'
+import type { CreateRouteRequest, Route, RouteTable } from '@osc-console/osc-api'
 import type { HandlerMap } from '../context.ts'
 import { oscError } from '../errors.ts'
 import { readList } from '../filters.ts'
 import { assertQuota, must } from './common.ts'
-import { nets, parseCidr, routeTables, subnets } from './nets.ts'
+import { internetServices, nets, parseCidr, routeTables, subnets } from './nets.ts'
+import { natIsLive, natServices } from './nat-services.ts'
+import type { AccountState } from '../state.ts'
+
+type Target = Pick<CreateRouteRequest, 'GatewayId' | 'NatServiceId' | 'NicId' | 'VmId' | 'NetPeeringId'>
+
+/** Checks a route's target as OUTSCALE does: it exists, and an Internet or NAT service is in the table's Net. */
+function checkTarget(account: AccountState, rtb: RouteTable, req: Target): void {
+  const target = req.GatewayId ?? req.NatServiceId ?? req.NicId ?? req.VmId ?? req.NetPeeringId
+  if (!target)
+    throw oscError(
+      'missingParameter',
+      'Give the route a target: GatewayId, NatServiceId, NicId, VmId or NetPeeringId.',
+    )
+  if (!account.registry.has(target) && !account.store('generic-ids').has(target)) {
+    throw oscError('noSuchResource', `The route target ${target} does not exist.`)
+  }
+  if (req.GatewayId?.startsWith('igw-')) {
+    const igw = internetServices(account).get(req.GatewayId)
+    if (igw?.NetId !== rtb.NetId)
+      throw oscError(
+        'gatewayNotAttached',
+        `The Internet service ${req.GatewayId} is not linked to the Net ${rtb.NetId ?? ''}; link it first.`,
+      )
+  }
+  if (req.NatServiceId) {
+    const nat = natServices(account).get(req.NatServiceId)
+    if (!nat || !natIsLive(account, req.NatServiceId))
+      throw oscError('invalidState', `The NAT service ${req.NatServiceId} is deleted or being deleted.`)
+    if (nat.NetId !== rtb.NetId)
+      throw oscError('invalidParameterValue', `The NAT service ${req.NatServiceId} is in another Net.`)
+  }
+}
+
+const targetFields = (req: Target, accountId: string): Partial<Route> => ({
+  ...(req.GatewayId ? { GatewayId: req.GatewayId } : {}),
+  ...(req.NatServiceId ? { NatServiceId: req.NatServiceId } : {}),
+  ...(req.NicId ? { NicId: req.NicId } : {}),
+  ...(req.VmId ? { VmId: req.VmId, VmAccountId: accountId } : {}),
+  ...(req.NetPeeringId ? { NetPeeringId: req.NetPeeringId } : {}),
+})
+
+/** A route whose Internet service left the Net, or whose NAT service is gone, is a blackhole. */
+function refreshStates(account: AccountState, rtb: RouteTable): void {
+  for (const route of rtb.Routes ?? []) {
+    if (route.GatewayId?.startsWith('igw-'))
+      route.State =
+        internetServices(account).get(route.GatewayId)?.NetId === rtb.NetId ? 'active' : 'blackhole'
+    else if (route.NatServiceId) route.State = natIsLive(account, route.NatServiceId) ? 'active' : 'blackhole'
+  }
+}
 
 export const handlers: HandlerMap = {
   CreateRouteTable: (req, ctx) => {
@@ -32,6 +82,7 @@ export const handlers: HandlerMap = {
     return { RouteTable: rtb }
   },
   ReadRouteTables: (req, ctx) => {
+    for (const rtb of routeTables(ctx.account).values()) refreshStates(ctx.account, rtb)
     const { page, nextPageToken } = readList(routeTables(ctx.account).values(), req, {
       LinkRouteTableIds: (r) => (r as RouteTable).LinkRouteTables?.map((l) => l.RouteTableId),
       LinkRouteTableLinkRouteTableIds: (r) =>
@@ -116,25 +167,31 @@ export const handlers: HandlerMap = {
         `A route to ${req.DestinationIpRange} already exists in ${req.RouteTableId}.`,
       )
     }
-    const target = req.GatewayId ?? req.NatServiceId ?? req.NicId ?? req.VmId ?? req.NetPeeringId
-    if (!target)
-      throw oscError(
-        'missingParameter',
-        'Give the route a target: GatewayId, NatServiceId, NicId, VmId or NetPeeringId.',
-      )
-    if (!ctx.account.registry.has(target) && !ctx.account.store('generic-ids').has(target)) {
-      throw oscError('noSuchResource', `The route target ${target} does not exist.`)
-    }
+    checkTarget(ctx.account, rtb, req)
     ;(rtb.Routes ??= []).push({
       CreationMethod: 'CreateRoute',
       DestinationIpRange: req.DestinationIpRange,
       State: 'active',
-      ...(req.GatewayId ? { GatewayId: req.GatewayId } : {}),
-      ...(req.NatServiceId ? { NatServiceId: req.NatServiceId } : {}),
-      ...(req.NicId ? { NicId: req.NicId } : {}),
-      ...(req.VmId ? { VmId: req.VmId, VmAccountId: ctx.account.accountId } : {}),
-      ...(req.NetPeeringId ? { NetPeeringId: req.NetPeeringId } : {}),
+      ...targetFields(req, ctx.account.accountId),
     })
+    return { RouteTable: rtb }
+  },
+  UpdateRoute: (req, ctx) => {
+    const rtb = must(
+      routeTables(ctx.account).get(req.RouteTableId),
+      'noSuchRouteTable',
+      `The route table ${req.RouteTableId} does not exist.`,
+    )
+    const route = rtb.Routes?.find((r) => r.DestinationIpRange === req.DestinationIpRange)
+    if (!route) throw oscError('noSuchRoute', `No route to ${req.DestinationIpRange} in ${req.RouteTableId}.`)
+    if (route.GatewayId === 'local')
+      throw oscError('invalidParameterValue', 'The local route of a Net cannot be changed.')
+    checkTarget(ctx.account, rtb, req)
+    const kept = { CreationMethod: route.CreationMethod, DestinationIpRange: route.DestinationIpRange }
+    const index = rtb.Routes?.indexOf(route) ?? -1
+    if (rtb.Routes && index >= 0)
+      rtb.Routes[index] = { ...kept, State: 'active', ...targetFields(req, ctx.account.accountId) }
+    refreshStates(ctx.account, rtb)
     return { RouteTable: rtb }
   },
   DeleteRoute: (req, ctx) => {

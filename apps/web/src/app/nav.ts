@@ -31,7 +31,15 @@ export const navGroups: NavGroup[] = [
   { label: 'nav.group.compute', items: resourceItems('vms', 'images', 'keypairs') },
   {
     label: 'nav.group.network',
-    items: resourceItems('nets', 'subnets', 'security-groups', 'public-ips', 'nics'),
+    items: resourceItems(
+      'nets',
+      'subnets',
+      'internet-services',
+      'route-tables',
+      'security-groups',
+      'public-ips',
+      'nics',
+    ),
   },
   { label: 'nav.group.storage', items: resourceItems('volumes', 'snapshots') },
   { label: 'nav.group.loadBalancing', items: resourceItems('load-balancers') },

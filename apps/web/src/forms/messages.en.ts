@@ -21,6 +21,7 @@ export default {
   'forms.checkPassed': 'OUTSCALE accepts this request (DryRun); nothing was sent for real.',
   'forms.checkFailed': 'OUTSCALE refused the request while checking it (DryRun); nothing was changed.',
   'forms.sendFailed': 'OUTSCALE refused the request; nothing was changed.',
+  'forms.nameTag.length': 'A name is at most 255 characters.',
   'forms.quota.left': 'Quotas left',
   'forms.quota.line': '{label}: {left} left of {max} (this request: {requested})',
   'forms.quota.over': '{label}: {used} of {max} used, this request needs {requested} more',

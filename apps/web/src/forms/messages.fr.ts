@@ -24,6 +24,7 @@ export default {
   'forms.checkFailed':
     'OUTSCALE a refusé la requête pendant sa vérification (DryRun) ; rien n’a été modifié.',
   'forms.sendFailed': 'OUTSCALE a refusé la requête ; rien n’a été modifié.',
+  'forms.nameTag.length': 'Un nom compte au plus 255 caractères.',
   'forms.quota.left': 'Quotas restants',
   'forms.quota.line': '{label} : encore {left} sur {max} (cette requête : {requested})',
   'forms.quota.over': '{label} : utilisation {used} sur {max}, cette requête en demande {requested} de plus',

@@ -88,6 +88,11 @@ const consumption = words(
   () => import('../pages/consumption/messages.fr.ts'),
 )
 
+const network = words(
+  () => import('../pages/network-messages.en.ts'),
+  () => import('../pages/network-messages.fr.ts'),
+)
+
 const explorer = words(
   () => import('../pages/explorer/messages.en.ts'),
   () => import('../pages/explorer/messages.fr.ts'),
@@ -113,7 +118,8 @@ export const shellWords = [app, shared, ui]
 export const pageWords = {
   '': [charts, home],
   vms: [kit, vms],
-  'vms/*': [kit, vms, forms, vmForms, volumes, images],
+  // A VM's storage tab attaches volumes and creates images; its network tab attaches public IPs.
+  'vms/*': [kit, vms, forms, vmForms, volumes, images, network],
   'vms/new': [forms, vmForms, keypairForms, securityGroups],
   keypairs: [kit, keypairs, forms, keypairForms],
   'keypairs/*': [kit, keypairs],
@@ -125,6 +131,18 @@ export const pageWords = {
   'load-balancers': [kit, forms, loadBalancers],
   'load-balancers/new': [forms, loadBalancers],
   'load-balancers/*': [kit, forms, loadBalancers],
+  'public-ips': [kit, forms, network],
+  'public-ips/*': [kit, forms, network],
+  nets: [kit, forms, network],
+  'nets/*': [kit, forms, network],
+  subnets: [kit, forms, network],
+  'subnets/*': [kit, forms, network],
+  'internet-services': [kit, forms, network],
+  'internet-services/*': [kit, forms, network],
+  'route-tables': [kit, forms, network],
+  'route-tables/*': [kit, forms, network],
+  nics: [kit, forms, network],
+  'nics/*': [kit, forms, network],
   team: [team],
   volumes: [kit, forms, volumes],
   'volumes/*': [kit, forms, volumes, snapshots],

@@ -22,8 +22,8 @@ export interface BulkAction<T> {
   /** Why no selected item qualifies: "None of the selected VMs can be stopped." */
   noneCan: MessageId
   rule: (item: T) => AnyCheck
-  /** The request for one item, e.g. { VmIds: [id] }. */
-  params: (id: string) => object
+  /** The request for one item, e.g. { VmIds: [id] }; the item too, for a call keyed by something else (a link id). */
+  params: (id: string, item: T) => object
   danger?: boolean
   /** A word to type before an action that cannot be undone, and the warning above it. */
   typeToConfirm?: { word: MessageId; warning: MessageId }

@@ -32,12 +32,13 @@ export default function BulkDialog<T extends object>({
   const word = bulk.typeToConfirm && t(bulk.typeToConfirm.word)
   const confirmed = !word || typed.trim() === word
   const ids = eligible.map((item) => d.idOf(item))
+  const paramsOf = eligible.map((item) => bulk.params(d.idOf(item), item))
   const submit = () =>
     start.mutate(
       {
         account,
         action: bulk.action,
-        items: ids.map((id) => ({ resourceId: id, params: bulk.params(id) as Record<string, unknown> })),
+        items: ids.map((id, i) => ({ resourceId: id, params: paramsOf[i] as Record<string, unknown> })),
       },
       { onSuccess: ({ id }) => onStarted(id) },
     )
@@ -86,7 +87,7 @@ export default function BulkDialog<T extends object>({
       )}
       <ConfirmEnd
         action={bulk.action}
-        params={eligible.length === 1 ? bulk.params(ids[0] ?? '') : mergeParams(ids.map(bulk.params))}
+        params={paramsOf.length === 1 ? (paramsOf[0] ?? {}) : mergeParams(paramsOf)}
         error={start.error}
         busy={start.isPending}
         check={

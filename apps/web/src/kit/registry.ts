@@ -3,11 +3,13 @@
 import { catalogue, type ActionName } from '@osc-console/osc-api'
 import type {
   Image,
+  InternetService,
   Keypair,
   LoadBalancer,
   Net,
   Nic,
   PublicIp,
+  RouteTable,
   SecurityGroup,
   Snapshot,
   Subnet,
@@ -96,7 +98,7 @@ export const imageResource = resource<Image>(
   },
 )
 
-const netResource = resource<Net>(
+export const netResource = resource<Net>(
   {
     section: 'nets',
     family: 'nets',
@@ -105,11 +107,17 @@ const netResource = resource<Net>(
     description: 'nav.nets.description',
     noun: 'resources.net',
     idPrefix: 'vpc-',
+    built: true,
   },
-  { states: ['pending', 'available', 'deleting'], filters: ['state', 'tag'] },
+  {
+    states: ['pending', 'available', 'deleting'],
+    filters: ['state', 'tag'],
+    // A Net's page shows its Subnets, Internet service and route tables.
+    invalidatedBy: ['subnets', 'internet-services', 'route-tables', 'routes'],
+  },
 )
 
-const subnetResource = resource<Subnet>(
+export const subnetResource = resource<Subnet>(
   {
     section: 'subnets',
     family: 'subnets',
@@ -118,8 +126,46 @@ const subnetResource = resource<Subnet>(
     description: 'nav.subnets.description',
     noun: 'resources.subnet',
     idPrefix: 'subnet-',
+    built: true,
   },
-  { states: ['pending', 'available', 'deleting'] },
+  {
+    states: ['pending', 'available', 'deleting'],
+    filters: ['state', 'subregion', 'net', 'tag'],
+    // A VM or NIC created in a Subnet takes one of its free addresses.
+    invalidatedBy: ['vms', 'nics', 'route-tables'],
+  },
+)
+
+export const internetServiceResource = resource<InternetService>(
+  {
+    section: 'internet-services',
+    family: 'internet-services',
+    plural: 'InternetServices',
+    title: 'nav.internetServices',
+    description: 'nav.internetServices.description',
+    noun: 'resources.internetService',
+    idPrefix: 'igw-',
+    built: true,
+  },
+  { filters: ['net', 'tag'] },
+)
+
+export const routeTableResource = resource<RouteTable>(
+  {
+    section: 'route-tables',
+    family: 'route-tables',
+    plural: 'RouteTables',
+    title: 'nav.routeTables',
+    description: 'nav.routeTables.description',
+    noun: 'resources.routeTable',
+    idPrefix: 'rtb-',
+    built: true,
+  },
+  {
+    filters: ['net', 'tag'],
+    // Routes are their own family in the catalogue; they live in their table's read.
+    invalidatedBy: ['routes', 'subnets', 'nets'],
+  },
 )
 
 export const securityGroupResource = resource<SecurityGroup>(
@@ -153,7 +199,7 @@ export const securityGroupResource = resource<SecurityGroup>(
   },
 )
 
-const publicIpResource = resource<PublicIp>(
+export const publicIpResource = resource<PublicIp>(
   {
     section: 'public-ips',
     family: 'public-ips',
@@ -162,11 +208,19 @@ const publicIpResource = resource<PublicIp>(
     description: 'nav.publicIps.description',
     noun: 'resources.publicIp',
     idPrefix: 'eipalloc-',
+    built: true,
   },
-  { filters: ['tag'], invalidatedBy: ['vms', 'nics'] },
+  {
+    filters: ['tag'],
+    flags: [{ key: 'idle', label: 'publicIps.filter.idle', test: (ip) => !ip.LinkPublicIpId }],
+    // A person knows an address by its Name tag or by the address itself; a public IP has no name of its own.
+    nameOf: (ip) => tagValue(ip.Tags, 'Name') ?? ip.PublicIp ?? '',
+    hint: (ip) => [ip.PublicIp, ip.VmId ?? ip.NicId].filter(Boolean).join(' · '),
+    invalidatedBy: ['vms', 'nics'],
+  },
 )
 
-const nicResource = resource<Nic>(
+export const nicResource = resource<Nic>(
   {
     section: 'nics',
     family: 'nics',
@@ -175,8 +229,15 @@ const nicResource = resource<Nic>(
     description: 'nav.nics.description',
     noun: 'resources.nic',
     idPrefix: 'eni-',
+    built: true,
   },
-  { states: ['available', 'attaching', 'in-use', 'detaching'], invalidatedBy: ['vms', 'public-ips'] },
+  {
+    states: ['available', 'attaching', 'in-use', 'detaching'],
+    filters: ['state', 'subregion', 'net', 'tag'],
+    // A NIC has a description rather than a name; its Name tag wins when it has one.
+    nameOf: (nic) => tagValue(nic.Tags, 'Name') ?? nic.Description ?? '',
+    invalidatedBy: ['vms', 'public-ips', 'security-groups'],
+  },
 )
 
 export const volumeResource = resource<Volume>(
@@ -280,6 +341,8 @@ export const resources: readonly ResourceDescriptor[] = [
   keypairResource,
   netResource,
   subnetResource,
+  internetServiceResource,
+  routeTableResource,
   securityGroupResource,
   publicIpResource,
   nicResource,

@@ -4,7 +4,7 @@ import type { Image } from '@osc-console/osc-api'
 import { ResourceDetailPage, auditTab, tagsTab, type DetailTab } from '../../kit/ResourceDetailPage.tsx'
 import { PropertiesTable } from '../../kit/PropertiesTable.tsx'
 import { ConfirmDialog } from '../../kit/ConfirmDialog.tsx'
-import { ResourceIdLink } from '../../kit/ResourceIdLink.tsx'
+import { ResourceId } from '../../kit/ResourceId.tsx'
 import { SharingEditor } from '../../kit/SharingEditor.tsx'
 import { labelOf } from '../../kit/descriptor.ts'
 import { imageResource } from '../../kit/registry.ts'
@@ -42,7 +42,7 @@ function BlockDevices({ account, image }: { account: string; image: Image }) {
           {devices.map((b) => (
             <tr key={b.DeviceName} className="border-t border-slate-100 dark:border-slate-800">
               <td className="py-1 font-mono text-xs">{b.DeviceName}</td>
-              <td>{b.Bsu?.SnapshotId ? <ResourceIdLink account={account} id={b.Bsu.SnapshotId} /> : '—'}</td>
+              <td>{b.Bsu?.SnapshotId ? <ResourceId account={account} id={b.Bsu.SnapshotId} /> : '—'}</td>
               <td>{b.Bsu?.VolumeSize === undefined ? '—' : <GiB size={b.Bsu.VolumeSize} />}</td>
               <td>{b.Bsu?.VolumeType}</td>
               <td>{t(b.Bsu?.DeleteOnVmDeletion ? 'images.yes' : 'images.no')}</td>

@@ -4,7 +4,7 @@ import type { Snapshot } from '@osc-console/osc-api'
 import { ResourceDetailPage, auditTab, tagsTab, type DetailTab } from '../../kit/ResourceDetailPage.tsx'
 import { PropertiesTable } from '../../kit/PropertiesTable.tsx'
 import { ConfirmDialog } from '../../kit/ConfirmDialog.tsx'
-import { ResourceIdLink } from '../../kit/ResourceIdLink.tsx'
+import { ResourceId } from '../../kit/ResourceId.tsx'
 import { SharingEditor } from '../../kit/SharingEditor.tsx'
 import { labelOf } from '../../kit/descriptor.ts'
 import { snapshotResource } from '../../kit/registry.ts'
@@ -48,7 +48,7 @@ function snapshotTabs(account: string): DetailTab<Snapshot>[] {
           properties={[
             ['table.col.id', <span className="font-mono">{s.SnapshotId}</span>],
             ['snapshots.col.progress', <ProgressValue snapshot={s} />],
-            ['snapshots.col.volume', s.VolumeId && <ResourceIdLink account={account} id={s.VolumeId} />],
+            ['snapshots.col.volume', s.VolumeId && <ResourceId account={account} id={s.VolumeId} />],
             ['snapshots.col.size', <GiB size={s.VolumeSize ?? 0} />],
             ['snapshots.col.description', s.Description],
             ['snapshots.prop.owner', [s.AccountAlias, s.AccountId].filter(Boolean).join(' · ')],

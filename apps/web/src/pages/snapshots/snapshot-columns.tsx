@@ -2,7 +2,7 @@
 import type { Snapshot } from '@osc-console/osc-api'
 import { nameColumn, resourceIdColumn } from '../../kit/columns.tsx'
 import { snapshotResource } from '../../kit/registry.ts'
-import { ResourceIdLink } from '../../kit/ResourceIdLink.tsx'
+import { ResourceId } from '../../kit/ResourceId.tsx'
 import { useAccountId } from '../../app/account.ts'
 import { createdColumn, stateColumn, tagsColumn, type ResourceColumn } from '../../table/columns.tsx'
 import { text, useT } from '../../i18n/text.ts'
@@ -10,7 +10,7 @@ import { GiB } from '../volumes/volume-columns.tsx'
 
 function VolumeCell({ id }: { id: string }) {
   const account = useAccountId()
-  return <ResourceIdLink account={account} id={id} />
+  return <ResourceId account={account} id={id} />
 }
 
 /** A snapshot's progress while it is taken, as a bar with its percentage. */

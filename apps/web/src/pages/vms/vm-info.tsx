@@ -8,6 +8,7 @@ import { DateTime } from '../../ui/DateTime.tsx'
 import { vmTypeText } from './vm-format.ts'
 import { paths } from '../../paths.ts'
 import { CopyButton } from '../../ui/CopyButton.tsx'
+import { VmPublicIp } from '../public-ips/VmPublicIp.tsx'
 import { PropertiesTable } from '../../kit/PropertiesTable.tsx'
 import { useT } from '../../i18n/text.ts'
 import { VmAttachVolume } from '../volumes/VmAttachVolume.tsx'
@@ -53,6 +54,7 @@ export function VmNetwork({ vm, account }: { vm: Vm; account: string }) {
   const t = useT()
   return (
     <div className="flex flex-col gap-4">
+      <VmPublicIp vm={vm} account={account} />
       <div className="card p-4">
         <h2 className="mb-2 text-sm font-semibold">{t('vms.col.securityGroups')}</h2>
         <ul className="flex flex-wrap gap-2 text-sm">

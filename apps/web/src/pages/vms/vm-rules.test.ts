@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createIntl } from 'react-intl'
-import en from '../../i18n/en.ts'
-import fr from '../../i18n/fr.ts'
+import { intlFor } from '../../i18n/testing.ts'
 import type { AnyCheck } from '../../ui/ActionButton.tsx'
 import type { Vm } from '@osc-console/osc-api'
 import { vmCan } from './vm-rules.ts'
@@ -15,7 +13,7 @@ const vm = (changes: Partial<Vm>): Vm => ({ VmId: 'i-1', State: 'running', ...ch
 function reasonIn(locale: 'en' | 'fr', check: AnyCheck): string {
   if (check.allowed) return ''
   if (typeof check.reason === 'string') return check.reason
-  const intl = createIntl({ locale, messages: locale === 'en' ? en : fr })
+  const intl = intlFor(locale)
   return intl.formatMessage({ id: check.reason.id }, check.reason.values)
 }
 

@@ -4,7 +4,7 @@ import type { Volume } from '@osc-console/osc-api'
 import { ResourceDetailPage, auditTab, tagsTab, type DetailTab } from '../../kit/ResourceDetailPage.tsx'
 import { PropertiesTable } from '../../kit/PropertiesTable.tsx'
 import { ConfirmDialog } from '../../kit/ConfirmDialog.tsx'
-import { ResourceIdLink } from '../../kit/ResourceIdLink.tsx'
+import { ResourceId } from '../../kit/ResourceId.tsx'
 import { labelOf } from '../../kit/descriptor.ts'
 import { volumeResource } from '../../kit/registry.ts'
 import { ActionButton, allOf } from '../../ui/ActionButton.tsx'
@@ -43,7 +43,7 @@ function volumeTabs(account: string): DetailTab<Volume>[] {
               ['volumes.col.size', <GiB size={v.Size ?? 0} />],
               ['volumes.col.iops', v.Iops],
               ['volumes.col.subregion', v.SubregionName],
-              ['volumes.prop.attachedTo', link?.VmId && <ResourceIdLink account={account} id={link.VmId} />],
+              ['volumes.prop.attachedTo', link?.VmId && <ResourceId account={account} id={link.VmId} />],
               [
                 'volumes.prop.device',
                 link?.DeviceName && <span className="font-mono">{link.DeviceName}</span>,
@@ -53,10 +53,7 @@ function volumeTabs(account: string): DetailTab<Volume>[] {
                 'volumes.prop.deleteOnVmDeletion',
                 link && <DeleteWithVm value={Boolean(link.DeleteOnVmDeletion)} />,
               ],
-              [
-                'volumes.col.snapshot',
-                v.SnapshotId && <ResourceIdLink account={account} id={v.SnapshotId} />,
-              ],
+              ['volumes.col.snapshot', v.SnapshotId && <ResourceId account={account} id={v.SnapshotId} />],
               ['table.col.created', v.CreationDate && <DateTime iso={v.CreationDate} />],
             ]}
           />

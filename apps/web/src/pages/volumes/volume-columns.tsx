@@ -2,7 +2,7 @@
 import type { Volume } from '@osc-console/osc-api'
 import { nameColumn, resourceIdColumn } from '../../kit/columns.tsx'
 import { volumeResource } from '../../kit/registry.ts'
-import { ResourceIdLink } from '../../kit/ResourceIdLink.tsx'
+import { ResourceId } from '../../kit/ResourceId.tsx'
 import { useAccountId } from '../../app/account.ts'
 import { createdColumn, stateColumn, tagsColumn, type ResourceColumn } from '../../table/columns.tsx'
 import { text, useT } from '../../i18n/text.ts'
@@ -14,7 +14,7 @@ function AttachedTo({ volume }: { volume: Volume }) {
   if (!link?.VmId) return null
   return (
     <span className="inline-flex items-center gap-1">
-      <ResourceIdLink account={account} id={link.VmId} />
+      <ResourceId account={account} id={link.VmId} />
       <span className="font-mono text-xs muted">{link.DeviceName}</span>
     </span>
   )
@@ -55,7 +55,7 @@ export const volumeColumns: ResourceColumn<Volume>[] = [
 
 function SnapshotCell({ id }: { id: string }) {
   const account = useAccountId()
-  return <ResourceIdLink account={account} id={id} />
+  return <ResourceId account={account} id={id} />
 }
 
 /** A size in GiB, in the reader's language. */

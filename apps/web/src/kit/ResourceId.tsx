@@ -1,8 +1,9 @@
-// A resource id as a link to its page when the console has one (VMs, volumes…, by the id's prefix), else as text.
+// Any resource id, as a link to its page when the console has pages for its family (by the id's prefix): an
+// audit record, a public IP's VM, a subnet's Net all show ids the same way.
 import { Link } from '@tanstack/react-router'
 import { resourcePath } from './registry.ts'
 
-export function ResourceIdLink({ account, id }: { account: string; id: string }) {
+export function ResourceId({ account, id }: { account: string; id: string }) {
   const page = resourcePath(account, id)
   if (page)
     return (

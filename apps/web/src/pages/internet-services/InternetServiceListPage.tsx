@@ -1,0 +1,68 @@
+import { Suspense, lazy, useState } from 'react'
+import type { InternetService } from '@osc-console/osc-api'
+import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
+import { internetServiceResource as d } from '../../kit/registry.ts'
+import { nameColumn, resourceIdColumn } from '../../kit/columns.tsx'
+import { ResourceId } from '../../kit/ResourceId.tsx'
+import { tagsColumn, type ResourceColumn } from '../../table/columns.tsx'
+import { useAccountId, useCan } from '../../app/account.ts'
+import { text, useT } from '../../i18n/text.ts'
+import { ActionButton } from '../../ui/ActionButton.tsx'
+import { igwBulkActions } from './igw-rules.ts'
+
+const CreateDialog = lazy(() =>
+  import('./InternetServiceCreateDialog.tsx').then((m) => ({ default: m.InternetServiceCreateDialog })),
+)
+
+function NetCell({ id }: { id: string | undefined }) {
+  const t = useT()
+  const account = useAccountId()
+  return id ? <ResourceId account={account} id={id} /> : <span className="muted">{t('igw.notLinked')}</span>
+}
+
+export const igwColumns: ResourceColumn<InternetService>[] = [
+  nameColumn(d),
+  resourceIdColumn(d),
+  {
+    id: 'net',
+    label: text('igw.col.net'),
+    value: (igw) => igw.NetId ?? '',
+    cell: (igw) => <NetCell id={igw.NetId} />,
+    width: 'w-36',
+  },
+  { ...tagsColumn<InternetService>((igw) => igw.Tags), defaultHidden: true },
+]
+
+export default function InternetServiceListPage() {
+  const account = useAccountId()
+  const can = useCan()
+  const t = useT()
+  const [creating, setCreating] = useState(false)
+  return (
+    <ResourceListPage
+      resource={d}
+      account={account}
+      columns={igwColumns}
+      tableLabel="igw.table"
+      notAllowed="igw.notAllowed"
+      empty={{ title: 'igw.empty.title', body: 'igw.empty.body' }}
+      bulkActions={igwBulkActions}
+      create={
+        <>
+          <ActionButton
+            check={can('CreateInternetService')}
+            variant="primary"
+            onClick={() => setCreating(true)}
+          >
+            {t('igw.create.title')}
+          </ActionButton>
+          {creating && (
+            <Suspense fallback={null}>
+              <CreateDialog account={account} onClose={() => setCreating(false)} />
+            </Suspense>
+          )}
+        </>
+      }
+    />
+  )
+}

@@ -1,0 +1,60 @@
+import type { Translation } from '../../i18n/catalog.ts'
+import type en from './messages.en.ts'
+
+export default {
+  'subnets.table': 'Sous-réseaux',
+  'subnets.notAllowed': 'Votre rôle ne permet pas de lire les sous-réseaux de ce compte.',
+  'subnets.empty.title': 'Aucun sous-réseau dans ce compte pour l’instant',
+  'subnets.empty.body':
+    'Un sous-réseau est une partie de la plage d’un Net dans une sous-région, où les VM et les cartes réseau prennent leur adresse.',
+  'subnets.col.net': 'Net',
+  'subnets.col.range': 'Plage IP',
+  'subnets.col.subregion': 'Sous-région',
+  'subnets.col.free': 'Adresses libres',
+  'subnets.tab.properties': 'Propriétés',
+  'subnets.prop.mapPublicIp': 'IP publique pour les nouvelles VM',
+  'subnets.prop.routeTable': 'Table de routage',
+  'subnets.yes': 'Oui',
+  'subnets.no': 'Non',
+  'subnets.range.size': 'La plage d’un sous-réseau va de /16 à /28.',
+  'subnets.range.outside': 'La plage doit se trouver dans celle du Net, {net}.',
+  'subnets.range.overlaps': 'Elle chevauche le sous-réseau {subnet} ({range}) ; choisissez une plage à côté.',
+  'subnets.quota': 'Sous-réseaux',
+  'subnets.close': 'Fermer',
+  'subnets.cancel': 'Annuler',
+  'subnets.create.title': 'Créer un sous-réseau',
+  'subnets.create.notAllowed': 'Votre rôle ne permet pas de créer des sous-réseaux.',
+  'subnets.create.intro':
+    'Un sous-réseau prend une partie de la plage de son Net dans une sous-région. OUTSCALE en garde cinq adresses pour lui.',
+  'subnets.create.net': 'Net',
+  'subnets.create.choose': 'Choisir…',
+  'subnets.create.chooseNet': 'Choisissez le Net auquel appartient le sous-réseau.',
+  'subnets.create.inNet': 'Dans le Net {net}.',
+  'subnets.create.name': 'Nom (facultatif)',
+  'subnets.create.range': 'Plage IP',
+  'subnets.create.range.hint':
+    'Dans la plage du Net, sans chevaucher un autre sous-réseau ; le premier /24 libre est proposé.',
+  'subnets.create.subregion': 'Sous-région',
+  'subnets.create.subregion.hint': 'La sous-région des VM qui utiliseront ce sous-réseau.',
+  'subnets.create.subregion.any': 'Laisser OUTSCALE choisir',
+  'subnets.create.submit': 'Créer le sous-réseau',
+  'subnets.create.failed': 'Le sous-réseau n’a pas pu être créé',
+  'subnets.create.done': 'Sous-réseau {id} créé',
+  'subnets.map.on': 'Donner une IP publique aux nouvelles VM',
+  'subnets.map.off': 'Ne plus donner d’IP publique aux nouvelles VM',
+  'subnets.map.onBody':
+    'Chaque VM créée désormais dans ce sous-réseau reçoit une adresse publique, joignable depuis internet par le service Internet du Net.',
+  'subnets.map.offBody':
+    'Les VM créées désormais dans ce sous-réseau ne reçoivent pas d’adresse publique. Celles qui y sont déjà gardent la leur.',
+  'subnets.map.confirm': 'Enregistrer',
+  'subnets.map.done': 'Sous-réseau {name} modifié',
+  'subnets.delete': 'Supprimer',
+  'subnets.delete.title': 'Supprimer {name}',
+  'subnets.delete.body':
+    'OUTSCALE refuse tant qu’une VM ou une carte réseau utilise le sous-réseau. C’est irréversible.',
+  'subnets.delete.type': 'Saisissez le nom du sous-réseau, {name}, pour confirmer',
+  'subnets.delete.confirm': 'Supprimer le sous-réseau',
+  'subnets.deleted': 'Sous-réseau {name} supprimé',
+  'subnets.bulk.noneDelete': 'Aucun des sous-réseaux choisis ne peut être supprimé.',
+  'subnets.bulk.deleteWord': 'supprimer',
+} satisfies Translation<typeof en>
