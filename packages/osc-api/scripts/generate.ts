@@ -13,7 +13,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path'
 import { parse, stringify } from 'yaml'
 import { SPEC_VERSION } from '../src/pinned.ts'
-import type { RequestFieldKind } from '../src/catalogue-types.ts'
+import type { OperationInfo, RequestFieldKind } from '../src/catalogue-types.ts'
+import { operationRow, verbOf } from '../src/catalogue-rows.ts'
 
 const pkg = join(import.meta.dirname, '..')
 const committedSpec = join(pkg, 'spec', 'outscale.yaml')
@@ -269,7 +270,7 @@ function catalogueEntry(spec: Spec, name: string, op: Operation) {
   const request = spec.components.schemas[`${name}Request`]!
   const response = spec.components.schemas[`${name}Response`]!
   const props = request.properties ?? {}
-  const verb = /^[A-Z][a-z]+/.exec(name)![0]
+  const verb = verbOf(name)
   const security = op.security ?? spec.security
   const auth =
     security.length === 0
@@ -513,12 +514,15 @@ export function generate(spec: Spec, prose: RequestProse = loadCommittedProse())
   const entries = ops.map((op) => catalogueEntry(spec, op.operationId, op))
   const catalogue = [
     HEADER('change the spec or the generator.'),
-    "import type { OperationInfo } from '../catalogue-types.ts'\n",
+    "import type { OperationInfo } from '../catalogue-types.ts'",
+    "import { operationsFromRows } from '../catalogue-rows.ts'\n",
     `export const actionNames = ${JSON.stringify(names, null, 2)} as const\n`,
     'export type ActionName = (typeof actionNames)[number]\n',
-    'export const catalogue: Record<ActionName, OperationInfo> = {',
-    ...entries.map((e) => `  ${e.name}: ${JSON.stringify(e)},`),
-    '}\n',
+    '// One row per operation, in the order of actionNames: family,pagination,flags,auth (see catalogue-rows.ts).',
+    'export const catalogue: Record<ActionName, OperationInfo> = operationsFromRows(',
+    '  actionNames,',
+    `  ${JSON.stringify(entries.map((e) => operationRow(e as OperationInfo)).join(';'))},`,
+    ')\n',
   ]
   // The schemas live in a module of their own so that a browser bundle reading only the catalogue leaves zod out.
   const requestResponse = [
