@@ -21,8 +21,8 @@ describe('ItemTable', () => {
   it('names the table, translates its headers and draws one row per item', () => {
     const html = render([{ id: 'subnet-1' }, { id: 'subnet-2' }])
     expect(html).toContain('aria-label="Sous-réseaux"')
-    expect(html).toContain('<th scope="col" class="py-1 pr-4 font-medium">ID</th>')
-    expect(html.match(/<tr /g)).toHaveLength(3)
+    expect(html).toMatch(/<th scope="col"[^>]*>ID<\/th>/)
+    expect(html.match(/<tr[ >]/g)).toHaveLength(3)
   })
 
   it('says there is nothing, in the reader’s language, instead of an empty table', () => {

@@ -1,9 +1,10 @@
-// A small table of related items inside a detail page (a Net's Subnets, a route table's routes): a caption-less
-// labelled table, one header per column, and one sentence when there is nothing. Lists of a whole family use
+// A small table of related items inside a detail page (a Net's Subnets, a route table's routes), described by its
+// columns: drawn as a PlainTable, with one sentence when there is nothing. Lists of a whole family use
 // ResourceListPage instead.
 import type { ReactNode } from 'react'
 import { useT } from '../i18n/text.ts'
 import type { MessageId } from '../i18n/catalog.ts'
+import { PlainTable } from './PlainTable.tsx'
 
 export interface ItemColumn<T> {
   label: MessageId
@@ -29,29 +30,16 @@ export function ItemTable<T>({
   const t = useT()
   if (items.length === 0) return <p className="text-sm muted">{t(empty)}</p>
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-sm" aria-label={label}>
-        <thead>
-          <tr className="text-left text-xs muted">
-            {columns.map((c) => (
-              <th key={c.label} scope="col" className="py-1 pr-4 font-medium">
-                {t(c.label)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={rowKey(item)} className="border-t border-slate-100 dark:border-slate-800">
-              {columns.map((c) => (
-                <td key={c.label} className={`py-1.5 pr-4 ${c.mono ? 'font-mono text-xs' : ''}`}>
-                  {c.cell(item) ?? '—'}
-                </td>
-              ))}
-            </tr>
+    <PlainTable label={label} columns={columns.map((c) => t(c.label))} framed={false}>
+      {items.map((item) => (
+        <tr key={rowKey(item)}>
+          {columns.map((c) => (
+            <td key={c.label} className={c.mono ? 'font-mono text-xs' : undefined}>
+              {c.cell(item) ?? '—'}
+            </td>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      ))}
+    </PlainTable>
   )
 }
