@@ -6,7 +6,8 @@
 import { rmSync } from 'node:fs'
 import { chromium, type Browser } from 'playwright-core'
 import type { BenchRow } from './types.ts'
-import { buildWeb, probe, readMarks, startStack, type Marks } from './web.bench.ts'
+import { buildWeb } from './build-web.ts'
+import { probe, readMarks, startStack, type Marks } from './web.bench.ts'
 
 const RUNS = 5
 const LISTS = [
@@ -52,7 +53,7 @@ async function measureSeed(browser: Browser, dist: string, seed: 'demo' | 'large
 }
 
 export default async function storageBench(): Promise<BenchRow[]> {
-  const dist = buildWeb()
+  const dist = buildWeb('osc-console-bench-storage-')
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
