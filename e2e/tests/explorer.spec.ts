@@ -118,6 +118,8 @@ test('vera, a viewer, sees CreateClientGateway refused with the reason before an
   await signIn('vera')
   await openExplorer(page)
   await page.getByLabel('Search calls').fill('CreateClientGateway')
+  await expect(page.getByText('1 call of 235 in 1 family')).toBeVisible()
+  await expect(page).toHaveURL(/q=CreateClientGateway/)
   const item = page.getByRole('listitem').filter({ hasText: 'CreateClientGateway' })
   await expect(item).toContainText('Not allowed')
   await item.getByRole('link', { name: 'CreateClientGateway' }).click()

@@ -1,7 +1,7 @@
 // The explorer's index: every family and every call of the OUTSCALE API, searchable, each saying whether the
 // person's role allows it here, each opening its generated form.
 import { useId } from 'react'
-import { Link, getRouteApi } from '@tanstack/react-router'
+import { Link, getRouteApi, useRouter } from '@tanstack/react-router'
 import { actionNames, catalogue } from '@osc-console/osc-api'
 import { useAccountId, useCan } from '../../app/account.ts'
 import { useT } from '../../i18n/text.ts'
@@ -17,8 +17,12 @@ export default function ExplorerPage() {
   const t = useT()
   const search = route.useSearch()
   const navigate = route.useNavigate()
-  const setQ = (q: string | undefined) =>
+  const router = useRouter()
+  const setQ = (q: string | undefined) => {
+    // A call chosen just after typing may be loading its page: the search typed before must not bring the person back.
+    if (router.state.status === 'pending') return
     void navigate({ search: (old: ExplorerSearch) => ({ ...old, q }), replace: true })
+  }
   const [draft, setDraft] = useDebouncedInput(search.q, setQ)
   const families = familiesOf(search.q)
   const shown = families.reduce((sum, f) => sum + f.calls.length, 0)
