@@ -16,16 +16,9 @@ const nets: string[] = []
 
 beforeAll(async () => {
   h = await startPeopleHarness()
-  const base = await json<{ Images: Array<{ ImageId: string }> }>(
-    await h.call('demo-eu', 'ReadImages', {}, admin),
-  )
+  // An image is made from a running or stopped VM: one of the demo account's running ones.
   const vms = await json<{ Vms: Array<{ VmId: string }> }>(
-    await h.call(
-      'demo-eu',
-      'CreateVms',
-      { ImageId: base.Images[0]?.ImageId, VmType: 'tinav5.c1r1p2' },
-      admin,
-    ),
+    await h.call('demo-eu', 'ReadVms', { Filters: { VmStateNames: ['running'] } }, admin),
   )
   const image = await h.call(
     'demo-eu',
@@ -39,6 +32,8 @@ beforeAll(async () => {
   )
   const snapshot = await h.call('demo-eu', 'CreateSnapshot', { VolumeId: volume.Volume.VolumeId }, admin)
   snapshotId = (await json<{ Snapshot: { SnapshotId: string } }>(snapshot)).Snapshot.SnapshotId
+  // A snapshot or an image is shared once completed or available, as OUTSCALE requires.
+  h.sim.advance(120_000)
   for (const range of ['10.1.0.0/16', '10.2.0.0/16']) {
     const net = await json<{ Net: { NetId: string } }>(
       await h.call('demo-eu', 'CreateNet', { IpRange: range }, admin),
