@@ -94,6 +94,9 @@ describe('the team page', () => {
     expect(refusal.message).toContain('Alice Martin ended your session')
     // The IdP still has oscar's own session: the console asks it for the password again.
     expect(refusal.login).toMatch(/&prompt=login$/)
+    // A reload right after a background request met that refusal is told the same: the password is still asked.
+    const again = await oscar.api(app, '/api/me')
+    expect(((await again.json()) as { error: { login: string } }).error.login).toMatch(/&prompt=login$/)
     const login = await oscar.fetch(`${app.url}${refusal.login}`)
     expect(new URL(login.headers.get('location') ?? '').searchParams.get('prompt')).toBe('login')
     const records = await app.audited('sign-out')

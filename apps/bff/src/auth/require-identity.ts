@@ -184,9 +184,9 @@ export function createRequireIdentity(deps: RequireIdentityDeps): NodeHandler {
       res.locals.session = found.session
       return next()
     }
-    clearSessionCookie(res, cookie)
     if (found.status === 'ended') {
-      // Ask for the password again: the IdP's own session would otherwise sign the browser straight back in.
+      // Ask for the password again: the IdP's own session would otherwise sign the browser straight back in. The
+      // cookie stays, so a reload racing the page's own redirect is asked for the password too; signing in replaces it.
       return sendError(
         res,
         consoleError(
@@ -197,6 +197,7 @@ export function createRequireIdentity(deps: RequireIdentityDeps): NodeHandler {
         ),
       )
     }
+    clearSessionCookie(res, cookie)
     if (found.status === 'expired') {
       const why =
         found.reason === 'idle'
