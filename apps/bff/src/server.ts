@@ -80,7 +80,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
     ...(options.extraMigrations ? { extraMigrations: options.extraMigrations } : {}),
   })
-  const metrics = createMetrics()
+  const metrics = createMetrics(replica)
   const audit = createAudit(db, logger)
   const client = createSignedClient()
   let redisCache: RedisReadCache | undefined
