@@ -88,6 +88,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     try {
       redisCache = await createRedisReadCache({
         url: config.storage.redisUrl,
+        maxAnswerBytes: parseByteSize(config.proxy.cacheMaxBytes),
         logger,
         ...(options.redisPrefix ? { prefix: options.redisPrefix } : {}),
       })
