@@ -161,6 +161,12 @@ test.describe('in a French browser', () => {
     await page.setViewportSize({ width: 400, height: 800 })
     await sections.getByRole('link', { name: 'Vue d’ensemble' }).click()
     await expect(page.getByText('Protection contre la suppression')).toBeVisible()
+    // The top bar fits: the theme and the language are in the person's menu at this width.
+    const header = page.getByRole('banner')
+    expect(await header.evaluate((h) => h.scrollWidth - h.clientWidth)).toBe(0)
+    await header.getByRole('button', { name: /Vera Nowak/ }).click()
+    await expect(page.getByRole('combobox', { name: 'Thème' })).toBeVisible()
+    await page.keyboard.press('Escape')
     await expectNoSeriousA11yViolations(page)
     await screenshotBothThemes(page, 'vm-page-fr-narrow')
   })
