@@ -280,7 +280,24 @@ test('a person switches the console to French in the top bar, and it stays Frenc
     await elsewhere.close()
   }
 
-  // And back: the choice is the person's, in either direction.
-  await page.getByRole('combobox', { name: 'Langue' }).selectOption('en')
+  // And back to following the browser (English here), kept through a reload: no language is kept for bill any more,
+  // so the next browser he signs in with speaks its own.
+  const language = page.getByRole('combobox', { name: 'Langue' })
+  await expect(language.getByRole('option', { name: 'Navigateur (English)' })).toHaveCount(1)
+  await language.selectOption({ label: 'Navigateur (English)' })
   await expect(nav.getByRole('link', { name: 'Consumption', exact: true })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await page.reload()
+  await expect(nav.getByRole('link', { name: 'Consumption', exact: true })).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('browser')
+  const inFrench = await browser.newContext({ baseURL: stack.baseUrl, locale: 'fr-FR' })
+  try {
+    const other = await inFrench.newPage()
+    await other.goto('/')
+    await signInThroughIdp(other, 'bill')
+    await expect(other.getByRole('combobox', { name: 'Langue' })).toHaveValue('browser')
+    await expect(other.locator('html')).toHaveAttribute('lang', 'fr')
+  } finally {
+    await inFrench.close()
+  }
 })

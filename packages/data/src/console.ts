@@ -33,7 +33,7 @@ export const meQuery = () =>
  */
 export function useSaveLocale() {
   const queryClient = useQueryClient()
-  return useMutation<LocaleChoice, ApiError, ConsoleLocale>({
+  return useMutation<LocaleChoice, ApiError, ConsoleLocale | null>({
     mutationFn: async (locale) =>
       (await apiRequest<LocaleChoice>('/api/me/locale', { method: 'PUT', body: { locale } })).body,
     onSuccess: ({ locale }) =>
