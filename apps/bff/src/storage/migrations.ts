@@ -93,6 +93,14 @@ export const coreMigrations: Migration[] = [
       ALTER TABLE operations ADD COLUMN identity TEXT;
     `,
   },
+  {
+    // Staged bulk operations (clean up an account): an item may run its own action, and stages run in order.
+    id: 'core-006-operation-stages',
+    sql: `
+      ALTER TABLE operation_items ADD COLUMN action TEXT;
+      ALTER TABLE operation_items ADD COLUMN stage INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ]
 
 /** The access-control work ships its own list; it runs after the core one when present. */
