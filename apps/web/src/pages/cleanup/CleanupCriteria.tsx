@@ -44,7 +44,7 @@ export function CleanupCriteria({
           <input
             type="datetime-local"
             step={1}
-            className="input w-56"
+            className="input w-64"
             value={since}
             onChange={(e) => setSince(e.target.value)}
           />

@@ -65,7 +65,7 @@ export default function CleanupPage() {
       ? allowed
       : { allowed: false, reason: t('cleanup.tooMany', { max: MAX_ITEMS }) },
   )
-  const undated = cleanupFamilies.filter((f) => 'audit' in f.created).map((f) => t(f.label))
+  const undated = cleanupFamilies.filter((f) => 'audit' in f.created).map((f) => t(f.resource.title))
   const names = new Map(groups.flatMap((g) => g.entries.map((e) => [e.id, e.name] as const)))
 
   return (

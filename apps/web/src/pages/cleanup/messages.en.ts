@@ -16,7 +16,7 @@ export default {
   'cleanup.step': 'Step {step}: {family}',
   'cleanup.col.delete': 'Delete',
   'cleanup.col.name': 'Name',
-  'cleanup.col.id': 'Id',
+  'cleanup.col.id': 'ID',
   'cleanup.col.created': 'Created',
   'cleanup.select': 'Delete {name}',
   'cleanup.noCreationDate': 'no date from OUTSCALE',

@@ -18,7 +18,7 @@ export default {
   'cleanup.step': 'Étape {step} : {family}',
   'cleanup.col.delete': 'Supprimer',
   'cleanup.col.name': 'Nom',
-  'cleanup.col.id': 'Id',
+  'cleanup.col.id': 'ID',
   'cleanup.col.created': 'Création',
   'cleanup.select': 'Supprimer {name}',
   'cleanup.noCreationDate': 'pas de date chez OUTSCALE',
