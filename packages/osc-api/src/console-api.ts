@@ -215,6 +215,10 @@ export interface OperationItem {
   error?: Omit<ErrorBody, 'requestId'>
   /** OUTSCALE's RequestId for this item's call, when it answered with one. */
   requestId?: string
+  /** The item's own action, when it is not the operation's (a clean-up deletes VMs, then volumes, then nets). */
+  action?: ActionName
+  /** Its stage: stages run in increasing order, each once the one before has settled. Absent means 0. */
+  stage?: number
 }
 
 /** The answer of `GET /api/operations/:id`, and one entry of the list. */
