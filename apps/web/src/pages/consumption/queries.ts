@@ -3,9 +3,16 @@ import { apiRequest, oscQuery } from '@osc-console/data'
 import type { CostByTag, TopResources } from '@osc-console/osc-api'
 import { apiDates, type Period } from './period.ts'
 
-/** The account's consumption over a period, with prices: a billing person reads this page for the cost. */
-export const consumptionQuery = (account: string, period: Period) =>
-  oscQuery(account, 'ReadConsumptionAccount', { ...apiDates(period), ShowPrice: true })
+/**
+ * The account's consumption over a period, with prices: a billing person reads this page for the cost. With
+ * `details`, one line per resource (ShowResourceDetails), for the cost by resource.
+ */
+export const consumptionQuery = (account: string, period: Period, details = false) =>
+  oscQuery(account, 'ReadConsumptionAccount', {
+    ...apiDates(period),
+    ShowPrice: true,
+    ...(details ? { ShowResourceDetails: true } : {}),
+  })
 
 /**
  * The period's cost per value of a tag key, joined by the console (the page never receives the resources, so a
