@@ -25,6 +25,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx'
 import { useT } from '../../i18n/text.ts'
 import { useDataAgeText } from '../../i18n/format.ts'
 import { ConsumptionChart } from './ConsumptionChart.tsx'
+import { Co2Chart } from './Co2Chart.tsx'
 import { CostByTagTable } from './CostByTag.tsx'
 import { GroupBy, type GroupChoice } from './GroupBy.tsx'
 
@@ -196,6 +197,7 @@ export default function ConsumptionPage() {
           )}
           <PeriodComparison account={account} period={period} total={ungroupedTotal} currency={currency} />
           <ConsumptionChart account={account} period={period} group={group} />
+          <Co2Chart account={account} period={period} />
           <TopResources account={account} period={period} />
           {!shown.isPending && (
             <EntriesTable entries={entries} group={group} totals={totals} currency={currency} />
