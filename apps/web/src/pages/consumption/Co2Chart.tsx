@@ -62,6 +62,7 @@ export function Co2Chart({ account, period }: { account: string; period: Period 
         formatTick={months.short}
         formatX={months.full}
         formatValue={amount}
+        formatAxis={(value) => f.number(value, { maximumFractionDigits: 3 })}
       />
       <p className="text-xs muted">
         {t('consumption.co2.how', { total: amount(chart.total), from: co2Months(period).FromMonth })}

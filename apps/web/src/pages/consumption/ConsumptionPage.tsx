@@ -18,6 +18,7 @@ import { consumptionExport, consumptionJson } from './consumption-export.ts'
 import { downloadText } from '../../lib/download.ts'
 import { PeriodComparison } from './PeriodComparison.tsx'
 import { TopResources } from './TopResources.tsx'
+import { RunRateSection } from './RunRate.tsx'
 import { PeriodPicker } from './PeriodPicker.tsx'
 import { EntriesTable, TotalsTable } from './ConsumptionTables.tsx'
 import { RefreshButton } from '../../ui/RefreshButton.tsx'
@@ -199,6 +200,7 @@ export default function ConsumptionPage() {
           <ConsumptionChart account={account} period={period} group={group} />
           <Co2Chart account={account} period={period} />
           <TopResources account={account} period={period} />
+          <RunRateSection account={account} />
           {!shown.isPending && (
             <EntriesTable entries={entries} group={group} totals={totals} currency={currency} />
           )}

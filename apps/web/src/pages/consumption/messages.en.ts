@@ -73,6 +73,41 @@ export default {
   'consumption.co2.axis': 'Emissions ({unit})',
   'consumption.co2.how':
     'OUTSCALE’s estimate for the whole months of the period, from {from}: {total} in all. The current month counts up to today.',
+  'consumption.runRate.title': 'Run-rate if nothing changes',
+  'consumption.runRate.loading': 'Loading the run-rate',
+  'consumption.runRate.failed': 'The run-rate could not be computed',
+  'consumption.runRate.none': 'No live resource is billed by the hour or the month right now.',
+  'consumption.runRate.summary':
+    'The live resources cost {hourly} an hour, {monthly} a month, at catalogue prices.',
+  'consumption.runRate.drift.up':
+    'At this rate a day costs {estimated}, {difference} ({percent} %) more than {day} was billed ({billed}): resources were added or started since, or some ran only part of that day.',
+  'consumption.runRate.drift.down':
+    'At this rate a day costs {estimated}, {difference} ({percent} %) less than {day} was billed ({billed}): resources were stopped or deleted since, or that day also billed what the run-rate leaves out (snapshots, traffic).',
+  'consumption.runRate.drift.same': 'At this rate a day costs {estimated}, what {day} was billed ({billed}).',
+  'consumption.runRate.drift.new':
+    'At this rate a day costs {estimated}; nothing was billed on {day}, so there is no drift to measure.',
+  'consumption.runRate.drift.unknown':
+    'OUTSCALE gave no price for {day}, so the run-rate cannot be compared with it.',
+  'consumption.runRate.table': 'Run-rate by kind and type',
+  'consumption.runRate.kind': 'Kind',
+  'consumption.runRate.count': 'Resources',
+  'consumption.runRate.quantity': 'Quantity',
+  'consumption.runRate.unitPrice': 'Unit price',
+  'consumption.runRate.hourly': 'Per hour',
+  'consumption.runRate.monthly': 'Per month',
+  'consumption.runRate.kind.vm': 'Running VMs',
+  'consumption.runRate.kind.volume': 'Volumes',
+  'consumption.runRate.kind.volume-iops': 'Provisioned IOPS',
+  'consumption.runRate.kind.public-ip': 'Idle public IPs',
+  'consumption.runRate.kind.load-balancer': 'Load balancers',
+  'consumption.runRate.kind.nat-service': 'NAT services',
+  'consumption.runRate.gib': '{count, number} GiB',
+  'consumption.runRate.iops': '{count, number} IOPS',
+  'consumption.runRate.per.hour': '{price} / hour',
+  'consumption.runRate.per.month': '{price} / month',
+  'consumption.runRate.unpriced': 'Not in the catalogue',
+  'consumption.runRate.how':
+    'Priced from the account’s catalogue; a month counts {hours, number} hours. Snapshots, traffic and other usage are left out. Only figures reach you: the console reads the resources.',
   'consumption.groupBy': 'Group by',
   'consumption.groupBy.service': 'Service',
   'consumption.groupBy.tag': 'Tag key',

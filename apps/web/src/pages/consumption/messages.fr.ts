@@ -80,6 +80,42 @@ export default {
   'consumption.co2.axis': 'Émissions ({unit})',
   'consumption.co2.how':
     'Estimation d’OUTSCALE pour les mois entiers de la période, depuis le {from} : {total} au total. Le mois en cours compte jusqu’à aujourd’hui.',
+  'consumption.runRate.title': 'Coût courant si rien ne change',
+  'consumption.runRate.loading': 'Chargement du coût courant',
+  'consumption.runRate.failed': 'Le coût courant n’a pas pu être calculé',
+  'consumption.runRate.none': 'Aucune ressource active n’est facturée à l’heure ou au mois en ce moment.',
+  'consumption.runRate.summary':
+    'Les ressources actives coûtent {hourly} par heure, {monthly} par mois, aux prix du catalogue.',
+  'consumption.runRate.drift.up':
+    'À ce rythme, une journée coûte {estimated}, soit {difference} ({percent} %) de plus que ce qui a été facturé le {day} ({billed}) : des ressources ont été ajoutées ou démarrées depuis, ou certaines n’ont tourné qu’une partie de ce jour.',
+  'consumption.runRate.drift.down':
+    'À ce rythme, une journée coûte {estimated}, soit {difference} ({percent} %) de moins que ce qui a été facturé le {day} ({billed}) : des ressources ont été arrêtées ou supprimées depuis, ou ce jour a aussi facturé ce que le coût courant laisse de côté (snapshots, trafic).',
+  'consumption.runRate.drift.same':
+    'À ce rythme, une journée coûte {estimated}, ce qui a été facturé le {day} ({billed}).',
+  'consumption.runRate.drift.new':
+    'À ce rythme, une journée coûte {estimated} ; rien n’a été facturé le {day}, il n’y a donc pas d’écart à mesurer.',
+  'consumption.runRate.drift.unknown':
+    'OUTSCALE n’a donné aucun prix pour le {day} : le coût courant ne peut pas lui être comparé.',
+  'consumption.runRate.table': 'Coût courant par genre et par type',
+  'consumption.runRate.kind': 'Genre',
+  'consumption.runRate.count': 'Ressources',
+  'consumption.runRate.quantity': 'Quantité',
+  'consumption.runRate.unitPrice': 'Prix unitaire',
+  'consumption.runRate.hourly': 'Par heure',
+  'consumption.runRate.monthly': 'Par mois',
+  'consumption.runRate.kind.vm': 'VM en marche',
+  'consumption.runRate.kind.volume': 'Volumes',
+  'consumption.runRate.kind.volume-iops': 'IOPS provisionnées',
+  'consumption.runRate.kind.public-ip': 'IP publiques inutilisées',
+  'consumption.runRate.kind.load-balancer': 'Load balancers',
+  'consumption.runRate.kind.nat-service': 'Services NAT',
+  'consumption.runRate.gib': '{count, number} Gio',
+  'consumption.runRate.iops': '{count, number} IOPS',
+  'consumption.runRate.per.hour': '{price} / heure',
+  'consumption.runRate.per.month': '{price} / mois',
+  'consumption.runRate.unpriced': 'Absent du catalogue',
+  'consumption.runRate.how':
+    'Calculé d’après le catalogue du compte ; un mois compte {hours, number} heures. Les snapshots, le trafic et les autres usages sont laissés de côté. Seuls des chiffres vous parviennent : la console lit les ressources.',
   'consumption.groupBy': 'Regrouper par',
   'consumption.groupBy.service': 'Service',
   'consumption.groupBy.tag': 'Clé de tag',
