@@ -33,7 +33,7 @@ export const meQuery = () =>
  */
 export function useSaveLocale() {
   const queryClient = useQueryClient()
-  return useMutation<LocaleChoice, ApiError, ConsoleLocale>({
+  return useMutation<LocaleChoice, ApiError, ConsoleLocale | null>({
     mutationFn: async (locale) =>
       (await apiRequest<LocaleChoice>('/api/me/locale', { method: 'PUT', body: { locale } })).body,
     onSuccess: ({ locale }) =>
@@ -91,6 +91,8 @@ export interface AuditFilter {
   to?: string
   limit?: number
   cursor?: string
+  /** Comma-separated OUTSCALE RequestIds (up to 100): the records of those calls. */
+  requestIds?: string
 }
 
 function auditUrl(filter: AuditFilter): string {

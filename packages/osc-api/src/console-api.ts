@@ -114,9 +114,12 @@ export type AuthMode = 'oidc' | 'proxy' | 'none'
 /** The languages the console speaks. */
 export type ConsoleLocale = 'en' | 'fr'
 
-/** The body of `PUT /api/me/locale`, and its answer: the language the person chose, kept with them. */
+/**
+ * The body of `PUT /api/me/locale`, and its answer: the language the person chose, kept with them; `null` to follow
+ * each browser's languages again.
+ */
 export interface LocaleChoice {
-  locale: ConsoleLocale
+  locale: ConsoleLocale | null
 }
 
 /** The answer of `GET /api/me`: what the SPA needs to draw itself for this person. */

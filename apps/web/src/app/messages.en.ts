@@ -8,6 +8,7 @@ export default {
   'shell.accountOption': '{name} — {region}',
   'shell.region': 'Region',
   'shell.allAccounts': 'All accounts',
+  'shell.language.browser': 'Browser ({name})',
   'shell.theme': 'Theme',
   'shell.theme.system': 'System',
   'shell.theme.light': 'Light',

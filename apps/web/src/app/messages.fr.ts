@@ -9,6 +9,7 @@ export default {
   'shell.accountOption': '{name} — {region}',
   'shell.region': 'Région',
   'shell.allAccounts': 'Tous les comptes',
+  'shell.language.browser': 'Navigateur ({name})',
   'shell.theme': 'Thème',
   'shell.theme.system': 'Système',
   'shell.theme.light': 'Clair',
