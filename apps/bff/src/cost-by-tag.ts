@@ -119,19 +119,14 @@ export interface CostByTagQuery extends PeriodQuery {
   key: string
 }
 
-type Read = <T>(action: string, body: unknown, forConsole?: true) => Promise<T>
+/** An OUTSCALE read on the account as the person, or `forConsole` (see Proxy), its answer parsed. */
+export type Read = <T>(action: string, body: unknown, forConsole?: true) => Promise<T>
 
-/**
- * The period's consumption read as the person (their role must allow it, and a refusal is theirs): ungrouped, and
- * per resource (`ShowResourceDetails`), which the cost by tag and the top resources both start from.
- */
-async function readPeriodLines(proxy: Proxy, query: PeriodQuery) {
-  const { identity, account, from, to, logger } = query
-  const dates = {
-    FromDate: from,
-    ToDate: new Date(Date.parse(`${to}T00:00:00Z`) + DAY).toISOString().slice(0, 10),
-  }
-  const read: Read = async <T>(action: string, body: unknown, forConsole?: true): Promise<T> => {
+export function readerFor(
+  proxy: Proxy,
+  { identity, account, logger }: { identity: Identity; account: string; logger: () => Logger },
+): Read {
+  return async <T>(action: string, body: unknown, forConsole?: true): Promise<T> => {
     const result = await proxy.call({
       identity,
       accountId: account,
@@ -142,6 +137,19 @@ async function readPeriodLines(proxy: Proxy, query: PeriodQuery) {
     })
     return JSON.parse(result.text) as T
   }
+}
+
+/**
+ * The period's consumption read as the person (their role must allow it, and a refusal is theirs): ungrouped, and
+ * per resource (`ShowResourceDetails`), which the cost by tag and the top resources both start from.
+ */
+async function readPeriodLines(proxy: Proxy, query: PeriodQuery) {
+  const { from, to } = query
+  const dates = {
+    FromDate: from,
+    ToDate: new Date(Date.parse(`${to}T00:00:00Z`) + DAY).toISOString().slice(0, 10),
+  }
+  const read = readerFor(proxy, query)
   const [ungrouped, detailed] = await Promise.all([
     read<ReadConsumptionAccountResponse>('ReadConsumptionAccount', { ...dates, ShowPrice: true }),
     read<ReadConsumptionAccountResponse>('ReadConsumptionAccount', {

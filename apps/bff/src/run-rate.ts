@@ -15,6 +15,7 @@ import type {
   Volume,
 } from '@osc-console/osc-api'
 import type { Identity } from './auth/identity.ts'
+import { readerFor, type Read } from './cost-by-tag.ts'
 import type { Logger } from './logger.ts'
 import type { Proxy } from './proxy.ts'
 
@@ -147,8 +148,6 @@ export interface RunRateQuery {
   now: number
 }
 
-type Read = <T>(action: string, body: unknown, forConsole?: true) => Promise<T>
-
 /** Every page of a list, read by the console for the person (`forConsole`). */
 async function readAll<T>(read: Read, action: string, key: string, paged: boolean): Promise<T[]> {
   const items: T[] = []
@@ -171,18 +170,8 @@ async function readAll<T>(read: Read, action: string, key: string, paged: boolea
  * not read costs is refused before any resource is read; the resources are then read by the console.
  */
 export async function readRunRate(proxy: Proxy, query: RunRateQuery): Promise<RunRate> {
-  const { identity, account, logger, now } = query
-  const read: Read = async <T>(action: string, body: unknown, forConsole?: true): Promise<T> => {
-    const result = await proxy.call({
-      identity,
-      accountId: account,
-      action,
-      body,
-      logger,
-      ...(forConsole ? { forConsole } : {}),
-    })
-    return JSON.parse(result.text) as T
-  }
+  const { account, now } = query
+  const read = readerFor(proxy, query)
   const today = new Date(Math.floor(now / DAY) * DAY).toISOString().slice(0, 10)
   const day = new Date(Date.parse(`${today}T00:00:00Z`) - DAY).toISOString().slice(0, 10)
   const billedDay = await read<ReadConsumptionAccountResponse>('ReadConsumptionAccount', {
