@@ -244,8 +244,9 @@ describe.skipIf(!pgUrl || !redisUp)('two console replicas on PostgreSQL and Redi
     console.info(
       `two replicas, ${3 * PER_SECOND} reads: ${Math.round(elapsed)} ms, at most ${most} upstream calls in a second (limit ${PER_SECOND})`,
     )
-    // Three windows of PER_SECOND calls: at least two seconds (with a budget per replica, about one).
-    expect(elapsed).toBeGreaterThan(1900)
+    // Three windows of PER_SECOND calls cross two second boundaries: more than one second, wherever in its second the
+    // first call falls (with a budget per replica, two windows: within one second).
+    expect(elapsed).toBeGreaterThan(1000)
     // Windows are fixed seconds: the end of one and the start of the next can fall within one sliding second.
     expect(most).toBeLessThanOrEqual(2 * PER_SECOND)
   })

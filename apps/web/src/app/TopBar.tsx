@@ -75,7 +75,7 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: (() =>
       <CommandPalette />
       <ThemeSelect className="w-28 max-sm:hidden" />
       {/* Below 640 px the theme and the language move into the user menu, so the top bar fits a 400 px window. */}
-      <LanguageSelect className="w-28 max-sm:hidden" />
+      <LanguageSelect className="w-auto max-w-44 max-sm:hidden" />
       <UserMenu />
     </header>
   )
