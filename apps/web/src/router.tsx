@@ -23,6 +23,7 @@ import {
   internetServiceResource,
   keypairResource,
   loadBalancerResource,
+  natServiceResource,
   netResource,
   nicResource,
   publicIpResource,
@@ -279,6 +280,13 @@ const internetServiceDetailRoute = detailRoute(
   networkPages,
   'InternetServiceDetailPage',
 )
+const natServicesRoute = listRoute('nat-services', natServiceResource, networkPages, 'NatServiceListPage')
+const natServiceDetailRoute = detailRoute(
+  'nat-services/$natServiceId',
+  detailTabs,
+  networkPages,
+  'NatServiceDetailPage',
+)
 const routeTablesRoute = listRoute('route-tables', routeTableResource, networkPages, 'RouteTableListPage')
 const routeTableDetailRoute = detailRoute(
   'route-tables/$routeTableId',
@@ -427,6 +435,8 @@ const routeTree = rootRoute.addChildren([
     subnetDetailRoute,
     internetServicesRoute,
     internetServiceDetailRoute,
+    natServicesRoute,
+    natServiceDetailRoute,
     routeTablesRoute,
     routeTableDetailRoute,
     nicsRoute,

@@ -35,6 +35,7 @@ export const navGroups: NavGroup[] = [
       'nets',
       'subnets',
       'internet-services',
+      'nat-services',
       'route-tables',
       'security-groups',
       'public-ips',

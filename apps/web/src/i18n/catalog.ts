@@ -139,6 +139,8 @@ export const pageWords = {
   'subnets/*': [kit, forms, network],
   'internet-services': [kit, forms, network],
   'internet-services/*': [kit, forms, network],
+  'nat-services': [kit, forms, network],
+  'nat-services/*': [kit, forms, network],
   'route-tables': [kit, forms, network],
   'route-tables/*': [kit, forms, network],
   nics: [kit, forms, network],

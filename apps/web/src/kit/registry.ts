@@ -6,6 +6,7 @@ import type {
   InternetService,
   Keypair,
   LoadBalancer,
+  NatService,
   Net,
   Nic,
   PublicIp,
@@ -150,6 +151,25 @@ export const internetServiceResource = resource<InternetService>(
   { filters: ['net', 'tag'] },
 )
 
+// A NAT service lets the VMs of a Net's private Subnets reach the internet through a public IP of the account.
+export const natServiceResource = resource<NatService>(
+  {
+    section: 'nat-services',
+    family: 'nat-services',
+    plural: 'NatServices',
+    title: 'nav.natServices',
+    description: 'nav.natServices.description',
+    noun: 'resources.natService',
+    idPrefix: 'nat-',
+    built: true,
+  },
+  {
+    states: ['pending', 'available', 'deleting', 'deleted'],
+    filters: ['state', 'net', 'tag'],
+    hint: (nat) => [nat.State, nat.PublicIps?.[0]?.PublicIp].filter(Boolean).join(' · '),
+  },
+)
+
 export const routeTableResource = resource<RouteTable>(
   {
     section: 'route-tables',
@@ -216,7 +236,8 @@ export const publicIpResource = resource<PublicIp>(
     // A person knows an address by its Name tag or by the address itself; a public IP has no name of its own.
     nameOf: (ip) => tagValue(ip.Tags, 'Name') ?? ip.PublicIp ?? '',
     hint: (ip) => [ip.PublicIp, ip.VmId ?? ip.NicId].filter(Boolean).join(' · '),
-    invalidatedBy: ['vms', 'nics'],
+    // A NAT service takes an idle public IP, and gives it back once deleted.
+    invalidatedBy: ['vms', 'nics', 'nat-services'],
   },
 )
 
@@ -342,6 +363,7 @@ export const resources: readonly ResourceDescriptor[] = [
   netResource,
   subnetResource,
   internetServiceResource,
+  natServiceResource,
   routeTableResource,
   securityGroupResource,
   publicIpResource,

@@ -12,3 +12,5 @@ export { default as RouteTableListPage } from './route-tables/RouteTableListPage
 export { default as RouteTableDetailPage } from './route-tables/RouteTableDetailPage.tsx'
 export { default as NicListPage } from './nics/NicListPage.tsx'
 export { default as NicDetailPage } from './nics/NicDetailPage.tsx'
+export { default as NatServiceListPage } from './nat-services/NatServiceListPage.tsx'
+export { default as NatServiceDetailPage } from './nat-services/NatServiceDetailPage.tsx'
