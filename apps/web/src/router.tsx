@@ -24,6 +24,7 @@ import {
   keypairResource,
   loadBalancerResource,
   natServiceResource,
+  netPeeringResource,
   netResource,
   nicResource,
   publicIpResource,
@@ -287,6 +288,13 @@ const natServiceDetailRoute = detailRoute(
   networkPages,
   'NatServiceDetailPage',
 )
+const netPeeringsRoute = listRoute('net-peerings', netPeeringResource, networkPages, 'NetPeeringListPage')
+const netPeeringDetailRoute = detailRoute(
+  'net-peerings/$netPeeringId',
+  detailTabs,
+  networkPages,
+  'NetPeeringDetailPage',
+)
 const routeTablesRoute = listRoute('route-tables', routeTableResource, networkPages, 'RouteTableListPage')
 const routeTableDetailRoute = detailRoute(
   'route-tables/$routeTableId',
@@ -437,6 +445,8 @@ const routeTree = rootRoute.addChildren([
     internetServiceDetailRoute,
     natServicesRoute,
     natServiceDetailRoute,
+    netPeeringsRoute,
+    netPeeringDetailRoute,
     routeTablesRoute,
     routeTableDetailRoute,
     nicsRoute,

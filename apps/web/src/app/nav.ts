@@ -36,6 +36,7 @@ export const navGroups: NavGroup[] = [
       'subnets',
       'internet-services',
       'nat-services',
+      'net-peerings',
       'route-tables',
       'security-groups',
       'public-ips',

@@ -141,6 +141,8 @@ export const pageWords = {
   'internet-services/*': [kit, forms, network],
   'nat-services': [kit, forms, network],
   'nat-services/*': [kit, forms, network],
+  'net-peerings': [kit, forms, network],
+  'net-peerings/*': [kit, forms, network],
   'route-tables': [kit, forms, network],
   'route-tables/*': [kit, forms, network],
   nics: [kit, forms, network],

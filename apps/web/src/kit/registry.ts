@@ -8,6 +8,7 @@ import type {
   LoadBalancer,
   NatService,
   Net,
+  NetPeering,
   Nic,
   PublicIp,
   RouteTable,
@@ -170,6 +171,39 @@ export const natServiceResource = resource<NatService>(
   },
 )
 
+// A peering's state is an object (Name and Message), and it joins two Nets, possibly of two accounts.
+export const netPeeringResource = resource<NetPeering>(
+  {
+    section: 'net-peerings',
+    family: 'net-peerings',
+    plural: 'NetPeerings',
+    title: 'nav.netPeerings',
+    description: 'nav.netPeerings.description',
+    noun: 'resources.netPeering',
+    idPrefix: 'pcx-',
+    built: true,
+  },
+  {
+    states: ['pending-acceptance', 'active', 'rejected', 'failed', 'expired', 'deleted'],
+    filters: ['state', 'tag'],
+    stateOf: (p) => p.State?.Name,
+    searchText: (p) =>
+      [
+        tagValue(p.Tags, 'Name'),
+        p.NetPeeringId,
+        p.State?.Message,
+        p.SourceNet?.NetId,
+        p.SourceNet?.AccountId,
+        p.AccepterNet?.NetId,
+        p.AccepterNet?.AccountId,
+        ...(p.Tags ?? []).map((t) => `${t.Key ?? ''}=${t.Value ?? ''}`),
+      ]
+        .filter(Boolean)
+        .join(' '),
+    hint: (p) => [p.State?.Name, p.SourceNet?.NetId, p.AccepterNet?.NetId].filter(Boolean).join(' · '),
+  },
+)
+
 export const routeTableResource = resource<RouteTable>(
   {
     section: 'route-tables',
@@ -184,7 +218,7 @@ export const routeTableResource = resource<RouteTable>(
   {
     filters: ['net', 'tag'],
     // Routes are their own family in the catalogue; they live in their table's read.
-    invalidatedBy: ['routes', 'subnets', 'nets'],
+    invalidatedBy: ['routes', 'subnets', 'nets', 'nat-services', 'net-peerings'],
   },
 )
 
@@ -364,6 +398,7 @@ export const resources: readonly ResourceDescriptor[] = [
   subnetResource,
   internetServiceResource,
   natServiceResource,
+  netPeeringResource,
   routeTableResource,
   securityGroupResource,
   publicIpResource,

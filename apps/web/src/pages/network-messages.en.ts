@@ -7,6 +7,7 @@ import internetServices from './internet-services/messages.en.ts'
 import routeTables from './route-tables/messages.en.ts'
 import nics from './nics/messages.en.ts'
 import natServices from './nat-services/messages.en.ts'
+import netPeerings from './net-peerings/messages.en.ts'
 
 export default {
   ...publicIps,
@@ -16,4 +17,5 @@ export default {
   ...routeTables,
   ...nics,
   ...natServices,
+  ...netPeerings,
 }

@@ -5,6 +5,7 @@ import internetServices from './internet-services/messages.fr.ts'
 import routeTables from './route-tables/messages.fr.ts'
 import nics from './nics/messages.fr.ts'
 import natServices from './nat-services/messages.fr.ts'
+import netPeerings from './net-peerings/messages.fr.ts'
 
 export default {
   ...publicIps,
@@ -14,4 +15,5 @@ export default {
   ...routeTables,
   ...nics,
   ...natServices,
+  ...netPeerings,
 }

@@ -8,6 +8,13 @@ const colours: Record<string, string> = {
   terminated: 'bg-slate-100 text-slate-600 line-through dark:bg-slate-900 dark:text-slate-400',
   quarantine: 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200',
   error: 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200',
+  // Net peerings and access keys.
+  active: 'bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-200',
+  ACTIVE: 'bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-200',
+  'pending-acceptance': 'bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200',
+  rejected: 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200',
+  failed: 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200',
+  INACTIVE: 'bg-slate-200 text-slate-800 dark:bg-slate-800 dark:text-slate-200',
 }
 const changing = 'bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200'
 
