@@ -19,6 +19,7 @@ import { findNavItem } from './app/nav.ts'
 import { parseTableSearch } from './table/search.ts'
 import { listQuery } from './kit/queries.ts'
 import {
+  accessKeyResource,
   imageResource,
   internetServiceResource,
   keypairResource,
@@ -328,6 +329,15 @@ const imageDetailRoute = detailRoute(
   'ImageDetailPage',
 )
 
+const accessKeyPages: Pages = () => import('./pages/access-keys/access-key-pages.ts')
+const accessKeysRoute = listRoute('access-keys', accessKeyResource, accessKeyPages, 'AccessKeyListPage')
+const accessKeyDetailRoute = detailRoute(
+  'access-keys/$accessKeyId',
+  ['properties', 'audit'],
+  accessKeyPages,
+  'AccessKeyDetailPage',
+)
+
 const vmCreateRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms/new',
@@ -464,6 +474,8 @@ const routeTree = rootRoute.addChildren([
     quotasRoute,
     consumptionRoute,
     teamRoute,
+    accessKeysRoute,
+    accessKeyDetailRoute,
     explorerRoute,
     explorerCallRoute,
     sectionRoute,

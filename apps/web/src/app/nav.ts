@@ -62,6 +62,7 @@ export const navGroups: NavGroup[] = [
         description: 'nav.consumption.description',
         reads: 'ReadConsumptionAccount',
       },
+      resourceItem('access-keys'),
       { section: 'audit', label: 'nav.audit', built: true, description: 'nav.audit.description' },
       { section: 'team', label: 'nav.team', built: true, description: 'nav.team.description' },
       { section: 'explorer', label: 'nav.explorer', built: true, description: 'nav.explorer.description' },

@@ -93,6 +93,11 @@ const network = words(
   () => import('../pages/network-messages.fr.ts'),
 )
 
+const accessKeys = words(
+  () => import('../pages/access-keys/messages.en.ts'),
+  () => import('../pages/access-keys/messages.fr.ts'),
+)
+
 const explorer = words(
   () => import('../pages/explorer/messages.en.ts'),
   () => import('../pages/explorer/messages.fr.ts'),
@@ -148,6 +153,8 @@ export const pageWords = {
   nics: [kit, forms, network],
   'nics/*': [kit, forms, network],
   team: [team],
+  'access-keys': [kit, forms, accessKeys],
+  'access-keys/*': [kit, accessKeys],
   volumes: [kit, forms, volumes],
   'volumes/*': [kit, forms, volumes, snapshots],
   snapshots: [kit, forms, volumes, snapshots],

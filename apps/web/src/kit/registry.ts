@@ -2,6 +2,7 @@
 // resource id read it, and the list and detail pages take their descriptor from it.
 import { catalogue, type ActionName } from '@osc-console/osc-api'
 import type {
+  AccessKey,
   Image,
   InternetService,
   Keypair,
@@ -390,6 +391,26 @@ export const loadBalancerResource = resource<LoadBalancer>(
   },
 )
 
+// Access keys sign API calls: reading them is for admins (the catalogue marks the read sensitive). They have no
+// tags and no id prefix; a key's free-text Tag is what a person calls it.
+export const accessKeyResource = resource<AccessKey>(
+  {
+    section: 'access-keys',
+    family: 'access-keys',
+    plural: 'AccessKeys',
+    title: 'nav.accessKeys',
+    description: 'nav.accessKeys.description',
+    noun: 'resources.accessKey',
+    built: true,
+  },
+  {
+    states: ['ACTIVE', 'INACTIVE'],
+    filters: ['state'],
+    nameOf: (k) => k.Tag ?? '',
+    hint: (k) => [k.State, k.Tag].filter(Boolean).join(' · '),
+  },
+)
+
 export const resources: readonly ResourceDescriptor[] = [
   vmResource,
   imageResource,
@@ -406,6 +427,7 @@ export const resources: readonly ResourceDescriptor[] = [
   volumeResource,
   snapshotResource,
   loadBalancerResource,
+  accessKeyResource,
 ]
 
 export function findResource(section: string): ResourceDescriptor | undefined {
