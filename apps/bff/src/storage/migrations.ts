@@ -93,6 +93,11 @@ export const coreMigrations: Migration[] = [
       ALTER TABLE operations ADD COLUMN identity TEXT;
     `,
   },
+  {
+    // The audit page matches OUTSCALE's own API log with the console's records by RequestId.
+    id: 'core-006-audit-request-id',
+    sql: 'CREATE INDEX audit_records_request_id ON audit_records (request_id)',
+  },
 ]
 
 /** The access-control work ships its own list; it runs after the core one when present. */
