@@ -13,7 +13,7 @@ import { text, useT } from '../../i18n/text.ts'
 import { ActionButton } from '../../ui/ActionButton.tsx'
 import { DateTime } from '../../ui/DateTime.tsx'
 import { paths } from '../../paths.ts'
-import { accessKeyBulkActions } from './access-key-rules.ts'
+import { accessKeyBulkActions, hasExpired } from './access-key-rules.ts'
 
 const CreateDialog = lazy(() =>
   import('./AccessKeyCreateDialog.tsx').then((m) => ({ default: m.AccessKeyCreateDialog })),
@@ -21,7 +21,15 @@ const CreateDialog = lazy(() =>
 
 export function Expiration({ iso }: { iso: string | undefined }) {
   const t = useT()
-  return iso ? <DateTime iso={iso} /> : <span className="muted">{t('keys.neverExpires')}</span>
+  if (!iso) return <span className="muted">{t('keys.neverExpires')}</span>
+  // An expired key still shows ACTIVE: OUTSCALE refuses its signatures all the same.
+  return hasExpired({ ExpirationDate: iso }, Date.now()) ? (
+    <span className="text-red-800 dark:text-red-300">
+      <DateTime iso={iso} /> · {t('keys.expired')}
+    </span>
+  ) : (
+    <DateTime iso={iso} />
+  )
 }
 
 function KeyLink({ id = '' }: { id: string | undefined }) {

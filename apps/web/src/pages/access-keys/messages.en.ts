@@ -10,6 +10,7 @@ export default {
   'keys.col.expires': 'Expires',
   'keys.col.modified': 'Last modified',
   'keys.neverExpires': 'Never',
+  'keys.expired': 'expired',
   'keys.tab.properties': 'Properties',
   'keys.rule.alreadyActive': 'It is already active.',
   'keys.rule.alreadyInactive': 'It is already inactive.',

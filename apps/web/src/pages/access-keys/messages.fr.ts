@@ -12,6 +12,7 @@ export default {
   'keys.col.expires': 'Expire le',
   'keys.col.modified': 'Dernière modification',
   'keys.neverExpires': 'Jamais',
+  'keys.expired': 'expirée',
   'keys.tab.properties': 'Propriétés',
   'keys.rule.alreadyActive': 'Elle est déjà active.',
   'keys.rule.alreadyInactive': 'Elle est déjà inactive.',
