@@ -99,3 +99,18 @@ test('vera reads the NAT services but cannot create one', async ({ page, signIn 
     'true',
   )
 })
+
+test('the NAT services and Net peerings pages speak French when asked to', async ({ page, signIn }) => {
+  await signIn('alice', '/demo-eu/nat-services')
+  await expect(page.getByRole('button', { name: 'Create NAT service' })).toBeVisible()
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr')
+  await expect(page.getByRole('heading', { name: 'Services NAT', level: 1 })).toBeVisible()
+  await expect(page.getByText('Aucun service NAT dans ce compte pour l’instant')).toBeVisible()
+  await page
+    .getByRole('navigation', { name: 'Ressources' })
+    .getByRole('link', { name: 'Appairages de Nets', exact: true })
+    .click()
+  await expect(page.getByRole('button', { name: 'Demander un appairage' })).toBeVisible()
+  await page.getByRole('combobox', { name: 'Langue' }).selectOption('en')
+  await expect(page.getByRole('button', { name: 'Request Net peering' })).toBeVisible()
+})
