@@ -98,6 +98,14 @@ export const coreMigrations: Migration[] = [
     id: 'core-006-audit-request-id',
     sql: 'CREATE INDEX audit_records_request_id ON audit_records (request_id)',
   },
+  {
+    // Staged bulk operations (clean up an account): an item may run its own action, and stages run in order.
+    id: 'core-007-operation-stages',
+    sql: `
+      ALTER TABLE operation_items ADD COLUMN action TEXT;
+      ALTER TABLE operation_items ADD COLUMN stage INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ]
 
 /** The access-control work ships its own list; it runs after the core one when present. */
