@@ -168,7 +168,6 @@ export const natServiceResource = resource<NatService>(
   {
     states: ['pending', 'available', 'deleting', 'deleted'],
     filters: ['state', 'net', 'tag'],
-    hint: (nat) => [nat.State, nat.PublicIps?.[0]?.PublicIp].filter(Boolean).join(' · '),
   },
 )
 
@@ -188,20 +187,11 @@ export const netPeeringResource = resource<NetPeering>(
     states: ['pending-acceptance', 'active', 'rejected', 'failed', 'expired', 'deleted'],
     filters: ['state', 'tag'],
     stateOf: (p) => p.State?.Name,
+    // Found by either Net or account too.
     searchText: (p) =>
-      [
-        tagValue(p.Tags, 'Name'),
-        p.NetPeeringId,
-        p.State?.Message,
-        p.SourceNet?.NetId,
-        p.SourceNet?.AccountId,
-        p.AccepterNet?.NetId,
-        p.AccepterNet?.AccountId,
-        ...(p.Tags ?? []).map((t) => `${t.Key ?? ''}=${t.Value ?? ''}`),
-      ]
-        .filter(Boolean)
+      [tagValue(p.Tags, 'Name'), p.NetPeeringId, p.State?.Message, p.SourceNet, p.AccepterNet, p.Tags]
+        .map((v) => (typeof v === 'object' ? JSON.stringify(v) : v))
         .join(' '),
-    hint: (p) => [p.State?.Name, p.SourceNet?.NetId, p.AccepterNet?.NetId].filter(Boolean).join(' · '),
   },
 )
 
@@ -407,7 +397,6 @@ export const accessKeyResource = resource<AccessKey>(
     states: ['ACTIVE', 'INACTIVE'],
     filters: ['state'],
     nameOf: (k) => k.Tag ?? '',
-    hint: (k) => [k.State, k.Tag].filter(Boolean).join(' · '),
   },
 )
 
