@@ -367,4 +367,15 @@ describe('secrets', () => {
       expect(everything).not.toContain(secret)
     expect(h.logs.join('\n')).not.toContain('PrivateKey":"-----BEGIN')
   })
+
+  it('a new access key’s secret reaches the person who created it once, and never the audit log or a log line', async () => {
+    const created = await h.call('demo-eu', 'CreateAccessKey', { ExpirationDate: '2099-01-01' })
+    const { AccessKey } = await json<{ AccessKey: { AccessKeyId: string; SecretKey: string } }>(created)
+    expect(AccessKey.SecretKey).toMatch(/^[A-Z0-9]{40}$/)
+    const audit = await (await h.get('/api/audit?action=CreateAccessKey&limit=50')).text()
+    expect(audit).toContain('CreateAccessKey')
+    const listed = await (await h.call('demo-eu', 'ReadAccessKeys', {})).text()
+    expect(listed).toContain(AccessKey.AccessKeyId)
+    for (const place of [audit, listed, h.logs.join('\n')]) expect(place).not.toContain(AccessKey.SecretKey)
+  })
 })

@@ -64,6 +64,17 @@ describe('every operation of the contract', () => {
         known,
       )
     }
+    // A peering needs two Nets of the account and, to be accepted or deleted, a pending request: no read of the
+    // seed holds those under the names the requests use.
+    const nets = (await call<{ Nets: Array<{ NetId: string }> }>(sim.url, 'ReadNets')).body.Nets
+    const spare = await call<{ Net: { NetId: string } }>(sim.url, 'CreateNet', { IpRange: '10.9.0.0/16' })
+    const pending = await call<{ NetPeering: { NetPeeringId: string } }>(sim.url, 'CreateNetPeering', {
+      SourceNetId: nets[1]?.NetId,
+      AccepterNetId: nets[0]?.NetId,
+    })
+    known.set('SourceNetId', nets[0]?.NetId ?? '')
+    known.set('AccepterNetId', spare.body.Net.NetId)
+    known.set('NetPeeringId', pending.body.NetPeering.NetPeeringId)
     const outcomes: Record<string, string> = {}
     const failures: string[] = []
     for (const action of actionNames) {

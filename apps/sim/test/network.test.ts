@@ -162,6 +162,14 @@ describe('NAT services', () => {
       ClientToken: 'nat-once',
     })
     expect(again.body.NatService.NatServiceId).toBe(id)
+    // A Subnet takes one NAT service: another public IP there is refused, naming the one it holds.
+    const otherIdle = (await publicIps()).find((ip) => !ip.LinkPublicIpId)!
+    const second = await call(sim.url, 'CreateNatService', {
+      SubnetId: subnet.SubnetId,
+      PublicIpId: otherIdle.PublicIpId,
+    })
+    expectOscError(second, 409, '9000')
+    expect(JSON.stringify(second.body)).toContain(id)
     expect((await publicIps()).find((ip) => ip.PublicIpId === idle.PublicIpId)?.LinkPublicIpId).toBeTruthy()
     sim.advance(31_000)
     const read = async () =>

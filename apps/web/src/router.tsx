@@ -19,10 +19,13 @@ import { findNavItem } from './app/nav.ts'
 import { parseTableSearch } from './table/search.ts'
 import { listQuery } from './kit/queries.ts'
 import {
+  accessKeyResource,
   imageResource,
   internetServiceResource,
   keypairResource,
   loadBalancerResource,
+  natServiceResource,
+  netPeeringResource,
   netResource,
   nicResource,
   publicIpResource,
@@ -280,6 +283,20 @@ const internetServiceDetailRoute = detailRoute(
   networkPages,
   'InternetServiceDetailPage',
 )
+const natServicesRoute = listRoute('nat-services', natServiceResource, networkPages, 'NatServiceListPage')
+const natServiceDetailRoute = detailRoute(
+  'nat-services/$natServiceId',
+  detailTabs,
+  networkPages,
+  'NatServiceDetailPage',
+)
+const netPeeringsRoute = listRoute('net-peerings', netPeeringResource, networkPages, 'NetPeeringListPage')
+const netPeeringDetailRoute = detailRoute(
+  'net-peerings/$netPeeringId',
+  detailTabs,
+  networkPages,
+  'NetPeeringDetailPage',
+)
 const routeTablesRoute = listRoute('route-tables', routeTableResource, networkPages, 'RouteTableListPage')
 const routeTableDetailRoute = detailRoute(
   'route-tables/$routeTableId',
@@ -311,6 +328,15 @@ const imageDetailRoute = detailRoute(
   ['properties', 'devices', 'sharing', 'tags', 'audit'],
   storagePages,
   'ImageDetailPage',
+)
+
+const accessKeyPages: Pages = () => import('./pages/access-keys/access-key-pages.ts')
+const accessKeysRoute = listRoute('access-keys', accessKeyResource, accessKeyPages, 'AccessKeyListPage')
+const accessKeyDetailRoute = detailRoute(
+  'access-keys/$accessKeyId',
+  ['properties', 'audit'],
+  accessKeyPages,
+  'AccessKeyDetailPage',
 )
 
 const vmCreateRoute = createRoute({
@@ -437,6 +463,10 @@ const routeTree = rootRoute.addChildren([
     subnetDetailRoute,
     internetServicesRoute,
     internetServiceDetailRoute,
+    natServicesRoute,
+    natServiceDetailRoute,
+    netPeeringsRoute,
+    netPeeringDetailRoute,
     routeTablesRoute,
     routeTableDetailRoute,
     nicsRoute,
@@ -455,6 +485,8 @@ const routeTree = rootRoute.addChildren([
     quotasRoute,
     consumptionRoute,
     teamRoute,
+    accessKeysRoute,
+    accessKeyDetailRoute,
     explorerRoute,
     explorerCallRoute,
     sectionRoute,

@@ -50,6 +50,15 @@ export const handlers: HandlerMap = {
         'alreadyExists',
         `The public IP ${ip.PublicIp ?? ''} is already attached to ${ip.VmId ?? ip.NicId ?? 'a resource'}; give the NAT service an idle one.`,
       )
+    // One per public Subnet, as the documentation puts it: a second one there would only duplicate the first.
+    const already = [...natServices(ctx.account).values()].find(
+      (n) => n.SubnetId === subnet.SubnetId && live(n),
+    )
+    if (already)
+      throw oscError(
+        'alreadyExists',
+        `The Subnet ${subnet.SubnetId ?? ''} already holds the NAT service ${already.NatServiceId ?? ''}; a Subnet takes one.`,
+      )
     assertQuota(ctx.account, 'nat_gateway_limit', 1, 'tooManyResources')
     const id = ctx.world.newId('nat')
     const nat: NatService = {

@@ -6,6 +6,7 @@ import { readList } from '../filters.ts'
 import { assertQuota, must } from './common.ts'
 import { internetServices, nets, parseCidr, routeTables, subnets } from './nets.ts'
 import { natIsLive, natServices } from './nat-services.ts'
+import { peeringIsActive } from './net-peerings.ts'
 import type { AccountState } from '../state.ts'
 
 type Target = Pick<CreateRouteRequest, 'GatewayId' | 'NatServiceId' | 'NicId' | 'VmId' | 'NetPeeringId'>
@@ -46,13 +47,15 @@ const targetFields = (req: Target, accountId: string): Partial<Route> => ({
   ...(req.NetPeeringId ? { NetPeeringId: req.NetPeeringId } : {}),
 })
 
-/** A route whose Internet service left the Net, or whose NAT service is gone, is a blackhole. */
+/** A route whose Internet service left the Net, whose NAT service is gone or whose peering is not active, is a blackhole. */
 function refreshStates(account: AccountState, rtb: RouteTable): void {
   for (const route of rtb.Routes ?? []) {
     if (route.GatewayId?.startsWith('igw-'))
       route.State =
         internetServices(account).get(route.GatewayId)?.NetId === rtb.NetId ? 'active' : 'blackhole'
     else if (route.NatServiceId) route.State = natIsLive(account, route.NatServiceId) ? 'active' : 'blackhole'
+    else if (route.NetPeeringId)
+      route.State = peeringIsActive(account, route.NetPeeringId) ? 'active' : 'blackhole'
   }
 }
 

@@ -35,6 +35,8 @@ export const navGroups: NavGroup[] = [
       'nets',
       'subnets',
       'internet-services',
+      'nat-services',
+      'net-peerings',
       'route-tables',
       'security-groups',
       'public-ips',
@@ -60,6 +62,7 @@ export const navGroups: NavGroup[] = [
         description: 'nav.consumption.description',
         reads: 'ReadConsumptionAccount',
       },
+      resourceItem('access-keys'),
       { section: 'audit', label: 'nav.audit', built: true, description: 'nav.audit.description' },
       {
         section: 'cleanup',

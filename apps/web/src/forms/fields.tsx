@@ -32,7 +32,15 @@ function useTypedController<T extends FieldValues, N extends FieldPath<T>, V>(
 }
 
 export function TextField<T extends FieldValues, N extends FieldPath<T>>(
-  props: FieldProps<T, N> & { placeholder?: string; maxLength?: number; className?: string },
+  props: FieldProps<T, N> & {
+    placeholder?: string
+    maxLength?: number
+    className?: string
+    /** A date picker (value `YYYY-MM-DD`, '' when empty) rather than free text. */
+    type?: 'text' | 'date'
+    /** The earliest date a date field offers. */
+    min?: string
+  },
 ) {
   const { field, fieldState, value, setValue } = useTypedController<T, N, string>(props)
   return (
@@ -40,6 +48,8 @@ export function TextField<T extends FieldValues, N extends FieldPath<T>>(
       {({ id, a11y }) => (
         <input
           id={id}
+          type={props.type ?? 'text'}
+          min={props.min}
           ref={field.ref}
           name={field.name}
           className={`input ${props.className ?? ''}`}

@@ -93,6 +93,11 @@ const network = words(
   () => import('../pages/network-messages.fr.ts'),
 )
 
+const accessKeys = words(
+  () => import('../pages/access-keys/messages.en.ts'),
+  () => import('../pages/access-keys/messages.fr.ts'),
+)
+
 const explorer = words(
   () => import('../pages/explorer/messages.en.ts'),
   () => import('../pages/explorer/messages.fr.ts'),
@@ -146,11 +151,17 @@ export const pageWords = {
   'subnets/*': [kit, forms, network],
   'internet-services': [kit, forms, network],
   'internet-services/*': [kit, forms, network],
+  'nat-services': [kit, forms, network],
+  'nat-services/*': [kit, forms, network],
+  'net-peerings': [kit, forms, network],
+  'net-peerings/*': [kit, forms, network],
   'route-tables': [kit, forms, network],
   'route-tables/*': [kit, forms, network],
   nics: [kit, forms, network],
   'nics/*': [kit, forms, network],
   team: [team],
+  'access-keys': [kit, forms, accessKeys],
+  'access-keys/*': [kit, accessKeys],
   volumes: [kit, forms, volumes],
   'volumes/*': [kit, forms, volumes, snapshots],
   snapshots: [kit, forms, volumes, snapshots],

@@ -2,11 +2,14 @@
 // resource id read it, and the list and detail pages take their descriptor from it.
 import { catalogue, type ActionName } from '@osc-console/osc-api'
 import type {
+  AccessKey,
   Image,
   InternetService,
   Keypair,
   LoadBalancer,
+  NatService,
   Net,
+  NetPeering,
   Nic,
   PublicIp,
   RouteTable,
@@ -150,6 +153,48 @@ export const internetServiceResource = resource<InternetService>(
   { filters: ['net', 'tag'] },
 )
 
+// A NAT service lets the VMs of a Net's private Subnets reach the internet through a public IP of the account.
+export const natServiceResource = resource<NatService>(
+  {
+    section: 'nat-services',
+    family: 'nat-services',
+    plural: 'NatServices',
+    title: 'nav.natServices',
+    description: 'nav.natServices.description',
+    noun: 'resources.natService',
+    idPrefix: 'nat-',
+    built: true,
+  },
+  {
+    states: ['pending', 'available', 'deleting', 'deleted'],
+    filters: ['state', 'net', 'tag'],
+  },
+)
+
+// A peering's state is an object (Name and Message), and it joins two Nets, possibly of two accounts.
+export const netPeeringResource = resource<NetPeering>(
+  {
+    section: 'net-peerings',
+    family: 'net-peerings',
+    plural: 'NetPeerings',
+    title: 'nav.netPeerings',
+    description: 'nav.netPeerings.description',
+    noun: 'resources.netPeering',
+    idPrefix: 'pcx-',
+    built: true,
+  },
+  {
+    states: ['pending-acceptance', 'active', 'rejected', 'failed', 'expired', 'deleted'],
+    filters: ['state', 'tag'],
+    stateOf: (p) => p.State?.Name,
+    // Found by either Net or account too.
+    searchText: (p) =>
+      [tagValue(p.Tags, 'Name'), p.NetPeeringId, p.State?.Message, p.SourceNet, p.AccepterNet, p.Tags]
+        .map((v) => (typeof v === 'object' ? JSON.stringify(v) : v))
+        .join(' '),
+  },
+)
+
 export const routeTableResource = resource<RouteTable>(
   {
     section: 'route-tables',
@@ -164,7 +209,7 @@ export const routeTableResource = resource<RouteTable>(
   {
     filters: ['net', 'tag'],
     // Routes are their own family in the catalogue; they live in their table's read.
-    invalidatedBy: ['routes', 'subnets', 'nets'],
+    invalidatedBy: ['routes', 'subnets', 'nets', 'nat-services', 'net-peerings'],
   },
 )
 
@@ -216,7 +261,8 @@ export const publicIpResource = resource<PublicIp>(
     // A person knows an address by its Name tag or by the address itself; a public IP has no name of its own.
     nameOf: (ip) => tagValue(ip.Tags, 'Name') ?? ip.PublicIp ?? '',
     hint: (ip) => [ip.PublicIp, ip.VmId ?? ip.NicId].filter(Boolean).join(' · '),
-    invalidatedBy: ['vms', 'nics'],
+    // A NAT service takes an idle public IP, and gives it back once deleted.
+    invalidatedBy: ['vms', 'nics', 'nat-services'],
   },
 )
 
@@ -335,6 +381,25 @@ export const loadBalancerResource = resource<LoadBalancer>(
   },
 )
 
+// Access keys sign API calls: reading them is for admins (the catalogue marks the read sensitive). They have no
+// tags and no id prefix; a key's free-text Tag is what a person calls it.
+export const accessKeyResource = resource<AccessKey>(
+  {
+    section: 'access-keys',
+    family: 'access-keys',
+    plural: 'AccessKeys',
+    title: 'nav.accessKeys',
+    description: 'nav.accessKeys.description',
+    noun: 'resources.accessKey',
+    built: true,
+  },
+  {
+    states: ['ACTIVE', 'INACTIVE'],
+    filters: ['state'],
+    nameOf: (k) => k.Tag ?? '',
+  },
+)
+
 export const resources: readonly ResourceDescriptor[] = [
   vmResource,
   imageResource,
@@ -342,6 +407,8 @@ export const resources: readonly ResourceDescriptor[] = [
   netResource,
   subnetResource,
   internetServiceResource,
+  natServiceResource,
+  netPeeringResource,
   routeTableResource,
   securityGroupResource,
   publicIpResource,
@@ -349,6 +416,7 @@ export const resources: readonly ResourceDescriptor[] = [
   volumeResource,
   snapshotResource,
   loadBalancerResource,
+  accessKeyResource,
 ]
 
 export function findResource(section: string): ResourceDescriptor | undefined {

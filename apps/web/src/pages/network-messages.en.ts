@@ -6,5 +6,16 @@ import subnets from './subnets/messages.en.ts'
 import internetServices from './internet-services/messages.en.ts'
 import routeTables from './route-tables/messages.en.ts'
 import nics from './nics/messages.en.ts'
+import natServices from './nat-services/messages.en.ts'
+import netPeerings from './net-peerings/messages.en.ts'
 
-export default { ...publicIps, ...nets, ...subnets, ...internetServices, ...routeTables, ...nics }
+export default {
+  ...publicIps,
+  ...nets,
+  ...subnets,
+  ...internetServices,
+  ...routeTables,
+  ...nics,
+  ...natServices,
+  ...netPeerings,
+}

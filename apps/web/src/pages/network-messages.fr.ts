@@ -4,5 +4,16 @@ import subnets from './subnets/messages.fr.ts'
 import internetServices from './internet-services/messages.fr.ts'
 import routeTables from './route-tables/messages.fr.ts'
 import nics from './nics/messages.fr.ts'
+import natServices from './nat-services/messages.fr.ts'
+import netPeerings from './net-peerings/messages.fr.ts'
 
-export default { ...publicIps, ...nets, ...subnets, ...internetServices, ...routeTables, ...nics }
+export default {
+  ...publicIps,
+  ...nets,
+  ...subnets,
+  ...internetServices,
+  ...routeTables,
+  ...nics,
+  ...natServices,
+  ...netPeerings,
+}

@@ -12,3 +12,7 @@ export { default as RouteTableListPage } from './route-tables/RouteTableListPage
 export { default as RouteTableDetailPage } from './route-tables/RouteTableDetailPage.tsx'
 export { default as NicListPage } from './nics/NicListPage.tsx'
 export { default as NicDetailPage } from './nics/NicDetailPage.tsx'
+export { default as NatServiceListPage } from './nat-services/NatServiceListPage.tsx'
+export { default as NatServiceDetailPage } from './nat-services/NatServiceDetailPage.tsx'
+export { default as NetPeeringListPage } from './net-peerings/NetPeeringListPage.tsx'
+export { default as NetPeeringDetailPage } from './net-peerings/NetPeeringDetailPage.tsx'

@@ -1,15 +1,26 @@
 import { isTransitional } from '@osc-console/data'
 
-const colours: Record<string, string> = {
-  running: 'bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-200',
-  available: 'bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-200',
-  'in-use': 'bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-200',
-  stopped: 'bg-slate-200 text-slate-800 dark:bg-slate-800 dark:text-slate-200',
-  terminated: 'bg-slate-100 text-slate-600 line-through dark:bg-slate-900 dark:text-slate-400',
-  quarantine: 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200',
-  error: 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200',
-}
+const green = 'bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-200'
+const grey = 'bg-slate-200 text-slate-800 dark:bg-slate-800 dark:text-slate-200'
+const red = 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200'
 const changing = 'bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200'
+
+const colours: Record<string, string> = {
+  running: green,
+  available: green,
+  'in-use': green,
+  stopped: grey,
+  terminated: 'bg-slate-100 text-slate-600 line-through dark:bg-slate-900 dark:text-slate-400',
+  quarantine: red,
+  error: red,
+  // Net peerings (waiting on the other side: not changing by itself, so no spinner) and access keys.
+  active: green,
+  ACTIVE: green,
+  'pending-acceptance': changing,
+  rejected: red,
+  failed: red,
+  INACTIVE: grey,
+}
 
 /** A state with a colour, and a spinner while it is changing by itself. */
 export function StateBadge({ state }: { state: string | undefined }) {

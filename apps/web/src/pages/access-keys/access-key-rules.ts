@@ -1,0 +1,78 @@
+// What can be done to an access key, as data. OUTSCALE switches a key between ACTIVE and INACTIVE, refuses to
+// delete an account's last key, and takes an expiration date in the future.
+import type { AccessKey } from '@osc-console/osc-api'
+import { allowed, type RuleCheck } from '../../ui/ActionButton.tsx'
+import type { BulkAction } from '../../kit/BulkBar.tsx'
+import { text, type Text } from '../../i18n/text.ts'
+
+export const accessKeyCan = {
+  activate: (k: AccessKey): RuleCheck =>
+    k.State === 'INACTIVE' ? allowed : { allowed: false, reason: text('keys.rule.alreadyActive') },
+  deactivate: (k: AccessKey): RuleCheck =>
+    k.State === 'ACTIVE' ? allowed : { allowed: false, reason: text('keys.rule.alreadyInactive') },
+  /** `count` is how many keys the account holds. */
+  delete: (count: number): RuleCheck =>
+    count > 1 ? allowed : { allowed: false, reason: text('keys.rule.last') },
+}
+
+/** Whether the key no longer signs anything because its expiration date has passed. */
+export const hasExpired = (k: AccessKey, now: number) =>
+  k.ExpirationDate !== undefined && Date.parse(k.ExpirationDate) <= now
+
+export interface AccessKeyForm {
+  tag: string
+  /** `YYYY-MM-DD`, or '' for a key that does not expire. */
+  expires: string
+}
+
+/** Today as the date field reads it, in the person's time zone. */
+export function today(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+export function accessKeyFormProblems(
+  v: AccessKeyForm,
+  now: Date,
+): Partial<Record<keyof AccessKeyForm, Text>> {
+  if (v.expires && v.expires <= today(now)) return { expires: text('keys.create.expiresFuture') }
+  if (v.tag.length > 255) return { tag: text('keys.create.tagLength') }
+  return {}
+}
+
+export function accessKeyRequest(v: AccessKeyForm) {
+  return {
+    ...(v.expires ? { ExpirationDate: v.expires } : {}),
+    ...(v.tag.trim() ? { Tag: v.tag.trim() } : {}),
+  }
+}
+
+export const accessKeyBulkActions = (count: number): readonly BulkAction<AccessKey>[] => [
+  {
+    key: 'activate',
+    action: 'UpdateAccessKey',
+    label: 'keys.activate',
+    noneCan: 'keys.bulk.noneActivate',
+    rule: accessKeyCan.activate,
+    params: (id) => ({ AccessKeyId: id, State: 'ACTIVE' }),
+  },
+  {
+    key: 'deactivate',
+    action: 'UpdateAccessKey',
+    label: 'keys.deactivate',
+    noneCan: 'keys.bulk.noneDeactivate',
+    rule: accessKeyCan.deactivate,
+    params: (id) => ({ AccessKeyId: id, State: 'INACTIVE' }),
+    danger: true,
+  },
+  {
+    key: 'delete',
+    action: 'DeleteAccessKey',
+    label: 'keys.delete',
+    noneCan: 'keys.bulk.noneDelete',
+    rule: () => accessKeyCan.delete(count),
+    params: (id) => ({ AccessKeyId: id }),
+    danger: true,
+    typeToConfirm: { word: 'keys.bulk.deleteWord', warning: 'keys.delete.body' },
+  },
+]
