@@ -247,8 +247,9 @@ describe.skipIf(!pgUrl || !redisUp)('two console replicas on PostgreSQL and Redi
     // Three windows of PER_SECOND calls cross two second boundaries: more than one second, wherever in its second the
     // first call falls (with a budget per replica, two windows: within one second).
     expect(elapsed).toBeGreaterThan(1000)
-    // Windows are fixed seconds: the end of one and the start of the next can fall within one sliding second.
-    expect(most).toBeLessThanOrEqual(2 * PER_SECOND)
+    // Windows are fixed seconds: the end of one and the start of the next can fall within one sliding second, and a
+    // call let through at a window's very end may reach OUTSCALE a few milliseconds into the next one.
+    expect(most).toBeLessThanOrEqual(2 * PER_SECOND + PER_SECOND / 10)
   })
 
   it('lets B take over a 200-item operation from A killed mid-run, sending no item twice', async () => {
