@@ -307,7 +307,7 @@ function buildApp(
       .json({ status, ...checks, config: 'loaded', accounts: config.accounts.length })
   })
   const metricsAllowed = bearerCheck(deps.metricsToken)
-  app.get('/metrics', (req, res) => {
+  app.get('/metrics', async (req, res) => {
     if (!metricsAllowed(req.headers.authorization)) {
       res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"')
       return sendError(
@@ -319,7 +319,8 @@ function buildApp(
         ),
       )
     }
-    res.type('text/plain; version=0.0.4').send(metrics.render())
+    res.setHeader('Content-Type', metrics.contentType)
+    res.send(await metrics.render())
   })
 
   app.use(['/api', '/auth'], jsonOnly)

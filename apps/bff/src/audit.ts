@@ -27,6 +27,7 @@ export interface AuditQuery {
   to?: string
   limit?: number
   cursor?: string
+  requestIds?: string[]
 }
 
 /** Which records a person may read: every one, or those of some accounts plus their own account-less events. */
@@ -176,6 +177,13 @@ export function createAudit(db: Db, logger: Logger): AuditLog {
       if (query.to) add((p) => `time < ${p}`, query.to)
       if (query.cursor) add((p) => `id < ${p}`, query.cursor)
       if (query.resourceId) add((p) => `resource_ids LIKE ${p}`, `%${JSON.stringify(query.resourceId)}%`)
+      if (query.requestIds?.length) {
+        const ids = query.requestIds.map((id) => {
+          params.push(id)
+          return `$${params.length}`
+        })
+        where.push(`request_id IN (${ids.join(', ')})`)
+      }
       if (query.person) {
         params.push(query.person)
         const p = `$${params.length}`

@@ -15,6 +15,8 @@ export interface RedisReadCacheOptions {
   logger: Logger
   /** How long a replica waits for another one's answer before calling OUTSCALE itself. */
   waitMs?: number
+  /** The longest answer kept (proxy.cacheMaxBytes): a longer one is answered and not stored. */
+  maxAnswerBytes: number
 }
 
 export interface RedisReadCache extends ReadCache {
@@ -74,7 +76,7 @@ export async function createRedisReadCache(options: RedisReadCacheOptions): Prom
         if (late) return { value: JSON.parse(late) as CachedRead, cache: 'coalesced' as const }
         const value = await load()
         const keepMs = Math.floor(value.fetchedAt + ttlMs - early(ttlMs) - Date.now())
-        if (value.status === 200 && keepMs > 0)
+        if (value.status === 200 && keepMs > 0 && value.text.length <= options.maxAnswerBytes)
           await redis.set(full, JSON.stringify(value), 'PX', keepMs).catch(() => undefined)
         return { value, cache: 'miss' as const }
       } finally {

@@ -80,7 +80,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
     ...(options.extraMigrations ? { extraMigrations: options.extraMigrations } : {}),
   })
-  const metrics = createMetrics()
+  const metrics = createMetrics(replica)
   const audit = createAudit(db, logger)
   const client = createSignedClient()
   let redisCache: RedisReadCache | undefined
@@ -88,6 +88,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     try {
       redisCache = await createRedisReadCache({
         url: config.storage.redisUrl,
+        maxAnswerBytes: parseByteSize(config.proxy.cacheMaxBytes),
         logger,
         ...(options.redisPrefix ? { prefix: options.redisPrefix } : {}),
       })

@@ -54,6 +54,8 @@ describe('the signing proxy', () => {
     expect(attempt?.headers.authorization).toMatch(
       /^AWS4-HMAC-SHA256 Credential=AKDEMO00000000000001\/\d{8}\/eu-west-2\/api\/aws4_request/,
     )
+    // Named, so that OUTSCALE's own API log tells the console's calls from a script's.
+    expect(attempt?.headers['user-agent']).toMatch(/^osc-console\/\d+\.\d+\.\d+$/)
   })
 
   it('passes a mutation through, changes the simulator state and drops the cached reads of the account', async () => {
@@ -326,6 +328,21 @@ describe('audit', () => {
     expect(
       h.logs.some((line) => line.includes('"audit"') && line.includes(volume.ResponseContext.RequestId)),
     ).toBe(true)
+  })
+
+  it('finds the records of given OUTSCALE RequestIds, to match OUTSCALE’s own API log', async () => {
+    const created = async () =>
+      json<{ ResponseContext: { RequestId: string } }>(
+        await h.call('demo-eu', 'CreateVolume', { SubregionName: 'eu-west-2a', Size: 2 }),
+      )
+    const [one, two] = [await created(), await created()]
+    await created()
+    const ids = [one, two].map((v) => v.ResponseContext.RequestId)
+    const found = await json<{ records: Array<{ requestId: string }> }>(
+      await h.get(`/api/audit?requestIds=${ids.join(',')}`),
+    )
+    expect(found.records.map((r) => r.requestId).sort()).toEqual([...ids].sort())
+    expect((await h.get(`/api/audit?requestIds=${'x,'.repeat(100)}x`)).status).toBe(400)
   })
 
   it('refuses a malformed audit query with the field named', async () => {

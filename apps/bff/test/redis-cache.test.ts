@@ -27,7 +27,8 @@ describe.skipIf(!available)('the read cache shared through Redis', () => {
       dataDir: mkdtempSync(join(tmpdir(), 'osc-console-redis-')),
       storage: { redisUrl: REDIS_URL },
       accounts: [{ id: 'demo-eu', region: 'eu-west-2', endpoint: sim.url, credentials: DEMO_EU }],
-      proxy: { cacheTtlMs: { default: 60_000 } },
+      // Small answers are shared; the whole volume list of the demo account (more than 2 KB) is not kept.
+      proxy: { cacheTtlMs: { default: 60_000 }, cacheMaxBytes: '2kb' },
     })
     const launch = () =>
       start({
@@ -92,6 +93,16 @@ describe.skipIf(!available)('the read cache shared through Redis', () => {
     await volumes(b)
     expect((await call(b, 'CreateVolume', { SubregionName: 'eu-west-2a', Size: 3 })).status).toBe(200)
     expect(await volumes(a)).toBe(before + 1)
+  })
+
+  it('does not keep in Redis an answer longer than proxy.cacheMaxBytes', async () => {
+    const before = upstream()
+    for (const bff of [a, b, a]) {
+      const answer = await call(bff, 'ReadVolumes', { Filters: { VolumeTypes: ['standard', 'gp2', 'io1'] } })
+      expect((await answer.text()).length).toBeGreaterThan(2048)
+      expect(answer.headers.get('x-cache')).toBe('miss')
+    }
+    expect(upstream() - before).toBe(3)
   })
 
   it('reports Redis in the readiness check', async () => {

@@ -1,5 +1,6 @@
 // One console replica in its own process, so that a test can stop it with SIGKILL as a crash would: started by
-// replicas.test.ts with its options as JSON in its one argument; prints {"url": …} once it listens.
+// replicas.test.ts and `npm run bench -- replicas` with its options as JSON in its one argument; prints {"url": …}
+// once it listens.
 import { parseConfig } from '../src/config.ts'
 import { createLogger } from '../src/logger.ts'
 import { start, type StartOptions } from '../src/server.ts'

@@ -194,6 +194,30 @@ describe.skipIf(!pgUrl || !redisUp)('two console replicas on PostgreSQL and Redi
     expect(after.Vms[0]?.State).toBe('stopped')
   })
 
+  it('lets 50 people polling one read through A and B together cost OUTSCALE what one person costs', async () => {
+    const ROUNDS = 10
+    const upstreamCalls = async (people: number): Promise<number> => {
+      const before = sim.stats().byAction.ReadVolumes ?? 0
+      for (let round = 0; round < ROUNDS; round++) {
+        // Each round is a refresh of a read nobody has cached yet (its own filter): every person asks at once,
+        // half of them through each replica.
+        const body = { Filters: { VolumeSizes: [5000 + people * ROUNDS + round] } }
+        const answers = await Promise.all(
+          Array.from({ length: people }, (_, i) =>
+            on(i % 2 ? 'a' : 'b', '/api/osc/demo-eu/ReadVolumes', body),
+          ),
+        )
+        expect(answers.map((r) => r.status).filter((s) => s !== 200)).toEqual([])
+      }
+      return (sim.stats().byAction.ReadVolumes ?? 0) - before
+    }
+    const one = await upstreamCalls(1)
+    const fifty = await upstreamCalls(50)
+    console.info(`${ROUNDS} refreshes: one person ${one} upstream calls, 50 people on two replicas ${fifty}`)
+    expect(one).toBe(ROUNDS)
+    expect(fifty / one).toBeLessThanOrEqual(1.05)
+  })
+
   it('holds the per-account limit for both replicas together', async () => {
     const before = sim.stats().total
     const samples: Array<[number, number]> = []

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHarness, type ErrorJson, type Harness } from './harness.ts'
+import { seriesValue } from './metrics-text.ts'
 
 let h: Harness
 const web = mkdtempSync(join(tmpdir(), 'osc-console-web-'))
@@ -86,14 +87,16 @@ describe('operations endpoints', () => {
     await h.call('demo-eu', 'ReadVolumes', {})
     await h.call('demo-eu', 'ReadVolumes', {})
     const metrics = await (await h.get('/metrics')).text()
-    expect(metrics).toMatch(
-      /osc_console_http_requests_total\{action="ReadVolumes",method="POST",route="\/api\/osc\/:account\/:action",status="200"\} 2/,
-    )
-    expect(metrics).toMatch(/osc_console_read_cache_total\{result="hit"\} 1/)
-    expect(metrics).toMatch(/osc_console_upstream_responses_total\{status="200"\} \d+/)
-    expect(metrics).toMatch(
-      /osc_console_proxy_call_duration_seconds_bucket\{action="ReadVolumes",status="200",le="\+Inf"\} 2/,
-    )
+    const route = '/api/osc/:account/:action'
+    const labels = { action: 'ReadVolumes', method: 'POST', route, status: '200' }
+    expect(seriesValue(metrics, 'osc_console_http_requests_total', labels)).toBe(2)
+    expect(seriesValue(metrics, 'osc_console_read_cache_total', { result: 'hit' })).toBe(1)
+    expect(seriesValue(metrics, 'osc_console_upstream_responses_total', { status: '200' })).toBeGreaterThan(0)
+    const proxied = { action: 'ReadVolumes', status: '200', le: '+Inf' }
+    expect(seriesValue(metrics, 'osc_console_proxy_call_duration_seconds_bucket', proxied)).toBe(2)
+    // Every series names the replica that answers, and the process's own figures are there.
+    expect(metrics).toMatch(/osc_console_http_requests_total\{[^}]*replica="[^"]+"/)
+    expect(metrics).toMatch(/^osc_console_process_resident_memory_bytes\{replica="[^"]+"\} \d+/m)
   })
 
   it('set strict security headers and a request id on every answer', async () => {

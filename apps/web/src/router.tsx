@@ -37,7 +37,7 @@ import { detailSearchParser } from './kit/detail-search.ts'
 import type { ResourceDescriptor } from './kit/descriptor.ts'
 import { parseVmDetailSearch } from './pages/vms/search.ts'
 import { auditLogQuery } from './pages/audit/queries.ts'
-import { parseAuditSearch } from './pages/audit/search.ts'
+import { parseAuditSearch, type AuditSearch } from './pages/audit/search.ts'
 import { quotasQuery } from './pages/quotas/queries.ts'
 import { parseQuotaSearch } from './pages/quotas/search.ts'
 import { parseConsumptionSearch } from './pages/consumption/period.ts'
@@ -331,9 +331,10 @@ const auditRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'audit',
   validateSearch: onlyValid(parseAuditSearch),
-  loaderDeps: ({ search }) => search,
+  loaderDeps: ({ search }): AuditSearch => search,
   loader: ({ context, params, deps }) => {
-    context.queryClient.ensureInfiniteQueryData(auditLogQuery(params.account, deps)).catch(() => undefined)
+    if (deps.source !== 'api')
+      context.queryClient.ensureInfiniteQueryData(auditLogQuery(params.account, deps)).catch(() => undefined)
   },
   component: lazyRouteComponent(() => import('./pages/audit/AuditLogPage.tsx')),
   pendingComponent: () => <PageSkeleton label="skeleton.audit" />,

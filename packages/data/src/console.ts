@@ -91,6 +91,8 @@ export interface AuditFilter {
   to?: string
   limit?: number
   cursor?: string
+  /** Comma-separated OUTSCALE RequestIds (up to 100): the records of those calls. */
+  requestIds?: string
 }
 
 function auditUrl(filter: AuditFilter): string {

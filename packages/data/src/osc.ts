@@ -1,6 +1,6 @@
 // Query options for OUTSCALE calls through the BFF, keyed [account, Action, params] so that any page can
 // invalidate by account, by action or by family without knowing who else reads the same data.
-import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
 import { catalogue, isActionName } from '@osc-console/osc-api'
 import type { ActionName, Request, Response } from '@osc-console/osc-api'
 import { apiRequest } from './http.ts'
@@ -46,6 +46,20 @@ export function oscQueryAll<A extends ActionName>(account: string, action: A, pa
       })
     },
     structuralSharing: shareKeepingFreshness,
+  })
+}
+
+/**
+ * A read one page at a time, the next page asked with the answer's NextPageToken ("Load more"): for logs, which
+ * have no end worth reading in full.
+ */
+export function oscPagesQuery<A extends ActionName>(account: string, action: A, params: Request<A>) {
+  return infiniteQueryOptions({
+    queryKey: [account, action, params, 'pages'] as readonly [string, A, Request<A>, 'pages'],
+    queryFn: ({ signal, pageParam }) =>
+      callOsc(account, action, { ...params, ...(pageParam ? { NextPageToken: pageParam } : {}) }, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => (page as { NextPageToken?: string }).NextPageToken || undefined,
   })
 }
 

@@ -19,6 +19,12 @@ export {
 } from './secrets.ts'
 export { SPEC_VERSION, SPEC_COMMIT, SPEC_SOURCE } from './pinned.ts'
 
+/**
+ * The User-Agent the console's backend sends OUTSCALE, followed by "/<version>": how its calls are told apart in
+ * OUTSCALE's own API log (ReadApiLogs) from those of scripts and other tools using the same keys.
+ */
+export const CONSOLE_USER_AGENT = 'osc-console'
+
 export type Request<A extends ActionName> = Actions[A]['request']
 export type Response<A extends ActionName> = Actions[A]['response']
 

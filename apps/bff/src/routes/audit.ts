@@ -21,11 +21,18 @@ const auditQuerySchema = z
     to: isoTime.optional(),
     limit: z.coerce.number().int().min(1).max(500).default(50),
     cursor: z.string().optional(),
+    /** Comma-separated OUTSCALE RequestIds: the records of those calls (to match OUTSCALE's own API log). */
+    requestIds: z
+      .string()
+      .regex(/^[\w-]{1,64}(,[\w-]{1,64}){0,99}$/, 'expected up to 100 RequestIds separated by commas')
+      .transform((s) => s.split(','))
+      .optional(),
   })
   .strict()
 
 /**
- * GET /api/audit — filters by account, action, resource, person, result and time range; pages with a cursor.
+ * GET /api/audit — filters by account, action, resource, person, result, time range and RequestIds; pages with a
+ * cursor.
  * A person reads the records of the accounts they hold a role on other than billing (and their own events); an
  * admin of every account reads everything. A person whose only role is billing may not read it.
  */

@@ -94,9 +94,14 @@ export const coreMigrations: Migration[] = [
     `,
   },
   {
+    // The audit page matches OUTSCALE's own API log with the console's records by RequestId.
+    id: 'core-006-audit-request-id',
+    sql: 'CREATE INDEX audit_records_request_id ON audit_records (request_id)',
+  },
+  {
     // The quotas of each account sampled at a fixed interval (times in epoch ms), pruned past their retention:
     // what the Quotas page draws as a trend and extrapolates to the day a limit is reached.
-    id: 'core-006-quota-samples',
+    id: 'core-007-quota-samples',
     sql: `
       CREATE TABLE quota_samples (
         account_id TEXT NOT NULL,

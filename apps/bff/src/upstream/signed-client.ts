@@ -3,7 +3,15 @@
 import aws4 from 'aws4'
 import http from 'node:http'
 import https from 'node:https'
+import { readFileSync } from 'node:fs'
+import { CONSOLE_USER_AGENT } from '@osc-console/osc-api'
 import type { ResolvedAccount } from '../config.ts'
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string
+}
+/** Signed too: OUTSCALE's API log names the console as the caller of what it sends. */
+export const USER_AGENT = `${CONSOLE_USER_AGENT}/${version}`
 
 export type AttemptOutcome =
   | { kind: 'response'; status: number; headers: http.IncomingHttpHeaders; text: string; durationMs: number }
@@ -54,7 +62,7 @@ export function createSignedClient(options: { maxSockets?: number } = {}): Signe
           method: 'POST',
           service: 'api',
           region: account.region,
-          headers: { 'Content-Type': 'application/json' },
+          headers: { 'Content-Type': 'application/json', 'User-Agent': USER_AGENT },
           body,
         },
         { accessKeyId: account.accessKey.reveal(), secretAccessKey: account.secretKey.reveal() },

@@ -12,9 +12,10 @@ afterAll(async () => {
   await h?.close()
 })
 
+/** The console's HTTP series (the process's own — GC kinds, handles — come and go by themselves). */
 async function series(): Promise<string[]> {
   const text = await (await h.get('/metrics')).text()
-  return text.split('\n').filter((line) => line !== '' && !line.startsWith('#'))
+  return text.split('\n').filter((line) => line.startsWith('osc_console_http_'))
 }
 
 const PREFIXES = ['/api/x', '/auth/x', '/_x', '/x', '/api/operations/x/', '/API/']

@@ -126,8 +126,11 @@ export function SelectField<T extends FieldValues, N extends FieldPath<T>>(
     onValueChange?: (value: string) => void
   },
 ) {
+  const t = useT()
   const { field, fieldState, value, setValue } = useTypedController<T, N, string>(props)
   const known = value === '' || props.options.some((o) => o.value === value)
+  // Nothing chosen and no "none" option: say so, rather than show the first option the form does not hold.
+  const unchosen = (value ?? '') === '' && props.empty === undefined
   return (
     <FieldFrame {...props} error={fieldState.error?.message}>
       {({ id, a11y }) => (
@@ -147,6 +150,11 @@ export function SelectField<T extends FieldValues, N extends FieldPath<T>>(
           {...a11y}
         >
           {props.empty !== undefined && <option value="">{props.empty}</option>}
+          {unchosen && (
+            <option value="" disabled>
+              {t('forms.select.choose')}
+            </option>
+          )}
           {/* A value no option lists (a type no longer offered) stays visible instead of silently changing. */}
           {!known && <option value={value}>{value}</option>}
           {props.options.map((o) => (

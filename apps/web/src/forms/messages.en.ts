@@ -1,5 +1,6 @@
 // The form layer's words: field pieces, the shell around a form, the quota and DryRun steps.
 export default {
+  'forms.select.choose': 'Choose…',
   'forms.tags.key': 'Tag key {n}',
   'forms.tags.value': 'Tag value {n}',
   'forms.tags.keyPlaceholder': 'key',

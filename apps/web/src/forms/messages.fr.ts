@@ -2,6 +2,7 @@ import type { Translation } from '../i18n/catalog.ts'
 import type en from './messages.en.ts'
 
 export default {
+  'forms.select.choose': 'Choisir…',
   'forms.tags.key': 'Clé de l’étiquette {n}',
   'forms.tags.value': 'Valeur de l’étiquette {n}',
   'forms.tags.keyPlaceholder': 'clé',

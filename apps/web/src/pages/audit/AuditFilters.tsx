@@ -42,6 +42,7 @@ export function AuditFilters({
   onChange,
   people,
   actions,
+  apiLog = false,
 }: {
   search: AuditSearch
   onChange: (changes: Partial<AuditSearch>) => void
@@ -49,6 +50,8 @@ export function AuditFilters({
   people: string[]
   /** Action names to suggest for the action filter. */
   actions: string[]
+  /** OUTSCALE's API log: it filters by call and time only (it knows no person, resource or console result). */
+  apiLog?: boolean
 }) {
   const ids = useId()
   const t = useT()
@@ -79,17 +82,19 @@ export function AuditFilters({
       onSubmit={submit}
       className="flex flex-wrap items-end gap-2"
     >
-      <label className={field}>
-        {t('audit.filter.person')}
-        <input
-          className="input w-40"
-          list={`${ids}-people`}
-          placeholder={t('audit.filter.personPlaceholder')}
-          value={draft.person}
-          onChange={edit('person')}
-          onBlur={apply}
-        />
-      </label>
+      {!apiLog && (
+        <label className={field}>
+          {t('audit.filter.person')}
+          <input
+            className="input w-40"
+            list={`${ids}-people`}
+            placeholder={t('audit.filter.personPlaceholder')}
+            value={draft.person}
+            onChange={edit('person')}
+            onBlur={apply}
+          />
+        </label>
+      )}
       <datalist id={`${ids}-people`}>
         {people.map((p) => (
           <option key={p} value={p} />
@@ -111,37 +116,41 @@ export function AuditFilters({
           <option key={a} value={a} />
         ))}
       </datalist>
-      <label className={field}>
-        {t('audit.filter.resourceId')}
-        <input
-          className="input w-32 font-mono"
-          placeholder="i-…"
-          spellCheck={false}
-          value={draft.resourceId}
-          onChange={edit('resourceId')}
-          onBlur={apply}
-        />
-      </label>
-      <label className={field}>
-        {t('audit.filter.result')}
-        <select
-          className="input w-32"
-          value={search.result ?? ''}
-          onChange={(event) =>
-            onChange({
-              ...searchOf(draft),
-              result: (event.target.value || undefined) as AuditResult | undefined,
-            })
-          }
-        >
-          <option value="">{t('audit.filter.anyResult')}</option>
-          {auditResults.map((r) => (
-            <option key={r} value={r}>
-              {t(`audit.result.${r}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      {!apiLog && (
+        <>
+          <label className={field}>
+            {t('audit.filter.resourceId')}
+            <input
+              className="input w-32 font-mono"
+              placeholder="i-…"
+              spellCheck={false}
+              value={draft.resourceId}
+              onChange={edit('resourceId')}
+              onBlur={apply}
+            />
+          </label>
+          <label className={field}>
+            {t('audit.filter.result')}
+            <select
+              className="input w-32"
+              value={search.result ?? ''}
+              onChange={(event) =>
+                onChange({
+                  ...searchOf(draft),
+                  result: (event.target.value || undefined) as AuditResult | undefined,
+                })
+              }
+            >
+              <option value="">{t('audit.filter.anyResult')}</option>
+              {auditResults.map((r) => (
+                <option key={r} value={r}>
+                  {t(`audit.result.${r}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      )}
       <fieldset className="flex gap-2">
         <legend className="sr-only">{t('audit.filter.timeRange')}</legend>
         <label className={field}>

@@ -53,4 +53,22 @@ export default {
   'audit.detail.recordId': 'Id de l’enregistrement',
   'audit.detail.resources': 'Ressources ({count})',
   'audit.detail.params': 'Paramètres (secrets masqués)',
+  'audit.view': 'Quel journal',
+  'audit.view.console': 'Enregistrements de la console',
+  'audit.view.api': 'Journal de l’API OUTSCALE',
+  'audit.api.title': 'Journal de l’API OUTSCALE',
+  'audit.api.about':
+    'Chaque appel reçu par OUTSCALE pour ce compte avec ses clés, quel qu’en soit l’auteur, du plus récent au plus ancien (les 48 dernières heures sauf période choisie). Les modifications faites par la console indiquent qui les a faites ; les appels venus d’ailleurs sont signalés.',
+  'audit.api.matchFailed':
+    'Les enregistrements de la console n’ont pas pu être lus pour dire qui a fait chaque appel',
+  'audit.api.empty': 'OUTSCALE n’a journalisé aucun appel pour ce compte sur cette période',
+  'audit.api.call': 'Appel',
+  'audit.api.madeBy': 'Fait par',
+  'audit.api.status': 'Statut',
+  'audit.api.address': 'Depuis',
+  'audit.api.userAgent': 'Agent utilisateur',
+  'audit.api.throughConsole': '{person}, par la console',
+  'audit.api.consoleRead': 'la console (une lecture, non enregistrée)',
+  'audit.api.outside': 'hors de la console',
+  'audit.api.notAllowed': 'Votre rôle ne permet pas de lire le journal de l’API OUTSCALE de ce compte.',
 } satisfies Translation<typeof en>

@@ -15,6 +15,8 @@ export interface AuditSearch {
   from?: string
   /** ISO time, exclusive. */
   to?: string
+  /** `api`: OUTSCALE's own log of the account's calls, whoever made them; the console's records otherwise. */
+  source?: 'api'
 }
 
 export const auditFilterKeys = ['person', 'action', 'resourceId', 'result', 'from', 'to'] as const
@@ -51,6 +53,7 @@ export function parseAuditSearch(raw: Record<string, unknown>): AuditSearch {
   if (from) search.from = from
   const to = time(raw.to)
   if (to) search.to = to
+  if (raw.source === 'api') search.source = 'api'
   return search
 }
 

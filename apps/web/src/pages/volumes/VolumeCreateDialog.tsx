@@ -1,12 +1,12 @@
 // Create a volume: its type (IOPS only for io1, within the API's ranges), size, Subregion, optionally from a
 // completed snapshot (then at least the snapshot's size), with its quotas checked and a DryRun offered. The new
 // volume's page opens; a name, when given, is its Name tag.
-import { useEffect } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { useQuery } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { oscQueryAll, useOscMutation } from '@osc-console/data'
-import type { Snapshot } from '@osc-console/osc-api'
+import type { Snapshot, Subregion } from '@osc-console/osc-api'
+import { Loaded } from '../../kit/Section.tsx'
 import { useCan } from '../../app/account.ts'
 import { useT } from '../../i18n/text.ts'
 import { FormShell } from '../../forms/FormShell.tsx'
@@ -39,40 +39,58 @@ export interface VolumeCreateDialogProps {
 const snapshotLabel = (s: Snapshot) =>
   [s.Tags?.find((tag) => tag.Key === 'Name')?.Value, s.SnapshotId, s.Description].filter(Boolean).join(' · ')
 
-export function VolumeCreateDialog({ account, onClose, snapshot }: VolumeCreateDialogProps) {
+export function VolumeCreateDialog(props: VolumeCreateDialogProps) {
+  const t = useT()
+  // The form starts once the Subregions are known, with the first one chosen: a default set after the form started
+  // could be lost, leaving the first Subregion shown while the form holds none.
+  const subregions = useQuery(oscQueryAll(props.account, 'ReadSubregions', {}))
+  return (
+    <SideDialog title={t('volumes.create.title')} closeLabel={t('volumes.close')} onClose={props.onClose}>
+      <Loaded
+        error={subregions.error}
+        loading={subregions.isPending}
+        onRetry={() => void subregions.refetch()}
+        what={t('volumes.form.subregion')}
+      >
+        {() => <VolumeCreateForm {...props} subregions={subregions.data?.Subregions ?? []} />}
+      </Loaded>
+    </SideDialog>
+  )
+}
+
+function VolumeCreateForm({
+  account,
+  onClose,
+  snapshot,
+  subregions,
+}: VolumeCreateDialogProps & { subregions: Subregion[] }) {
   const t = useT()
   const can = useCan()
   const navigate = useNavigate()
-  const subregions = useQuery(oscQueryAll(account, 'ReadSubregions', {}))
   const snapshots = useQuery(oscQueryAll(account, 'ReadSnapshots', { Filters: { States: ['completed'] } }))
   const completed = snapshots.data?.Snapshots ?? (snapshot ? [snapshot] : [])
   const create = useOscMutation(account, 'CreateVolume', {
     success: (data) => t('volumes.create.done', { id: data.Volume?.VolumeId ?? '' }),
   })
   const tag = useOscMutation(account, 'CreateTags', { success: false })
-  const firstSubregion = subregions.data?.Subregions?.[0]?.SubregionName ?? ''
   const form = useForm<CreateVolumeForm>({
     defaultValues: {
       name: '',
       type: 'gp2',
       size: snapshot?.VolumeSize ?? 10,
       iops: 1000,
-      subregion: '',
+      subregion: subregions[0]?.SubregionName ?? '',
       snapshotId: snapshot?.SnapshotId ?? '',
     },
     resolver: checksResolver<CreateVolumeForm>((v) => createVolumeProblems(v, completed), t),
   })
   const values = useWatch({ control: form.control }) as CreateVolumeForm
-  // The Subregions arrive after the form: the first one is the default until the person picks one.
-  useEffect(() => {
-    if (firstSubregion && !form.getValues('subregion')) form.setValue('subregion', firstSubregion)
-  }, [firstSubregion, form])
   const request = createVolumeRequest
   const quota = useQuotaCheck(account, volumeQuotaNeeds(values.size))
   const allowed = can('CreateVolume')
   const name = values.name.trim()
   return (
-    <SideDialog title={t('volumes.create.title')} closeLabel={t('volumes.close')} onClose={onClose}>
+    <>
       {!allowed.allowed ? (
         <p className="text-sm">
           {t('volumes.create.notAllowed')} <span className="muted">{allowed.reason}</span>
@@ -160,7 +178,7 @@ export function VolumeCreateDialog({ account, onClose, snapshot }: VolumeCreateD
             name="subregion"
             label={t('volumes.form.subregion')}
             hint={t('volumes.form.subregion.hint')}
-            options={(subregions.data?.Subregions ?? []).map((s) => ({
+            options={subregions.map((s) => ({
               value: s.SubregionName ?? '',
               label: s.SubregionName ?? '',
             }))}
@@ -186,6 +204,6 @@ export function VolumeCreateDialog({ account, onClose, snapshot }: VolumeCreateD
           <QuotaSummary quota={quota} />
         </FormShell>
       )}
-    </SideDialog>
+    </>
   )
 }
