@@ -7,6 +7,7 @@ import type { Config, ResolvedAccount } from './config.ts'
 import { periodic, type PeriodicJob } from './leases.ts'
 import type { Logger } from './logger.ts'
 import type { Db } from './storage/index.ts'
+import type { RateLimiter } from './upstream/rate-limiter.ts'
 import type { SignedClient } from './upstream/signed-client.ts'
 import type { Sample } from './quota-trend.ts'
 
@@ -106,6 +107,8 @@ export interface SamplerDeps {
   config: Config
   accounts: readonly ResolvedAccount[]
   client: SignedClient
+  /** The account's rate limit, which the sampler's calls count in like everyone's. */
+  limiter?: RateLimiter
   logger: Logger
   /** The lease holder: this replica's name. */
   holder: string
@@ -122,6 +125,15 @@ export async function sampleQuotas(deps: SamplerDeps): Promise<{ sampled: string
   const sampled: string[] = []
   await Promise.all(
     accounts.map(async (account) => {
+      try {
+        await deps.limiter?.acquire(account.id)
+      } catch (error) {
+        logger.warn(
+          { account: account.id, err: error },
+          'the quotas of an account were not sampled: the console is already sending many calls to it; the next period tries again',
+        )
+        return
+      }
       const at = now()
       const outcome = await client.send(account, 'ReadQuotas', '{}', config.proxy.timeoutMs)
       if (outcome.kind !== 'response' || outcome.status !== 200) {

@@ -121,11 +121,12 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     await db.close()
     throw error
   }
+  const limiter = createRateLimiter(config.proxy.rateLimit, sharedCounters)
   const proxy = createProxy({
     config,
     accounts,
     client,
-    limiter: createRateLimiter(config.proxy.rateLimit, sharedCounters),
+    limiter,
     cache: redisCache ?? createReadCache(Date.now, { maxBytes: parseByteSize(config.proxy.cacheMaxBytes) }),
     audit,
     metrics,
@@ -152,6 +153,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     config,
     accounts,
     client,
+    limiter,
     logger,
     holder: replica,
   })

@@ -11,6 +11,7 @@ import { parseConfig, resolveAccounts, type Config } from '../src/config.ts'
 import { createQuotaSampleStore, quotaRows, sampleQuotas } from '../src/quota-sampler.ts'
 import { start, type RunningConsole } from '../src/server.ts'
 import { openDb, type Db } from '../src/storage/index.ts'
+import { createRateLimiter } from '../src/upstream/rate-limiter.ts'
 import { createSignedClient } from '../src/upstream/signed-client.ts'
 import { captureLogs, DEMO_EU, DEMO_US, type Sim } from './harness.ts'
 import { dropSchema, findPostgres, uniqueSchema } from './pg.ts'
@@ -137,6 +138,35 @@ describe('the quota sampler', () => {
       const expected = quotaRows(answer.QuotaTypes ?? []).find((r) => r.name === 'ip_limit')
       expect(ip?.samples.at(-1)).toEqual({ at: now, used: expected?.used, max: expected?.max })
       expect(series.length).toBe(quotaRows(answer.QuotaTypes ?? []).length)
+    } finally {
+      client.close()
+      await db.close()
+    }
+  })
+
+  it('counts its calls in the account’s rate limit, and skips an account whose budget is spent until the next period', async () => {
+    const config = configFor(mkdtempSync(join(tmpdir(), 'osc-console-quotas-')))
+    const db = await openDb({ dataDir: config.dataDir })
+    const client = createSignedClient()
+    try {
+      const limiter = createRateLimiter({ perSecond: 1, burst: 1, maxQueueMs: 0 })
+      // People have just spent the US account's budget for this second.
+      await limiter.acquire('demo-us')
+      const { logs, logger } = captureLogs()
+      const store = createQuotaSampleStore(db)
+      const result = await sampleQuotas({
+        db,
+        store,
+        config,
+        accounts: resolveAccounts(config),
+        client,
+        limiter,
+        logger,
+        holder: 'test',
+      })
+      expect(result.sampled).toEqual(['demo-eu'])
+      expect(await store.read('demo-us')).toEqual([])
+      expect(logs.join('')).toContain('the console is already sending many calls to it')
     } finally {
       client.close()
       await db.close()
