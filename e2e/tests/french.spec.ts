@@ -161,6 +161,12 @@ test.describe('in a French browser', () => {
     await page.setViewportSize({ width: 400, height: 800 })
     await sections.getByRole('link', { name: 'Vue d’ensemble' }).click()
     await expect(page.getByText('Protection contre la suppression')).toBeVisible()
+    // The top bar fits: the theme and the language are in the person's menu at this width.
+    const header = page.getByRole('banner')
+    expect(await header.evaluate((h) => h.scrollWidth - h.clientWidth)).toBe(0)
+    await header.getByRole('button', { name: /Vera Nowak/ }).click()
+    await expect(page.getByRole('combobox', { name: 'Thème' })).toBeVisible()
+    await page.keyboard.press('Escape')
     await expectNoSeriousA11yViolations(page)
     await screenshotBothThemes(page, 'vm-page-fr-narrow')
   })
@@ -274,7 +280,24 @@ test('a person switches the console to French in the top bar, and it stays Frenc
     await elsewhere.close()
   }
 
-  // And back: the choice is the person's, in either direction.
-  await page.getByRole('combobox', { name: 'Langue' }).selectOption('en')
+  // And back to following the browser (English here), kept through a reload: no language is kept for bill any more,
+  // so the next browser he signs in with speaks its own.
+  const language = page.getByRole('combobox', { name: 'Langue' })
+  await expect(language.getByRole('option', { name: 'Navigateur (English)' })).toHaveCount(1)
+  await language.selectOption({ label: 'Navigateur (English)' })
   await expect(nav.getByRole('link', { name: 'Consumption', exact: true })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await page.reload()
+  await expect(nav.getByRole('link', { name: 'Consumption', exact: true })).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('browser')
+  const inFrench = await browser.newContext({ baseURL: stack.baseUrl, locale: 'fr-FR' })
+  try {
+    const other = await inFrench.newPage()
+    await other.goto('/')
+    await signInThroughIdp(other, 'bill')
+    await expect(other.getByRole('combobox', { name: 'Langue' })).toHaveValue('browser')
+    await expect(other.locator('html')).toHaveAttribute('lang', 'fr')
+  } finally {
+    await inFrench.close()
+  }
 })

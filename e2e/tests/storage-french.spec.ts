@@ -18,18 +18,17 @@ test.afterEach(() => {
   expect(missingWords).toEqual([])
 })
 
-/** A person's language follows them from the console's record (an earlier story may have chosen English for alice). */
-async function chooseLanguage(page: Page, locale: 'fr' | 'en') {
+/** Forgets any language an earlier story chose for the person: the browser's (French here) decides. */
+async function followBrowserLanguage(page: Page) {
   const status = await page.evaluate(
-    async (chosen) =>
+    async () =>
       (
         await fetch('/api/me/locale', {
           method: 'PUT',
           headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'osc-console' },
-          body: JSON.stringify({ locale: chosen }),
+          body: JSON.stringify({ locale: null }),
         })
       ).status,
-    locale,
   )
   expect(status).toBe(200)
 }
@@ -39,7 +38,7 @@ const firstLink = (page: Page, table: string) =>
 
 test('alice reads volumes, snapshots and images in French in a narrow window', async ({ page, signIn }) => {
   await signIn('alice', '/demo-eu/volumes')
-  await chooseLanguage(page, 'fr')
+  await followBrowserLanguage(page)
   await page.reload()
   await page.getByRole('heading', { name: 'Volumes', level: 1 }).waitFor()
   await expect(page.getByRole('columnheader', { name: 'Attaché à' })).toBeAttached()
@@ -80,5 +79,4 @@ test('alice reads volumes, snapshots and images in French in a narrow window', a
   await expect(page.getByRole('button', { name: 'Attacher un volume' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Créer une image' })).toBeVisible()
   await screenshotBothThemes(page, 'fr-narrow-vm-storage')
-  await chooseLanguage(page, 'en')
 })

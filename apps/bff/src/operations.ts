@@ -7,38 +7,24 @@
 // operation is still this replica's, so no two replicas ever send one item. An operation whose owner stopped
 // heartbeating is taken over by another: items it had sent and not heard back about become `unknown`, the items it
 // never sent are run by the new owner (or, when their stored parameters lost a secret, marked as not sent).
-import { catalogue, isActionName, requestSchemas, secretRequestPaths } from '@osc-console/osc-api'
+//
+// An operation may run in stages (clean up an account: VMs, then their volumes, then subnets, then nets): items
+// carry their own action and a stage number, and a stage starts only once the one before has settled.
+import { isActionName, secretRequestPaths } from '@osc-console/osc-api'
 import type { ActionName, Operation, OperationItem, OperationItemStatus } from '@osc-console/osc-api'
 import { randomUUID } from 'node:crypto'
-import { z } from 'zod'
 import type { Identity } from './auth/identity.ts'
-import { ConsoleError, consoleError, invalidRequest, parseOutscaleError } from './errors.ts'
+import { ConsoleError, consoleError, parseOutscaleError } from './errors.ts'
 import { timeOrderedId } from './ids.ts'
 import type { Logger } from './logger.ts'
-import { noSuchAccount, type AuthorizeFn, type Proxy } from './proxy.ts'
+import type { AuthorizeFn, Proxy } from './proxy.ts'
 import { redactParams } from './redact.ts'
+import { checkOperation, MAX_CONCURRENCY, type CreateOperation } from './operation-checks.ts'
+import { waitSettled, type SettleDeps } from './operation-settle.ts'
 import type { Db } from './storage/index.ts'
 
-export const MAX_ITEMS = 500
-export const MAX_CONCURRENCY = 20
-
-export const createOperationSchema = z
-  .object({
-    account: z.string().min(1),
-    action: z.string().min(1),
-    items: z
-      .array(
-        z
-          .object({ resourceId: z.string().min(1), params: z.record(z.string(), z.unknown()).default({}) })
-          .strict(),
-      )
-      .min(1, 'give at least one item')
-      .max(MAX_ITEMS, `at most ${MAX_ITEMS} items per operation`),
-    concurrency: z.number().int().min(1).max(MAX_CONCURRENCY).optional(),
-  })
-  .strict()
-
-export type CreateOperation = z.infer<typeof createOperationSchema>
+export { createOperationSchema, MAX_CONCURRENCY, MAX_ITEMS, MAX_STAGE } from './operation-checks.ts'
+export type { CreateOperation } from './operation-checks.ts'
 export type { Operation, OperationItem }
 
 interface OperationRow {
@@ -58,6 +44,9 @@ interface ItemRow {
   status: OperationItemStatus | 'sending'
   error: string | null
   request_id: string | null
+  /** Null when the item runs the operation's action. */
+  action: string | null
+  stage: number
 }
 
 function toItem(row: ItemRow): OperationItem {
@@ -65,6 +54,9 @@ function toItem(row: ItemRow): OperationItem {
     resourceId: row.resource_id,
     status: row.status === 'sending' ? 'pending' : row.status,
   }
+  // Only start() writes rows, and it refuses names that are not catalogue actions.
+  if (row.action) item.action = row.action as ActionName
+  if (Number(row.stage) > 0) item.stage = Number(row.stage)
   if (row.error) item.error = JSON.parse(row.error) as OperationItem['error']
   if (row.request_id) item.requestId = row.request_id
   return item
@@ -96,6 +88,9 @@ export interface OperationsDeps {
   heartbeatMs?: number
   /** A heartbeat older than this means the owner stopped; its operations are taken over. */
   staleMs?: number
+  /** How often a stage waiting for deletions to finish (VMs terminating) reads them again, and for how long. */
+  settlePollMs?: number
+  settleTimeoutMs?: number
 }
 
 export interface Operations {
@@ -115,7 +110,16 @@ const NOT_SENT = 'The console stopped before this item was sent, so nothing was 
 
 interface Work {
   position: number
+  action: string
+  stage: number
   params: Record<string, unknown>
+}
+
+/** Work grouped by stage, in the order the stages run. */
+function stagesOf(work: Work[]): Work[][] {
+  const byStage = new Map<number, Work[]>()
+  for (const item of work) byStage.set(item.stage, [...(byStage.get(item.stage) ?? []), item])
+  return [...byStage.entries()].sort(([a], [b]) => a - b).map(([, items]) => items)
 }
 
 export function createOperations(deps: OperationsDeps): Operations {
@@ -123,6 +127,13 @@ export function createOperations(deps: OperationsDeps): Operations {
   const replica = deps.replica ?? randomUUID()
   const heartbeatMs = deps.heartbeatMs ?? 5000
   const staleMs = deps.staleMs ?? Math.max(3 * heartbeatMs, 15_000)
+  const settling: SettleDeps = {
+    proxy: deps.proxy,
+    logger: deps.logger,
+    pollMs: deps.settlePollMs ?? 1000,
+    timeoutMs: deps.settleTimeoutMs ?? 10 * 60_000,
+    stopped: () => stopping,
+  }
   const running = new Set<Promise<void>>()
   let stopping = false
 
@@ -159,13 +170,27 @@ export function createOperations(deps: OperationsDeps): Operations {
     await db.execute("UPDATE operation_items SET params = '{}' WHERE operation_id = $1", [id])
   }
 
-  async function run(
+  async function run(id: string, identity: Identity, account: string, work: Work[], concurrency: number) {
+    const stages = stagesOf(work)
+    for (const [index, stage] of stages.entries()) {
+      const succeeded = await runStage(id, identity, account, stage, concurrency)
+      if (index < stages.length - 1)
+        await waitSettled(settling, { operation: id, identity, account, done: succeeded })
+    }
+    // Another replica took the operation over (this one was too slow to heartbeat): it finishes it.
+    const [row] = await db.query<{ owner: string | null }>('SELECT owner FROM operations WHERE id = $1', [id])
+    if (row?.owner === replica) await finish(id)
+  }
+
+  /** Runs one stage's items; returns those that succeeded. */
+  async function runStage(
     id: string,
     identity: Identity,
-    input: { account: string; action: string },
+    account: string,
     work: Work[],
     concurrency: number,
-  ) {
+  ): Promise<Work[]> {
+    const succeeded: Work[] = []
     let next = 0
     const worker = async () => {
       for (;;) {
@@ -183,10 +208,11 @@ export function createOperations(deps: OperationsDeps): Operations {
         try {
           const result = await deps.proxy.call({
             identity,
-            accountId: input.account,
-            action: input.action,
+            accountId: account,
+            action: item.action,
             body: item.params,
           })
+          succeeded.push(item)
           await setItem(
             id,
             position,
@@ -216,19 +242,11 @@ export function createOperations(deps: OperationsDeps): Operations {
       }
     }
     await Promise.all(Array.from({ length: Math.min(concurrency, work.length) }, worker))
-    // Another replica took the operation over (this one was too slow to heartbeat): it finishes it.
-    const [row] = await db.query<{ owner: string | null }>('SELECT owner FROM operations WHERE id = $1', [id])
-    if (row?.owner === replica) await finish(id)
+    return succeeded
   }
 
-  function launch(
-    id: string,
-    identity: Identity,
-    input: { account: string; action: string },
-    work: Work[],
-    concurrency: number,
-  ) {
-    const task = run(id, identity, input, work, concurrency)
+  function launch(id: string, identity: Identity, account: string, work: Work[], concurrency: number) {
+    const task = run(id, identity, account, work, concurrency)
       .catch((error: unknown) => deps.logger.error({ err: error, operation: id }, 'bulk operation failed'))
       .finally(() => running.delete(task))
     running.add(task)
@@ -264,11 +282,20 @@ export function createOperations(deps: OperationsDeps): Operations {
         `UPDATE operation_items SET status = 'unknown', error = $1 WHERE operation_id = $2 AND status IN ${inDoubt}`,
         [JSON.stringify(unknown.body), op.id],
       )
+      const pending = await db.query<{
+        position: number
+        params: string
+        action: string | null
+        stage: number
+      }>(
+        "SELECT position, params, action, stage FROM operation_items WHERE operation_id = $1 AND status = 'pending' ORDER BY position",
+        [op.id],
+      )
+      const actions = new Set([op.action, ...pending.map((row) => row.action ?? op.action)])
       const resumable =
         !stopping &&
         op.identity !== null &&
-        isActionName(op.action) &&
-        secretRequestPaths(op.action).length === 0
+        [...actions].every((action) => isActionName(action) && secretRequestPaths(action).length === 0)
       if (!resumable) {
         await db.execute(
           "UPDATE operation_items SET status = 'failed', error = $1 WHERE operation_id = $2 AND status = 'pending'",
@@ -277,10 +304,6 @@ export function createOperations(deps: OperationsDeps): Operations {
         await finish(op.id)
         continue
       }
-      const pending = await db.query<{ position: number; params: string }>(
-        "SELECT position, params FROM operation_items WHERE operation_id = $1 AND status = 'pending' ORDER BY position",
-        [op.id],
-      )
       deps.logger.warn(
         { operation: op.id, items: pending.length },
         'took over a bulk operation whose replica stopped',
@@ -288,9 +311,11 @@ export function createOperations(deps: OperationsDeps): Operations {
       launch(
         op.id,
         JSON.parse(op.identity!) as Identity,
-        { account: op.account_id, action: op.action },
+        op.account_id,
         pending.map((row) => ({
           position: Number(row.position),
+          action: row.action ?? op.action,
+          stage: Number(row.stage),
           params: JSON.parse(row.params) as Record<string, unknown>,
         })),
         deps.defaultConcurrency,
@@ -313,49 +338,7 @@ export function createOperations(deps: OperationsDeps): Operations {
 
   return {
     async start(identity, input) {
-      if (!isActionName(input.action))
-        throw consoleError(
-          'unknown-action',
-          404,
-          `"${input.action.length > 64 ? `${input.action.slice(0, 64)}…` : input.action}" is not an OUTSCALE API action the console knows, so nothing was run.`,
-        )
-      const action = input.action
-      const account = deps.proxy.account(input.account)
-      // The same answer for an account that does not exist and one the person holds no role on.
-      const decision = account ? deps.authorize(identity, account.id, action) : undefined
-      if (!account || !decision || (!decision.allowed && decision.role === undefined))
-        throw noSuchAccount(input.account)
-      if (!catalogue[action].mutating)
-        throw consoleError(
-          'invalid-request',
-          400,
-          `Bulk operations run changes; ${action} is a read. Call it directly instead.`,
-          {
-            issues: [{ path: 'action', message: 'expected a mutating action' }],
-          },
-        )
-      // Each item's parameters count too: one that shares data out of the account refuses the whole operation.
-      const refused = [
-        decision,
-        ...input.items.map((item) => deps.authorize(identity, account.id, action, item.params)),
-      ].find((d) => !d.allowed)
-      if (refused && !refused.allowed)
-        throw consoleError(
-          'not-allowed',
-          403,
-          `You are not allowed to call ${action} on account ${account.id}: ${refused.reason}`,
-        )
-      // Every item is validated before anything runs, so a typo in item 17 does not leave 16 half-done changes.
-      const issues = input.items.flatMap((item, index) => {
-        const parsed = requestSchemas[action].safeParse(item.params)
-        return parsed.success
-          ? []
-          : parsed.error.issues.map((issue) => ({
-              path: ['items', index, 'params', ...issue.path].map(String).join('.'),
-              message: issue.message,
-            }))
-      })
-      if (issues.length) throw invalidRequest(`This ${action} operation`, issues)
+      const { account, action, actionOf } = checkOperation(deps, identity, input)
       if (stopping)
         throw consoleError(
           'internal',
@@ -384,16 +367,29 @@ export function createOperations(deps: OperationsDeps): Operations {
       )
       for (const [position, item] of input.items.entries()) {
         await db.execute(
-          `INSERT INTO operation_items (operation_id, position, resource_id, params, status) VALUES ($1, $2, $3, $4, 'pending')`,
-          [id, position, item.resourceId, JSON.stringify(redactParams(action, item.params))],
+          `INSERT INTO operation_items (operation_id, position, resource_id, params, status, action, stage)
+           VALUES ($1, $2, $3, $4, 'pending', $5, $6)`,
+          [
+            id,
+            position,
+            item.resourceId,
+            JSON.stringify(redactParams(actionOf(item), item.params)),
+            item.action === undefined || item.action === action ? null : item.action,
+            item.stage ?? 0,
+          ],
         )
       }
       const concurrency = Math.min(input.concurrency ?? deps.defaultConcurrency, MAX_CONCURRENCY)
       launch(
         id,
         identity,
-        { account: account.id, action },
-        input.items.map((item, position) => ({ position, params: item.params })),
+        account.id,
+        input.items.map((item, position) => ({
+          position,
+          action: actionOf(item),
+          stage: item.stage ?? 0,
+          params: item.params,
+        })),
         concurrency,
       )
       return { id }

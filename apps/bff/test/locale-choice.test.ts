@@ -74,6 +74,20 @@ describe('the language a person chooses', () => {
     expect(await localeOf(await signedIn('oscar'))).toBeNull()
   })
 
+  it('goes back to following the browser’s languages when the person asks, in this browser and at the next sign-in', async () => {
+    const browser = await signedIn('bill')
+    expect((await chooseLocale(browser, { locale: 'fr' })).status).toBe(200)
+    const back = await chooseLocale(browser, { locale: null })
+    expect(back.status).toBe(200)
+    expect(await back.json()).toEqual({ locale: null })
+    expect(back.headers.getSetCookie().find((c) => c.startsWith('osc_locale='))).toMatch(
+      /^osc_locale=; Path=\/; Max-Age=0; SameSite=Lax$/,
+    )
+    expect(await localeOf(browser)).toBeNull()
+    const elsewhere = await signedIn('bill')
+    expect(elsewhere.setCookies.some((c) => c.startsWith('osc_locale='))).toBe(false)
+  })
+
   it('sets no language cookie at sign-in for a person who never chose', async () => {
     const browser = await signedIn('vera')
     expect(browser.setCookies.some((c) => c.startsWith('osc_locale='))).toBe(false)

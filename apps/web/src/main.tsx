@@ -10,7 +10,7 @@ import { Toaster } from './app/toasts.tsx'
 import { I18nProvider } from './i18n/I18nProvider.tsx'
 import { loadPageWords, shellWords } from './i18n/catalog.ts'
 import { loadWords, startWords } from './i18n/words.ts'
-import { initialLocale, storeLocale } from './i18n/locale.ts'
+import { initialLocale } from './i18n/locale.ts'
 import './styles.css'
 
 applyTheme()
@@ -35,7 +35,8 @@ const router = makeRouter(queryClient)
 const locale = initialLocale()
 startWords(locale)
 await Promise.all([loadWords(shellWords), loadPageWords(window.location.pathname)])
-storeLocale(locale)
+// Not kept as a choice: until the person picks one, each visit follows the browser's languages.
+document.documentElement.lang = locale
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')

@@ -38,6 +38,7 @@ import type { ResourceDescriptor } from './kit/descriptor.ts'
 import { parseVmDetailSearch } from './pages/vms/search.ts'
 import { auditLogQuery } from './pages/audit/queries.ts'
 import { parseAuditSearch, type AuditSearch } from './pages/audit/search.ts'
+import { parseCleanupSearch } from './pages/cleanup/search.ts'
 import { quotasQuery } from './pages/quotas/queries.ts'
 import { parseQuotaSearch } from './pages/quotas/search.ts'
 import { parseConsumptionSearch } from './pages/consumption/period.ts'
@@ -340,6 +341,14 @@ const auditRoute = createRoute({
   pendingComponent: () => <PageSkeleton label="skeleton.audit" />,
 })
 
+const cleanupRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'cleanup',
+  validateSearch: onlyValid(parseCleanupSearch),
+  component: lazyRouteComponent(() => import('./pages/cleanup/CleanupPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.cleanup" />,
+})
+
 const quotasRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'quotas',
@@ -442,6 +451,7 @@ const routeTree = rootRoute.addChildren([
     imagesRoute,
     imageDetailRoute,
     auditRoute,
+    cleanupRoute,
     quotasRoute,
     consumptionRoute,
     teamRoute,

@@ -33,7 +33,7 @@ export const meQuery = () =>
  */
 export function useSaveLocale() {
   const queryClient = useQueryClient()
-  return useMutation<LocaleChoice, ApiError, ConsoleLocale>({
+  return useMutation<LocaleChoice, ApiError, ConsoleLocale | null>({
     mutationFn: async (locale) =>
       (await apiRequest<LocaleChoice>('/api/me/locale', { method: 'PUT', body: { locale } })).body,
     onSuccess: ({ locale }) =>
@@ -122,7 +122,8 @@ export const auditPagesQuery = (filter: Omit<AuditFilter, 'cursor'>) =>
 export interface OperationRequest {
   account: string
   action: ActionName
-  items: Array<{ resourceId: string; params: unknown }>
+  /** An item may run its own action, in a stage: stages run in order, each once the one before has settled. */
+  items: Array<{ resourceId: string; params: unknown; action?: ActionName; stage?: number }>
   concurrency?: number
 }
 

@@ -114,9 +114,12 @@ export type AuthMode = 'oidc' | 'proxy' | 'none'
 /** The languages the console speaks. */
 export type ConsoleLocale = 'en' | 'fr'
 
-/** The body of `PUT /api/me/locale`, and its answer: the language the person chose, kept with them. */
+/**
+ * The body of `PUT /api/me/locale`, and its answer: the language the person chose, kept with them; `null` to follow
+ * each browser's languages again.
+ */
 export interface LocaleChoice {
-  locale: ConsoleLocale
+  locale: ConsoleLocale | null
 }
 
 /** The answer of `GET /api/me`: what the SPA needs to draw itself for this person. */
@@ -242,6 +245,10 @@ export interface OperationItem {
   error?: Omit<ErrorBody, 'requestId'>
   /** OUTSCALE's RequestId for this item's call, when it answered with one. */
   requestId?: string
+  /** The item's own action, when it is not the operation's (a clean-up deletes VMs, then volumes, then nets). */
+  action?: ActionName
+  /** Its stage: stages run in increasing order, each once the one before has settled. Absent means 0. */
+  stage?: number
 }
 
 /** The answer of `GET /api/operations/:id`, and one entry of the list. */

@@ -1,5 +1,6 @@
 // PUT /api/me/locale: the SPA keeps the language a person picks in the top bar with the person, so it follows them
-// to another browser (the sign-in sets the language cookie from it, and /api/me returns it). An unsafe method: the
+// to another browser (the sign-in sets the language cookie from it, and /api/me returns it); `null` goes back to
+// following each browser's languages. An unsafe method: the
 // same-origin guard (../same-origin.ts) has refused it already unless it comes from the console's own page.
 import type { RequestHandler } from 'express'
 import type { LocaleChoice } from '@osc-console/osc-api'
@@ -18,17 +19,19 @@ export function localeChoiceHandler(deps: {
     const body: unknown = req.body
     const locale =
       typeof body === 'object' && body !== null ? (body as { locale?: unknown }).locale : undefined
-    if (!isPageLanguage(locale)) {
+    if (locale !== null && !isPageLanguage(locale)) {
       return sendError(
         res,
         consoleError(
           'invalid-request',
           400,
-          `The body must be JSON such as {"locale":"fr"}, with locale one of ${pageLanguages.join(', ')}; got ${JSON.stringify(locale ?? null).slice(0, 40)}.`,
+          `The body must be JSON such as {"locale":"fr"}, with locale one of ${pageLanguages.join(', ')}, or null to follow the browser's languages; got ${JSON.stringify(locale ?? null).slice(0, 40)}.`,
         ),
       )
     }
-    await deps.preferences.setLocale(res.locals.identity as Identity, locale)
+    const identity = res.locals.identity as Identity
+    if (locale === null) await deps.preferences.forgetLocale(identity)
+    else await deps.preferences.setLocale(identity, locale)
     setLocaleCookie(res, deps.cookie, locale)
     res.setHeader('Cache-Control', 'no-store')
     const answer: LocaleChoice = { locale }

@@ -23,6 +23,14 @@ export class PersonPreferences {
     return isPageLanguage(locale) ? locale : undefined
   }
 
+  /** Back to following the browser's languages: no language kept for the person. */
+  async forgetLocale(identity: Identity): Promise<void> {
+    await this.db.execute('DELETE FROM auth_person_preferences WHERE issuer = $1 AND subject = $2', [
+      identity.issuer,
+      identity.subject,
+    ])
+  }
+
   async setLocale(identity: Identity, locale: PageLanguage): Promise<void> {
     await this.db.execute(
       `INSERT INTO auth_person_preferences (issuer, subject, locale, updated_at) VALUES ($1, $2, $3, $4)
@@ -34,11 +42,16 @@ export class PersonPreferences {
 
 /**
  * The language cookie the SPA and the BFF's own pages read (page-language.ts). Not HttpOnly: the SPA reads it
- * before its first request and writes it when the person switches.
+ * before its first request and writes it when the person switches. `null` removes it: the browser's languages decide.
  */
-export function setLocaleCookie(res: ServerResponse, policy: CookiePolicy, locale: PageLanguage): void {
+export function setLocaleCookie(
+  res: ServerResponse,
+  policy: CookiePolicy,
+  locale: PageLanguage | null,
+): void {
+  const maxAge = locale === null ? 0 : 31536000
   appendSetCookie(
     res,
-    `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000${policy.secure ? '; Secure' : ''}; SameSite=Lax`,
+    `${LOCALE_COOKIE}=${locale ?? ''}; Path=/; Max-Age=${maxAge}${policy.secure ? '; Secure' : ''}; SameSite=Lax`,
   )
 }

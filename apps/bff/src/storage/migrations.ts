@@ -99,9 +99,17 @@ export const coreMigrations: Migration[] = [
     sql: 'CREATE INDEX audit_records_request_id ON audit_records (request_id)',
   },
   {
+    // Staged bulk operations (clean up an account): an item may run its own action, and stages run in order.
+    id: 'core-007-operation-stages',
+    sql: `
+      ALTER TABLE operation_items ADD COLUMN action TEXT;
+      ALTER TABLE operation_items ADD COLUMN stage INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
+  {
     // The quotas of each account sampled at a fixed interval (times in epoch ms), pruned past their retention:
     // what the Quotas page draws as a trend and extrapolates to the day a limit is reached.
-    id: 'core-007-quota-samples',
+    id: 'core-008-quota-samples',
     sql: `
       CREATE TABLE quota_samples (
         account_id TEXT NOT NULL,

@@ -1,20 +1,25 @@
 import { useT } from '../i18n/text.ts'
-import { isLocale, localeNames, locales } from '../i18n/locale.ts'
+import { browserLocale, isLocale, localeNames, locales } from '../i18n/locale.ts'
 import { usePersonLocale } from './person-locale.ts'
 
-/** The reader's language; each is named in itself, so a reader finds theirs whatever the page's language. */
+/**
+ * The reader's language; each is named in itself, so a reader finds theirs whatever the page's language. The first
+ * choice follows the browser's languages (what the console does until the person picks one).
+ */
 export function LanguageSelect({ className }: { className: string }) {
   const t = useT()
-  const { locale, chooseLocale } = usePersonLocale()
+  const { locale, followsBrowser, chooseLocale } = usePersonLocale()
   return (
     <select
       className={`input ${className}`}
-      value={locale}
+      value={followsBrowser ? 'browser' : locale}
       aria-label={t('shell.language')}
       onChange={(event) => {
-        if (isLocale(event.target.value)) chooseLocale(event.target.value)
+        const value = event.target.value
+        if (value === 'browser' || isLocale(value)) chooseLocale(value)
       }}
     >
+      <option value="browser">{t('shell.language.browser', { name: localeNames[browserLocale()] })}</option>
       {locales.map((code) => (
         <option key={code} value={code} lang={code}>
           {localeNames[code]}

@@ -1,6 +1,6 @@
 import { Link, useLocation, useNavigate } from '@tanstack/react-router'
 import { useMe, useAccountId, useCurrentAccount } from './account.ts'
-import { setTheme, useTheme, type ThemeChoice } from './theme.ts'
+import { ThemeSelect } from './ThemeSelect.tsx'
 import { UserMenu } from './UserMenu.tsx'
 import { CommandPalette } from './CommandPalette.tsx'
 import { useT } from '../i18n/text.ts'
@@ -15,7 +15,6 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: (() =>
   const account = useCurrentAccount()
   const navigate = useNavigate()
   const location = useLocation()
-  const theme = useTheme()
   const t = useT()
   return (
     <header className="sticky top-0 z-30 flex h-13 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4 max-sm:gap-1.5 max-sm:px-2 dark:border-slate-800 dark:bg-slate-950">
@@ -74,20 +73,8 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: (() =>
       )}
       <div className="flex-1" />
       <CommandPalette />
-      <label className="flex items-center gap-2 text-sm">
-        <span className="sr-only">{t('shell.theme')}</span>
-        <select
-          className="input w-28 max-sm:w-24"
-          value={theme}
-          aria-label={t('shell.theme')}
-          onChange={(event) => setTheme(event.target.value as ThemeChoice)}
-        >
-          <option value="system">{t('shell.theme.system')}</option>
-          <option value="light">{t('shell.theme.light')}</option>
-          <option value="dark">{t('shell.theme.dark')}</option>
-        </select>
-      </label>
-      {/* Below 640 px the language moves into the user menu, so the top bar still fits a 480 px window. */}
+      <ThemeSelect className="w-28 max-sm:hidden" />
+      {/* Below 640 px the theme and the language move into the user menu, so the top bar fits a 400 px window. */}
       <LanguageSelect className="w-28 max-sm:hidden" />
       <UserMenu />
     </header>

@@ -8,6 +8,7 @@ import { sessionRedirect } from './session-redirect.ts'
 import { FormattedMessage } from 'react-intl'
 import { useT } from '../i18n/text.ts'
 import { LanguageSelect } from './LanguageSelect.tsx'
+import { ThemeSelect } from './ThemeSelect.tsx'
 import { clearSessionForms } from '../forms/drafts.ts'
 
 export function UserMenu() {
@@ -57,6 +58,7 @@ export function UserMenu() {
         {me?.user.groups.length ? (
           <p className="muted">{t('user.groups', { groups: me.user.groups.join(', ') })}</p>
         ) : null}
+        <ThemeSelect className="w-full sm:hidden" />
         <LanguageSelect className="w-full sm:hidden" />
         <ActionButton
           check={

@@ -61,6 +61,14 @@ export const navGroups: NavGroup[] = [
         reads: 'ReadConsumptionAccount',
       },
       { section: 'audit', label: 'nav.audit', built: true, description: 'nav.audit.description' },
+      {
+        section: 'cleanup',
+        label: 'nav.cleanup',
+        built: true,
+        description: 'nav.cleanup.description',
+        // Deleting needs more; the page says per family what the role may not delete.
+        reads: 'ReadVms',
+      },
       { section: 'team', label: 'nav.team', built: true, description: 'nav.team.description' },
       { section: 'explorer', label: 'nav.explorer', built: true, description: 'nav.explorer.description' },
     ],

@@ -7,8 +7,13 @@ import { useLocale } from '../i18n/I18nProvider.tsx'
 import type { Locale } from '../i18n/locale.ts'
 import { useMe } from './account.ts'
 
-export function usePersonLocale(): { locale: Locale; chooseLocale: (locale: Locale) => void } {
-  const { locale, setLocale } = useLocale()
+export function usePersonLocale(): {
+  locale: Locale
+  followsBrowser: boolean
+  /** A language, or `browser` to follow each browser's languages again (forgotten on the server too). */
+  chooseLocale: (locale: Locale | 'browser') => void
+} {
+  const { locale, followsBrowser, setLocale, followBrowser } = useLocale()
   const { mutate: save } = useSaveLocale()
   const personLocale = useMe()?.locale
   const shown = useRef(locale)
@@ -20,11 +25,16 @@ export function usePersonLocale(): { locale: Locale; chooseLocale: (locale: Loca
     if (personLocale && personLocale !== shown.current) void setLocale(personLocale)
   }, [personLocale, setLocale])
   const chooseLocale = useCallback(
-    (next: Locale) => {
-      void setLocale(next)
-      save(next)
+    (next: Locale | 'browser') => {
+      if (next === 'browser') {
+        void followBrowser()
+        save(null)
+      } else {
+        void setLocale(next)
+        save(next)
+      }
     },
-    [setLocale, save],
+    [setLocale, followBrowser, save],
   )
-  return { locale, chooseLocale }
+  return { locale, followsBrowser, chooseLocale }
 }

@@ -35,7 +35,8 @@ export function useQuotaCheck(
   words: QuotaWords = requestWords,
 ): QuotaCheckResult {
   const t = useT()
-  const quotas = useQuery(oscQueryAll(account, 'ReadQuotas', {}))
+  // Read afresh when a form opens: someone else on the team may have used the quota a moment ago.
+  const quotas = useQuery({ ...oscQueryAll(account, 'ReadQuotas', {}), refetchOnMount: 'always' })
   const lines = quotaLines(
     (quotas.data?.QuotaTypes ?? []).flatMap((type) => type.Quotas ?? []),
     needs,

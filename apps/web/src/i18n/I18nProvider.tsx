@@ -1,26 +1,48 @@
 // Holds the reader's language and the words loaded so far (words.ts): the shell's, then each page's as it opens.
 // Switching loads every loaded catalogue in the other language first, then swaps them all at once, so no page ever
 // shows message ids while a language loads.
-import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react'
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react'
 import { IntlProvider } from 'react-intl'
 import type { Messages } from './catalog.ts'
-import { storeLocale, type Locale } from './locale.ts'
+import { browserLocale, forgetLocale, storeLocale, storedLocale, type Locale } from './locale.ts'
 import { subscribeWords, switchWords, wordsState } from './words.ts'
 
 interface LocaleState {
   locale: Locale
+  /** True while no language is kept in this browser: the browser's own languages decide. */
+  followsBrowser: boolean
   setLocale: (locale: Locale) => Promise<void>
+  /** Forgets the language kept in this browser and speaks the browser's. */
+  followBrowser: () => Promise<void>
 }
 
 const LocaleContext = createContext<LocaleState | undefined>(undefined)
 
 export function I18nProvider(props: { children: ReactNode }) {
   const current = useSyncExternalStore(subscribeWords, wordsState)
+  const [followsBrowser, setFollowsBrowser] = useState(() => storedLocale(document.cookie) === undefined)
   const setLocale = useCallback(async (locale: Locale) => {
     await switchWords(locale)
     storeLocale(wordsState().locale)
+    setFollowsBrowser(false)
   }, [])
-  const state = useMemo(() => ({ locale: current.locale, setLocale }), [current.locale, setLocale])
+  const followBrowser = useCallback(async () => {
+    await switchWords(browserLocale())
+    forgetLocale(wordsState().locale)
+    setFollowsBrowser(true)
+  }, [])
+  const state = useMemo(
+    () => ({ locale: current.locale, followsBrowser, setLocale, followBrowser }),
+    [current.locale, followsBrowser, setLocale, followBrowser],
+  )
   return (
     <LocaleContext.Provider value={state}>
       {/* The words of the pages opened so far: a page's are loaded before it draws (catalog.ts). */}

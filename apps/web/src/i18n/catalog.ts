@@ -98,6 +98,11 @@ const explorer = words(
   () => import('../pages/explorer/messages.fr.ts'),
 )
 
+const cleanup = words(
+  () => import('../pages/cleanup/messages.en.ts'),
+  () => import('../pages/cleanup/messages.fr.ts'),
+)
+
 const team = words(
   () => import('../pages/team/messages.en.ts'),
   () => import('../pages/team/messages.fr.ts'),
@@ -124,6 +129,8 @@ export const pageWords = {
   keypairs: [kit, keypairs, forms, keypairForms],
   'keypairs/*': [kit, keypairs],
   audit: [audit],
+  // Its groups are headed by the resource families' names, in the shell's words.
+  cleanup: [kit, cleanup],
   quotas: [kit, quotas],
   consumption: [kit, charts, consumption],
   'security-groups': [kit, forms, securityGroups],

@@ -30,8 +30,19 @@ export function storedLocale(cookie: string): Locale | undefined {
   return isLocale(value) ? value : undefined
 }
 
+/** The language this browser asks for, whatever the person chose. */
+export function browserLocale(): Locale {
+  return preferredLocale(navigator.languages) ?? 'en'
+}
+
 export function initialLocale(): Locale {
-  return storedLocale(document.cookie) ?? preferredLocale(navigator.languages) ?? 'en'
+  return storedLocale(document.cookie) ?? browserLocale()
+}
+
+/** No language kept in this browser: its own languages decide from now on. */
+export function forgetLocale(locale: Locale): void {
+  document.cookie = `${LOCALE_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`
+  document.documentElement.lang = locale
 }
 
 export function storeLocale(locale: Locale): void {

@@ -1,13 +1,13 @@
 // The confirmation of a bulk action: what will be done to which items, what is skipped and why, the word to type
 // for what cannot be undone, and the request. Its own chunk: a list draws it only once rows are selected.
-import { useState } from 'react'
 import { useStartOperation } from '@osc-console/data'
-import { allowed, reasonText } from '../ui/ActionButton.tsx'
+import { reasonText } from '../ui/ActionButton.tsx'
 import { Dialog } from '../ui/Dialog.tsx'
 import { ConfirmEnd } from '../ui/ConfirmEnd.tsx'
 import { useT } from '../i18n/text.ts'
 import { labelOf, type ResourceDescriptor } from './descriptor.ts'
 import type { BulkAction } from './BulkBar.tsx'
+import { TypeToConfirm, useTypeToConfirm } from './TypeToConfirm.tsx'
 
 export default function BulkDialog<T extends object>({
   resource: d,
@@ -28,9 +28,8 @@ export default function BulkDialog<T extends object>({
   const eligible = selected.filter((item) => bulk.rule(item).allowed)
   const skipped = selected.filter((item) => !bulk.rule(item).allowed)
   const start = useStartOperation()
-  const [typed, setTyped] = useState('')
   const word = bulk.typeToConfirm && t(bulk.typeToConfirm.word)
-  const confirmed = !word || typed.trim() === word
+  const confirm = useTypeToConfirm(word)
   const ids = eligible.map((item) => d.idOf(item))
   const paramsOf = eligible.map((item) => bulk.params(d.idOf(item), item))
   const submit = () =>
@@ -80,21 +79,19 @@ export default function BulkDialog<T extends object>({
         </div>
       )}
       {bulk.typeToConfirm && word && (
-        <label className="mt-3 block text-sm">
-          {t('kit.bulk.typeWord', { word })} {t(bulk.typeToConfirm.warning)}
-          <input className="input mt-1" value={typed} onChange={(e) => setTyped(e.target.value)} />
-        </label>
+        <TypeToConfirm
+          word={word}
+          warning={t(bulk.typeToConfirm.warning)}
+          typed={confirm.typed}
+          onChange={confirm.setTyped}
+        />
       )}
       <ConfirmEnd
         action={bulk.action}
         params={paramsOf.length === 1 ? (paramsOf[0] ?? {}) : mergeParams(paramsOf)}
         error={start.error}
         busy={start.isPending}
-        check={
-          confirmed
-            ? allowed
-            : { allowed: false, reason: t('kit.confirm.typeToConfirm', { word: word ?? '' }) }
-        }
+        check={confirm.check}
         variant={bulk.danger ? 'danger' : 'primary'}
         onConfirm={submit}
         onClose={onClose}

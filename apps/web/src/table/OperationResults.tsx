@@ -24,10 +24,13 @@ export function OperationResults({
   id,
   onDismiss,
   nameOf,
+  heading,
 }: {
   id: string
   onDismiss: () => void
   nameOf: (resourceId: string) => string | undefined
+  /** The heading while it runs and once done, for an operation of several actions ("Clean-up running"). */
+  heading?: { running: string; done: string }
 }) {
   const t = useT()
   const { data, error, refetch } = useQuery(operationQuery(id))
@@ -35,7 +38,10 @@ export function OperationResults({
   // Items change state while the operation runs: refresh what the lists show. Structural sharing keeps `data`
   // the same object between polls that bring nothing new, so this runs only when an item settles.
   useEffect(() => {
-    if (data) void invalidateAfter(client, data.account, data.action)
+    if (!data) return
+    // A staged operation's items run actions of their own (DeleteVms, then DeleteVolume…).
+    for (const action of new Set([data.action, ...data.items.flatMap((item) => item.action ?? [])]))
+      void invalidateAfter(client, data.account, action)
   }, [data, client])
   if (error) {
     return (
@@ -61,9 +67,11 @@ export function OperationResults({
     <section aria-label={t('table.op.region')} className="card max-h-56 overflow-y-auto p-3">
       <div className="flex items-center gap-3">
         <h2 className="text-sm font-semibold">
-          {t(data.status === 'running' ? 'table.op.running' : 'table.op.done', {
-            action: humanAction(data.action),
-          })}
+          {heading
+            ? heading[data.status === 'running' ? 'running' : 'done']
+            : t(data.status === 'running' ? 'table.op.running' : 'table.op.done', {
+                action: humanAction(data.action),
+              })}
         </h2>
         <p className="text-xs muted">
           {t('table.op.counts', {
@@ -93,11 +101,15 @@ export function OperationResults({
           </tr>
         </thead>
         <tbody>
-          {data.items.map((item) => {
+          {data.items.map((item, position) => {
             const name = nameOf(item.resourceId)
             const error = item.error ? ApiError.fromBody({ error: item.error }, item.error.status) : undefined
             return (
-              <tr key={item.resourceId} className="border-t border-slate-100 align-top dark:border-slate-800">
+              // One resource may appear twice (an internet service unlinked, then deleted).
+              <tr
+                key={`${position}-${item.resourceId}`}
+                className="border-t border-slate-100 align-top dark:border-slate-800"
+              >
                 <td className="py-1 pr-3">
                   {name ? `${name} ` : ''}
                   <span className="font-mono text-xs">{item.resourceId}</span>

@@ -18,8 +18,9 @@ export function ConfirmEnd({
   onClose,
   children,
 }: {
-  action: string
-  params: object
+  /** The request shown as osc-cli and curl; none for an operation of many calls, listed above instead. */
+  action?: string
+  params?: object
   error: unknown
   busy: boolean
   check?: AnyCheck
@@ -36,7 +37,7 @@ export function ConfirmEnd({
           <ErrorPanel error={error} />
         </div>
       ) : null}
-      <CommandPreview action={action} params={params} />
+      {action && <CommandPreview action={action} params={params ?? {}} />}
       <div className="mt-4 flex justify-end gap-2">
         <button type="button" className="btn" onClick={onClose}>
           {t('kit.cancel')}

@@ -55,7 +55,6 @@ export function ApiLogView({ account, search }: { account: string; search: Audit
 
   return (
     <div className="flex flex-col gap-3">
-      <p className="text-sm muted">{t('audit.api.about')}</p>
       {matchFailed !== undefined && (
         <ErrorPanel
           error={matchFailed}
@@ -137,7 +136,7 @@ function ApiLogRow({
     <tr>
       <td className="whitespace-nowrap">{when}</td>
       <td className="font-medium">{log.QueryCallName ?? '—'}</td>
-      <td>
+      <td className="whitespace-nowrap">
         {record ? (
           t('audit.api.throughConsole', { person: personLabel(record.person) })
         ) : !matched ? (

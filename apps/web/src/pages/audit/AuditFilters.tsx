@@ -151,13 +151,13 @@ export function AuditFilters({
           </label>
         </>
       )}
-      <fieldset className="flex gap-2">
+      <fieldset className="flex flex-wrap gap-2">
         <legend className="sr-only">{t('audit.filter.timeRange')}</legend>
         <label className={field}>
           {t('audit.filter.from')}
           <input
             type="datetime-local"
-            className="input w-48"
+            className="input w-48 max-sm:w-40"
             value={draft.from}
             onChange={edit('from')}
             onBlur={apply}
@@ -167,7 +167,7 @@ export function AuditFilters({
           {t('audit.filter.to')}
           <input
             type="datetime-local"
-            className="input w-48"
+            className="input w-48 max-sm:w-40"
             value={draft.to}
             onChange={edit('to')}
             onBlur={apply}

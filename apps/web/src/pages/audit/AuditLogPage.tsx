@@ -62,7 +62,6 @@ function ApiLogPage() {
   const { account } = route.useParams()
   const search = route.useSearch()
   const navigate = route.useNavigate()
-  const current = useCurrentAccount()
   const can = useCan()
   const t = useT()
   const allowed = can('ReadApiLogs')
@@ -79,10 +78,7 @@ function ApiLogPage() {
     )
   return (
     <div className="flex flex-col gap-4 p-6">
-      <PageHeader
-        title={t('audit.title')}
-        description={t('audit.description', { account: current?.name ?? account })}
-      />
+      <PageHeader title={t('audit.title')} description={t('audit.api.about')} />
       <WhichLog api />
       <AuditFilters search={search} onChange={setSearch} people={[]} actions={allActions} apiLog />
       <ApiLogView account={account} search={search} />

@@ -1,0 +1,42 @@
+// The step before what cannot be undone: the person types a word (the account's name, "delete 7 resources") and
+// the action stays disabled, saying why, until it matches.
+import { useState } from 'react'
+import type { AnyCheck } from '../ui/ActionButton.tsx'
+import { allowed } from '../ui/ActionButton.tsx'
+import { useT } from '../i18n/text.ts'
+
+/** The typed text and whether it confirms `word` (no word: nothing to type). */
+export function useTypeToConfirm(word: string | undefined): {
+  typed: string
+  setTyped: (value: string) => void
+  check: AnyCheck
+} {
+  const t = useT()
+  const [typed, setTyped] = useState('')
+  const check: AnyCheck =
+    !word || typed.trim() === word
+      ? allowed
+      : { allowed: false, reason: t('kit.confirm.typeToConfirm', { word }) }
+  return { typed, setTyped, check }
+}
+
+export function TypeToConfirm({
+  word,
+  warning,
+  typed,
+  onChange,
+}: {
+  word: string
+  /** What cannot be undone, said before the word. */
+  warning: string
+  typed: string
+  onChange: (value: string) => void
+}) {
+  const t = useT()
+  return (
+    <label className="mt-3 block text-sm">
+      {t('kit.bulk.typeWord', { word })} {warning}
+      <input className="input mt-1" value={typed} onChange={(e) => onChange(e.target.value)} />
+    </label>
+  )
+}
