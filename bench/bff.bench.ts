@@ -20,6 +20,7 @@ import {
   CONCURRENCY,
   consoleTarget,
   CREDS,
+  demoAccount,
   loadInterleaved,
   LOAD_SECONDS,
   pollUpstream,
@@ -75,14 +76,7 @@ const silent = createLogger({ destination: new Writable({ write: (_c, _e, done) 
 async function startConsole(simUrl: string, proxy: Record<string, unknown>) {
   const config = parseConfig({
     dataDir: mkdtempSync(join(tmpdir(), 'osc-console-bench-')),
-    accounts: [
-      {
-        id: 'demo-eu',
-        region: REGION,
-        endpoint: simUrl,
-        credentials: { accessKey: CREDS.accessKeyId, secretKey: CREDS.secretAccessKey },
-      },
-    ],
+    accounts: [demoAccount(simUrl)],
     proxy,
   })
   return start({

@@ -164,6 +164,16 @@ export async function spawnServer(
 }
 
 /** The BFF as `npm start` runs it: its own process, from a configuration file. */
+/** The demo account of the simulator at `simUrl`, as the console's configuration names it. */
+export function demoAccount(simUrl: string) {
+  return {
+    id: 'demo-eu',
+    region: REGION,
+    endpoint: simUrl,
+    credentials: { accessKey: CREDS.accessKeyId, secretKey: CREDS.secretAccessKey },
+  }
+}
+
 export function startConsoleProcess(
   simUrl: string,
   proxy: Record<string, unknown>,
@@ -176,14 +186,7 @@ export function startConsoleProcess(
     JSON.stringify({
       dataDir: dir,
       listen: { host: '127.0.0.1', port: 0 },
-      accounts: [
-        {
-          id: 'demo-eu',
-          region: REGION,
-          endpoint: simUrl,
-          credentials: { accessKey: CREDS.accessKeyId, secretKey: CREDS.secretAccessKey },
-        },
-      ],
+      accounts: [demoAccount(simUrl)],
       proxy,
       ...more,
     }),

@@ -14,12 +14,11 @@ import {
   agent,
   CONCURRENCY,
   consoleTarget,
-  CREDS,
+  demoAccount,
   loadInterleaved,
   LOAD_SECONDS,
   pollUpstream,
   POLL_SECONDS,
-  REGION,
   spawnServer,
   type Target,
 } from './proxy-load.ts'
@@ -74,14 +73,7 @@ export default async function (): Promise<BenchRow[]> {
           config: {
             listen: { host: '127.0.0.1', port: 0 },
             storage: { databaseUrl, redisUrl: REDIS_URL },
-            accounts: [
-              {
-                id: 'demo-eu',
-                region: REGION,
-                endpoint: sim.url,
-                credentials: { accessKey: CREDS.accessKeyId, secretKey: CREDS.secretAccessKey },
-              },
-            ],
+            accounts: [demoAccount(sim.url)],
             proxy,
           },
         }),

@@ -11,6 +11,7 @@ import type {
   Tag,
   TagCost,
 } from '@osc-console/osc-api'
+import { allocateCents } from '@osc-console/osc-api'
 import type { Identity } from './auth/identity.ts'
 import type { Logger } from './logger.ts'
 import type { Proxy } from './proxy.ts'
@@ -33,30 +34,8 @@ interface Group {
   resources: Set<string>
 }
 
-/**
- * Rounds `raw` amounts to cents so that they add up to `total` (already in cents) exactly: each is rounded down,
- * and the cents left go to the largest remainders (ties to the larger amount, then the earlier one). The groups
- * are cut from per-resource lines and the total from the ungrouped lines, which OUTSCALE rounds separately; this
- * keeps what a person adds up equal to what the ungrouped page says, moving at most a cent per group.
- */
-export function allocateCents(raw: readonly number[], totalCents: number): number[] {
-  // In cents, without the binary noise of the sums (0.1 + 0.2).
-  const exact = raw.map((amount) => Math.round(amount * 1e6) / 1e4)
-  const cents = exact.map(Math.floor)
-  let left = totalCents - cents.reduce((sum, c) => sum + c, 0)
-  const byRest = exact
-    .map((amount, i) => ({ i, rest: amount - (cents[i] ?? 0), amount }))
-    .sort((a, b) => b.rest - a.rest || b.amount - a.amount || a.i - b.i)
-    .map(({ i }) => i)
-  // Short of the total: a cent more to the largest remainders; over it: a cent less to the smallest.
-  const order = left >= 0 ? byRest : [...byRest].reverse()
-  for (let k = 0; left !== 0 && order.length > 0; k++) {
-    const at = order[k % order.length]!
-    cents[at] = (cents[at] ?? 0) + Math.sign(left)
-    left -= Math.sign(left)
-  }
-  return cents
-}
+// Shared with the SPA, which splits a period's cost by service, subregion or resource the same way.
+export { allocateCents }
 
 export interface TagCosts {
   groups: TagCost[]
@@ -140,19 +119,14 @@ export interface CostByTagQuery extends PeriodQuery {
   key: string
 }
 
-type Read = <T>(action: string, body: unknown, forConsole?: true) => Promise<T>
+/** An OUTSCALE read on the account as the person, or `forConsole` (see Proxy), its answer parsed. */
+export type Read = <T>(action: string, body: unknown, forConsole?: true) => Promise<T>
 
-/**
- * The period's consumption read as the person (their role must allow it, and a refusal is theirs): ungrouped, and
- * per resource (`ShowResourceDetails`), which the cost by tag and the top resources both start from.
- */
-async function readPeriodLines(proxy: Proxy, query: PeriodQuery) {
-  const { identity, account, from, to, logger } = query
-  const dates = {
-    FromDate: from,
-    ToDate: new Date(Date.parse(`${to}T00:00:00Z`) + DAY).toISOString().slice(0, 10),
-  }
-  const read: Read = async <T>(action: string, body: unknown, forConsole?: true): Promise<T> => {
+export function readerFor(
+  proxy: Proxy,
+  { identity, account, logger }: { identity: Identity; account: string; logger: () => Logger },
+): Read {
+  return async <T>(action: string, body: unknown, forConsole?: true): Promise<T> => {
     const result = await proxy.call({
       identity,
       accountId: account,
@@ -163,6 +137,19 @@ async function readPeriodLines(proxy: Proxy, query: PeriodQuery) {
     })
     return JSON.parse(result.text) as T
   }
+}
+
+/**
+ * The period's consumption read as the person (their role must allow it, and a refusal is theirs): ungrouped, and
+ * per resource (`ShowResourceDetails`), which the cost by tag and the top resources both start from.
+ */
+async function readPeriodLines(proxy: Proxy, query: PeriodQuery) {
+  const { from, to } = query
+  const dates = {
+    FromDate: from,
+    ToDate: new Date(Date.parse(`${to}T00:00:00Z`) + DAY).toISOString().slice(0, 10),
+  }
+  const read = readerFor(proxy, query)
   const [ungrouped, detailed] = await Promise.all([
     read<ReadConsumptionAccountResponse>('ReadConsumptionAccount', { ...dates, ShowPrice: true }),
     read<ReadConsumptionAccountResponse>('ReadConsumptionAccount', {

@@ -46,7 +46,8 @@ export interface ProxyCall {
   /**
    * A read the console makes for its own computation on behalf of a person who holds a role on the account (the
    * tags joined to cost lines): the person's role need not allow it, because the answer never reaches them as is.
-   * Only reads without secrets; the account must still be one the person holds a role on.
+   * Only reads that are not sensitive, and their secret fields (a VM's UserData) are hidden as for a person who may
+   * not see secrets; the account must still be one the person holds a role on.
    */
   forConsole?: true
 }
@@ -341,8 +342,9 @@ export function createProxy(deps: ProxyDeps): Proxy {
       const info = catalogue[action]
       const account = accounts.get(accountId)
       const asked = account ? deps.authorize(identity, account.id, action, body) : undefined
-      const forConsoleAllowed =
-        forConsole && !info.mutating && !info.sensitive && secretResponsePaths(action).length === 0
+      // The answer is read without its secrets (seesSecrets: false below), so a read with secret fields may be
+      // made for the console too: the run-rate needs ReadVms' types and states, never their UserData.
+      const forConsoleAllowed = forConsole && !info.mutating && !info.sensitive
       const decision =
         asked && !asked.allowed && asked.role !== undefined && forConsoleAllowed
           ? { allowed: true as const, role: asked.role, seesSecrets: false }

@@ -128,6 +128,9 @@ describe('consumption', () => {
   })
 })
 
+const nextMonth = (month: string) =>
+  new Date(Date.parse(`${month}-01`) + 32 * 86_400_000).toISOString().slice(0, 7)
+
 describe('CO2 emissions', () => {
   it('derives monthly emissions from the same usage, split by category', async () => {
     sim.reset('demo')
@@ -137,7 +140,7 @@ describe('CO2 emissions', () => {
       CO2EmissionEntries: Array<{
         Month: string
         Value: number
-        CategoryDistribution: Array<{ Category: string }>
+        CategoryDistribution: Array<{ Category: string; Value: number }>
       }>
       Unit: string
       Value: number
@@ -145,9 +148,36 @@ describe('CO2 emissions', () => {
       FromMonth: prev,
       ToMonth: new Date(Date.parse(`${month}-01`) + 32 * 86_400_000).toISOString().slice(0, 7),
     })
-    expect(r.body.CO2EmissionEntries.map((e) => e.Month)).toEqual([prev, month])
+    expect(r.body.CO2EmissionEntries.map((e) => e.Month)).toEqual([`${prev}-01`, `${month}-01`])
     expect(r.body.CO2EmissionEntries[0]?.Value).toBeGreaterThan(0)
-    expect(r.body.Unit).toBe('kg')
+    expect(r.body.Unit).toBe('KG')
+    // The months' figures add up to the total, and each month's categories to the month.
+    const grams = (n: number) => Math.round(n * 1000)
+    const sum = r.body.CO2EmissionEntries.reduce((n, e) => n + grams(e.Value), 0)
+    expect(grams(r.body.Value)).toBe(sum)
+    for (const e of r.body.CO2EmissionEntries)
+      expect(e.CategoryDistribution.reduce((n, c) => n + grams(c.Value), 0)).toBe(grams(e.Value))
+  })
+
+  it('takes the spec’s dates, first days of months, and refuses another day', async () => {
+    sim.reset('demo')
+    const month = new Date(sim.now()).toISOString().slice(0, 7)
+    const ok = await call<{ CO2EmissionEntries: Array<{ Month: string }> }>(
+      sim.url,
+      'ReadCO2EmissionAccount',
+      {
+        FromMonth: `${month}-01`,
+        ToMonth: `${month}-01T00:00:00.000Z`.replace(month, nextMonth(month)),
+      },
+    )
+    expect(ok.status).toBe(200)
+    expect(ok.body.CO2EmissionEntries.map((e) => e.Month)).toEqual([`${month}-01`])
+    const refused = await call<{ Errors: Array<{ Code: string }> }>(sim.url, 'ReadCO2EmissionAccount', {
+      FromMonth: `${month}-14`,
+      ToMonth: `${nextMonth(month)}-01`,
+    })
+    expect(refused.status).toBe(400)
+    expect(refused.body.Errors[0]?.Code).toBe('4047')
   })
 })
 

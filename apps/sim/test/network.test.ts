@@ -195,6 +195,36 @@ describe('NAT services', () => {
   })
 })
 
+describe('NAT service billing', () => {
+  it('bills a NAT service by the hour from its creation until it is deleted', async () => {
+    const { subnet } = await netWithSubnet()
+    const idle = (await publicIps()).find((ip) => !ip.LinkPublicIpId)!
+    const created = await call<{ NatService: { NatServiceId: string } }>(sim.url, 'CreateNatService', {
+      SubnetId: subnet.SubnetId,
+      PublicIpId: idle.PublicIpId,
+    })
+    const id = created.body.NatService.NatServiceId
+    const day = new Date(sim.now()).toISOString().slice(0, 10)
+    const after = new Date(Date.parse(day) + 3 * 86_400_000).toISOString().slice(0, 10)
+    const hours = async () =>
+      (
+        await call<{ ConsumptionEntries: Array<{ ResourceId?: string; Type?: string; Value?: number }> }>(
+          sim.url,
+          'ReadConsumptionAccount',
+          { FromDate: day, ToDate: after, ShowResourceDetails: true },
+        )
+      ).body.ConsumptionEntries.find((e) => e.ResourceId === id && e.Type === 'NatGatewayUsage')?.Value ?? 0
+    sim.advance(3_600_000)
+    expect(await hours()).toBeCloseTo(1, 3)
+    await call(sim.url, 'DeleteNatService', { NatServiceId: id })
+    sim.advance(3_600_000)
+    const billed = await hours()
+    expect(billed).toBeLessThan(1.01)
+    sim.advance(3_600_000)
+    expect(await hours()).toBe(billed)
+  })
+})
+
 describe('Nets and NICs', () => {
   it('UpdateNet changes the DHCP options set, refusing an id that is not one', async () => {
     const { net } = await netWithSubnet()

@@ -225,6 +225,50 @@ export interface QuotaTrends {
   quotas: QuotaTrend[]
 }
 
+/** What a run-rate line counts: the live resources OUTSCALE bills while they exist (or, for VMs, run). */
+export type RunRateKind = 'vm' | 'volume' | 'volume-iops' | 'public-ip' | 'load-balancer' | 'nat-service'
+
+/** The live resources of one kind and catalogue type, and what they cost if nothing changes. */
+export interface RunRateLine {
+  kind: RunRateKind
+  /** The catalogue's Type (`BoxUsage:tinav6.c4r8p2`, `BSU:VolumeUsage:gp2`, `ElasticIP:IdleAddress`…). */
+  type: string
+  /** How many resources. */
+  count: number
+  /** The units priced: resources, or GiB for volumes, IOPS for provisioned IOPS. */
+  quantity: number
+  /** The catalogue's price of one unit, per `per`; null when the catalogue has no entry for the type. */
+  unitPrice: number | null
+  per: 'hour' | 'month'
+  /** In the account's currency, unrounded; null without a unit price. */
+  hourly: number | null
+  monthly: number | null
+}
+
+/**
+ * The answer of `GET /api/run-rate?account=`: what the account's live resources cost per hour and per month if
+ * nothing changes, priced from its catalogue, and how that compares with the billed consumption of the last full
+ * day (UTC). Lines only: the resources themselves never reach the person, so a billing person may see it.
+ */
+export interface RunRate {
+  account: string
+  currency?: string
+  /** Most expensive first. */
+  lines: RunRateLine[]
+  hourly: number
+  monthly: number
+  /** A month of billing, in hours, as the catalogue's monthly prices count it. */
+  hoursPerMonth: number
+  lastDay: {
+    /** The last full UTC day, YYYY-MM-DD. */
+    day: string
+    /** What ReadConsumptionAccount billed for it, with prices. */
+    billed: number
+    /** `hourly` × 24: the same day at today's run-rate. */
+    estimated: number
+  }
+}
+
 /** The answer of `GET /api/me/address`: the address the console sees for the person, for a "my IP" rule. */
 export interface MeAddress {
   address: string

@@ -17,6 +17,7 @@ export {
   secretRequestPaths,
   secretResponsePaths,
 } from './secrets.ts'
+export { allocateCents } from './cents.ts'
 export { SPEC_VERSION, SPEC_COMMIT, SPEC_SOURCE } from './pinned.ts'
 
 /**

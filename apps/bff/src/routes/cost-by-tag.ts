@@ -2,19 +2,22 @@
 // read the account's consumption; the tags are read by the console for the join (billing reads no resources) and
 // never sent as they are. Audited like a read: who looked at which account's costs by which key, and the outcome.
 // GET /api/top-resources?account=&from=&to= — the period's 10 most expensive resources, from the same lines.
+// GET /api/run-rate?account= — what the live resources cost per hour and per month if nothing changes, as lines.
 import express, { type Router } from 'express'
 import { z } from 'zod'
 import type { Request, Response } from 'express'
 import type { Audit } from '../audit.ts'
 import type { Identity } from '../auth/identity.ts'
 import { describeIssues } from '../config.ts'
-import { readCostByTag, readTopResources, type PeriodQuery } from '../cost-by-tag.ts'
+import { readCostByTag, readTopResources } from '../cost-by-tag.ts'
+import { readRunRate } from '../run-rate.ts'
 import { ConsoleError, consoleError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
 import type { Proxy } from '../proxy.ts'
 
 export const COST_BY_TAG_ROUTE = '/api/cost-by-tag'
 export const TOP_RESOURCES_ROUTE = '/api/top-resources'
+export const RUN_RATE_ROUTE = '/api/run-rate'
 
 const isoDay = z
   .string()
@@ -36,18 +39,25 @@ const topSchema = z
   .object(period)
   .strict()
   .refine((q) => q.from <= q.to, inOrder)
+const runRateSchema = z.object({ account: period.account }).strict()
+
+/** Who asks, for the reads made on their behalf. */
+interface Caller {
+  identity: Identity
+  logger: () => Logger
+}
 
 export function costByTagRouter(proxy: Proxy, audit: Audit): Router {
   const router = express.Router()
 
   /** Parses the query, answers with `run`'s result, and audits it like a read under `action`. */
   const auditedRead =
-    <Q extends { account: string; from: string; to: string }>(
+    <Q extends { account: string }>(
       what: string,
       action: string,
       schema: z.ZodType<Q>,
       digest: (q: Q) => Record<string, unknown>,
-      run: (q: Q & PeriodQuery) => Promise<unknown>,
+      run: (q: Q & Caller) => Promise<unknown>,
     ) =>
     async (req: Request, res: Response) => {
       const parsed = schema.safeParse(req.query)
@@ -116,6 +126,16 @@ export function costByTagRouter(proxy: Proxy, audit: Audit): Router {
       topSchema,
       ({ from, to }) => ({ from, to }),
       (q) => readTopResources(proxy, q),
+    ),
+  )
+  router.get(
+    RUN_RATE_ROUTE,
+    auditedRead(
+      'run-rate',
+      'RunRate',
+      runRateSchema,
+      () => ({}),
+      (q) => readRunRate(proxy, { ...q, now: Date.now() }),
     ),
   )
   return router

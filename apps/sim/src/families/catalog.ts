@@ -55,6 +55,16 @@ export function catalogFor(region: string): CatalogEntry[] {
     },
     {
       Service: 'TinaOS-FCU',
+      Type: 'BSU:VolumeIOPS:io1',
+      Operation: 'CreateVolume',
+      Category: 'storage',
+      Title: 'Provisioned IOPS of an io1 volume - per IOPS-month',
+      SubregionName: region,
+      UnitPrice: price(0.01),
+      Flags: 'PER_MONTH',
+    },
+    {
+      Service: 'TinaOS-FCU',
       Type: 'Snapshot:Usage',
       Operation: 'Snapshot',
       Category: 'storage',

@@ -85,14 +85,18 @@ function categoryOf(type: string): 'compute' | 'storage' | 'network' {
   return 'network'
 }
 
-function parseMonth(value: string, name: string): number {
-  const m = /^(\d{4})-(\d{2})(?:-01)?$/.exec(value)
-  if (!m)
-    throw oscError(
-      'invalidParameterValue',
-      `${name} must be a month such as 2024-06 (or the 1st of a month).`,
-    )
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)
+/**
+ * A month's first day: the spec's date (2024-06-01) or date-time at midnight UTC; the first day of a month, as the
+ * spec requires. `2024-06` is also taken, as a lenient reading of the same month.
+ */
+function parseMonth(value: unknown, name: string): number {
+  const text = typeof value === 'string' ? value : ''
+  const short = /^(\d{4})-(\d{2})$/.exec(text)
+  const at = short ? Date.UTC(Number(short[1]), Number(short[2]) - 1, 1) : parseDay(text, name)
+  const d = new Date(at)
+  if (d.getUTCDate() !== 1)
+    throw oscError('invalidParameterValue', `${name} must be the first day of a month, such as 2024-06-01.`)
+  return at
 }
 
 export const co2Handlers: HandlerMap = {
@@ -122,26 +126,32 @@ export const co2Handlers: HandlerMap = {
         const cat = categoryOf(m.type)
         byCategory[cat] += ((b - a) / HOUR) * m.unitsPerHour * (CO2_PER_UNIT[cat] ?? 0)
       }
-      const total = byCategory.compute + byCategory.storage + byCategory.network
+      // The spec: a month's Value is the sum of its categories, and of its factors. Rounded parts first, so the
+      // sums hold to the gram.
+      const categories = Object.entries(byCategory).map(([Category, v]) => ({ Category, Value: round(v, 3) }))
+      const total = round(
+        categories.reduce((n, c) => n + c.Value, 0),
+        3,
+      )
+      const electricity = round(total * 0.7, 3)
       entries.push({
         AccountId: ctx.account.accountId,
         PayingAccountId: ctx.account.accountId,
-        Month: new Date(start).toISOString().slice(0, 7),
-        Value: round(total, 3),
-        CategoryDistribution: Object.entries(byCategory).map(([Category, v]) => ({
-          Category,
-          Value: round(v, 3),
-        })),
+        // A date (the month's first day), as the spec's format and example say.
+        Month: new Date(start).toISOString().slice(0, 10),
+        Value: total,
+        CategoryDistribution: categories,
         FactorDistribution: [
-          { Factor: 'electricity', Value: round(total * 0.7, 3) },
-          { Factor: 'hardware', Value: round(total * 0.3, 3) },
+          { Factor: 'electricity', Value: electricity },
+          { Factor: 'hardware', Value: round(total - electricity, 3) },
         ],
       })
       start = end
     }
     return {
       CO2EmissionEntries: entries,
-      Unit: 'kg',
+      // Kilograms of CO2 equivalent, written as the API's own example answers it.
+      Unit: 'KG',
       Value: round(
         entries.reduce((n, e) => n + (e.Value ?? 0), 0),
         3,

@@ -66,6 +66,16 @@ export const handlers: HandlerMap = {
     if (req.ClientToken) natTokens(ctx.account).set(req.ClientToken, id)
     ip.LinkPublicIpId = ctx.world.newId('eipassoc')
     ctx.account.stopMeters(ip.PublicIpId ?? '', ctx.now)
+    // Billed by the hour from its creation until it is deleted, as the catalogue's NatGatewayUsage says.
+    ctx.account.startMeter({
+      resourceId: id,
+      service: 'TinaOS-FCU',
+      type: 'NatGatewayUsage',
+      operation: 'CreateNatGateway',
+      subregionName: subnet.SubregionName ?? '',
+      unitsPerHour: 1,
+      start: ctx.now,
+    })
     ctx.world.schedule(ctx.now + NAT_PENDING_MS, () => {
       if (nat.State === 'pending') nat.State = 'available'
     })
@@ -86,6 +96,7 @@ export const handlers: HandlerMap = {
     nat.State = 'deleting'
     ctx.world.schedule(ctx.now + NAT_DELETING_MS, () => {
       nat.State = 'deleted'
+      ctx.account.stopMeters(nat.NatServiceId ?? '', ctx.now + NAT_DELETING_MS)
       for (const link of nat.PublicIps ?? []) {
         const ip = publicIps(ctx.account).get(link.PublicIpId ?? '')
         if (ip?.LinkPublicIpId && !ip.VmId && !ip.NicId) {

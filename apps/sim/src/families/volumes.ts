@@ -37,6 +37,17 @@ export function meterVolume(account: AccountState, v: Volume, at: number): void 
     unitsPerHour: (v.Size ?? 0) / HOURS_PER_MONTH,
     start: at,
   })
+  // An io1 volume's provisioned IOPS are billed too, by the IOPS-month.
+  if (v.VolumeType === 'io1' && v.Iops)
+    account.startMeter({
+      resourceId: v.VolumeId ?? '',
+      service: 'TinaOS-FCU',
+      type: 'BSU:VolumeIOPS:io1',
+      operation: 'CreateVolume',
+      subregionName: v.SubregionName ?? '',
+      unitsPerHour: v.Iops / HOURS_PER_MONTH,
+      start: at,
+    })
 }
 
 /** Creates a volume object in the store (used by CreateVolume, CreateVms and the seeds). */

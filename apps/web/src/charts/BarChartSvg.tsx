@@ -128,7 +128,7 @@ export default function BarChartSvg({
             <AxisLeft
               scale={yScale}
               numTicks={4}
-              tickFormat={(v) => drawing.formatValue(Number(v))}
+              tickFormat={(v) => (drawing.formatAxis ?? drawing.formatValue)(Number(v))}
               stroke="currentColor"
               tickStroke="currentColor"
               tickLabelProps={{ ...axisText, textAnchor: 'end', dx: '-0.25em', dy: '0.25em' }}

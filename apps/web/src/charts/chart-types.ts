@@ -21,6 +21,11 @@ export interface ChartDrawing {
   formatX: (x: string) => string
   /** A value with its unit or currency ("€12.40"). */
   formatValue: (value: number) => string
+  /**
+   * A value on the y axis, when the unit is long enough to crowd it ("250" rather than "250 kg CO₂e", the axis
+   * title saying the unit); `formatValue` by default.
+   */
+  formatAxis?: (value: number) => string
   /** The word for the sum of every series at one x, in the tooltip and the table. */
   totalLabel: string
   height: number

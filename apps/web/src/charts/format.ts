@@ -28,3 +28,13 @@ export function useDayFormat(): { short: (day: string) => string; full: (day: st
     full: (day) => intl.formatDate(`${day}T00:00:00Z`, { dateStyle: 'full', timeZone: 'UTC' }),
   }
 }
+
+/** A month (YYYY-MM-DD, its first day) as the reader writes it: "Jun 2025" or, in full, "June 2025". */
+export function useMonthFormat(): { short: (month: string) => string; full: (month: string) => string } {
+  const intl = useIntl()
+  const at = (month: string) => `${month.slice(0, 7)}-01T00:00:00Z`
+  return {
+    short: (month) => intl.formatDate(at(month), { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+    full: (month) => intl.formatDate(at(month), { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  }
+}

@@ -7,8 +7,6 @@ export default {
   'chart.total': 'Total',
   'chart.description':
     '{kind, select, bars {Bar chart} other {Stacked bar chart}}: {y} by {x}. The same figures are in the table “{title}”.',
-  'chart.costByDay': 'Cost by day, by service',
-  'chart.otherServices': 'Other services',
   'chart.dayUtc': 'Day (UTC)',
   'chart.cost': 'Cost ({currency})',
   'chart.tooManyDays': 'The chart by day is drawn for periods of {max, number} days or less.',

@@ -9,8 +9,6 @@ export default {
   'chart.total': 'Total',
   'chart.description':
     '{kind, select, bars {Graphique en barres} other {Graphique en barres empilées}} : {y} par {x}. Les mêmes chiffres sont dans le tableau « {title} ».',
-  'chart.costByDay': 'Coût par jour et par service',
-  'chart.otherServices': 'Autres services',
   'chart.dayUtc': 'Jour (UTC)',
   'chart.cost': 'Coût ({currency})',
   'chart.tooManyDays': 'Le graphique par jour est dessiné pour des périodes de {max, number} jours au plus.',

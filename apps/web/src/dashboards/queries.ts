@@ -42,9 +42,13 @@ export const catalogQuery = (account: string) => ({
   staleTime: 60 * 60_000,
 })
 
-/** The account's consumption with prices for the days `from`..`to` included. */
-export const consumptionQuery = (account: string, from: string, to: string) =>
-  oscQuery(account, 'ReadConsumptionAccount', { ...consumptionDates(from, to), ShowPrice: true })
+/** The account's consumption with prices for the days `from`..`to` included; per resource with `details`. */
+export const consumptionQuery = (account: string, from: string, to: string, details = false) =>
+  oscQuery(account, 'ReadConsumptionAccount', {
+    ...consumptionDates(from, to),
+    ShowPrice: true,
+    ...(details ? { ShowResourceDetails: true } : {}),
+  })
 
 export interface DayConsumption {
   day: string
@@ -65,11 +69,17 @@ const PARALLEL_DAYS = 12
 
 /**
  * One entry per day of `days`, each read (or taken from the cache) as its own ReadConsumptionAccount call. A day
- * before today is closed: its answer is cached for good; today's is read again like any other query.
+ * before today is closed: its answer is cached for good; today's is read again like any other query. With
+ * `details`, each day's lines are per resource.
  */
-export const dailyConsumptionQuery = (account: string, days: readonly string[], now: number) =>
+export const dailyConsumptionQuery = (
+  account: string,
+  days: readonly string[],
+  now: number,
+  details = false,
+) =>
   queryOptions({
-    queryKey: ['home', account, 'daily-consumption', days] as const,
+    queryKey: ['home', account, 'daily-consumption', days, ...(details ? ['details'] : [])] as const,
     queryFn: async ({ client }: { client: QueryClient }): Promise<DailyConsumption> => {
       const today = dayOf(now)
       const answers: Array<ReadConsumptionAccountResponse | undefined> = []
@@ -79,7 +89,7 @@ export const dailyConsumptionQuery = (account: string, days: readonly string[], 
           const i = next++
           const day = days[i] ?? ''
           answers[i] = await client.fetchQuery({
-            ...consumptionQuery(account, day, day),
+            ...consumptionQuery(account, day, day, details),
             staleTime: day < today ? Infinity : 0,
             gcTime: day < today ? Infinity : undefined,
           })

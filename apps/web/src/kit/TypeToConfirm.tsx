@@ -1,6 +1,7 @@
 // The step before what cannot be undone: the person types a word (the account's name, "delete 7 resources") and
 // the action stays disabled, saying why, until it matches.
 import { useState } from 'react'
+import { FormattedMessage } from 'react-intl'
 import type { AnyCheck } from '../ui/ActionButton.tsx'
 import { allowed } from '../ui/ActionButton.tsx'
 import { useT } from '../i18n/text.ts'
@@ -32,10 +33,16 @@ export function TypeToConfirm({
   typed: string
   onChange: (value: string) => void
 }) {
-  const t = useT()
   return (
     <label className="mt-3 block text-sm">
-      {t('kit.bulk.typeWord', { word })} {warning}
+      {/* The word set apart, so a phrase of several words reads as the thing to type. */}
+      <FormattedMessage
+        id="kit.bulk.typeWord"
+        values={{
+          word: <strong className="rounded bg-slate-100 px-1 font-mono dark:bg-slate-800">{word}</strong>,
+        }}
+      />{' '}
+      {warning}
       <input className="input mt-1" value={typed} onChange={(e) => onChange(e.target.value)} />
     </label>
   )

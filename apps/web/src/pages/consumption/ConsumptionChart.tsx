@@ -1,5 +1,6 @@
-// The Consumption page's "over time": the period's cost by day, stacked by service. Each day is its own call
-// (a closed day is cached for good), so the chart follows the tables rather than holding them back.
+// The Consumption page's "over time": the period's cost by day, stacked by the page's group (service, category,
+// type, subregion, resource). Each day is its own call (a closed day is cached for good), so the chart follows
+// the tables rather than holding them back.
 import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { useNow } from '@osc-console/data'
@@ -9,23 +10,32 @@ import { useT } from '../../i18n/text.ts'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 import { dailyConsumptionQuery } from '../../dashboards/queries.ts'
-import { MAX_CHART_DAYS, daysOf, seriesByService } from './consumption-over-time.ts'
+import { MAX_CHART_DAYS, daysOf, seriesByGroup } from './consumption-over-time.ts'
+import { groupKeyOf, needsResourceDetails } from './grouping.ts'
+import { useGroupName } from './ConsumptionTables.tsx'
+import type { ConsumptionGroup } from './period.ts'
 
 export function ConsumptionChart({
   account,
   period,
+  group,
 }: {
   account: string
   period: { from: string; to: string }
+  group: ConsumptionGroup
 }) {
   const t = useT()
+  const nameOf = useGroupName(group)
   const now = useNow(60_000)
   const days = useMemo(() => daysOf(period.from, period.to), [period.from, period.to])
   const tooLong = days.length > MAX_CHART_DAYS
-  const query = useQuery({ ...dailyConsumptionQuery(account, days, now), enabled: !tooLong })
+  const query = useQuery({
+    ...dailyConsumptionQuery(account, days, now, needsResourceDetails(group)),
+    enabled: !tooLong,
+  })
   const money = useMoney(query.data?.currency)
   const dayFormat = useDayFormat()
-  const title = t('chart.costByDay')
+  const title = t(`consumption.chart.${group}` as const)
   if (tooLong) return <p className="text-sm muted">{t('chart.tooManyDays', { max: MAX_CHART_DAYS })}</p>
   if (query.error && !query.data)
     return <ErrorPanel error={query.error} onRetry={() => void query.refetch()} title={title} />
@@ -40,7 +50,7 @@ export function ConsumptionChart({
       className="card p-4"
       title={title}
       x={query.data.days.map((d) => d.day)}
-      series={seriesByService(query.data.days, t('chart.otherServices'))}
+      series={seriesByGroup(query.data.days, groupKeyOf(group), nameOf, t('consumption.chart.others'))}
       xLabel={t('chart.dayUtc')}
       yLabel={t('chart.cost', { currency: query.data.currency ?? '' })}
       formatTick={dayFormat.short}

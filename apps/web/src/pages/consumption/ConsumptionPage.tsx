@@ -1,5 +1,6 @@
-// What the account consumed over a period, entry by entry and per service, with prices: the page a billing
-// person opens to see what the month costs so far. The period lives in the URL so it can be shared.
+// What the account consumed over a period, entry by entry and per group (service, category, type, subregion,
+// resource or tag value), with prices: the page a billing person opens to see what the month costs so far. The
+// period and the grouping live in the URL so they can be shared.
 import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
@@ -11,11 +12,13 @@ import { Skeleton } from '../../ui/Skeleton.tsx'
 import { exportTable } from '../../table/export.ts'
 import { consumptionQuery, costByTagQuery } from './queries.ts'
 import { periodOf, periodProblem, presets, type ConsumptionSearch, type Period } from './period.ts'
-import { consumptionColumns, grandTotal, sortEntries, totalsByService } from './consumption-rows.ts'
+import { consumptionColumns, sortEntries } from './consumption-rows.ts'
+import { needsResourceDetails, totalOf, totalsBy } from './grouping.ts'
 import { consumptionExport, consumptionJson } from './consumption-export.ts'
 import { downloadText } from '../../lib/download.ts'
 import { PeriodComparison } from './PeriodComparison.tsx'
 import { TopResources } from './TopResources.tsx'
+import { RunRateSection } from './RunRate.tsx'
 import { PeriodPicker } from './PeriodPicker.tsx'
 import { EntriesTable, TotalsTable } from './ConsumptionTables.tsx'
 import { RefreshButton } from '../../ui/RefreshButton.tsx'
@@ -23,7 +26,9 @@ import { PageHeader } from '../../ui/PageHeader.tsx'
 import { useT } from '../../i18n/text.ts'
 import { useDataAgeText } from '../../i18n/format.ts'
 import { ConsumptionChart } from './ConsumptionChart.tsx'
-import { CostByTagTable, GroupBy } from './CostByTag.tsx'
+import { Co2Chart } from './Co2Chart.tsx'
+import { CostByTagTable } from './CostByTag.tsx'
+import { GroupBy, type GroupChoice } from './GroupBy.tsx'
 
 const route = getRouteApi('/$account/consumption')
 
@@ -38,8 +43,24 @@ export default function ConsumptionPage() {
   const problem = periodProblem(period, now)
   const canRead = useCan()('ReadConsumptionAccount')
   const query = useQuery({ ...consumptionQuery(account, period), enabled: !problem && canRead.allowed })
-  const entries = useMemo(() => sortEntries(query.data?.ConsumptionEntries ?? []), [query.data])
-  const totals = useMemo(() => totalsByService(entries), [entries])
+  // By tag, the summary is the console's join, and the rest of the page stays by service.
+  const group = search.tag ? 'service' : (search.group ?? 'service')
+  const details = needsResourceDetails(group)
+  // Per resource, OUTSCALE gives one line per resource: the page shows those, adding up to the ungrouped total.
+  const perResource = useQuery({
+    ...consumptionQuery(account, period, true),
+    enabled: details && !problem && canRead.allowed,
+  })
+  const shown = details ? perResource : query
+  const entries = useMemo(() => sortEntries(shown.data?.ConsumptionEntries ?? []), [shown.data])
+  const ungroupedTotal = useMemo(
+    () => totalOf(totalsBy(query.data?.ConsumptionEntries ?? [], 'service')),
+    [query.data],
+  )
+  const totals = useMemo(
+    () => totalsBy(entries, group, details ? ungroupedTotal : undefined),
+    [entries, group, details, ungroupedTotal],
+  )
   const currency = query.data?.Currency ?? undefined
   // The same query as the cost-by-tag table's, so the JSON holds what that table shows.
   const byTag = useQuery({
@@ -50,13 +71,20 @@ export default function ConsumptionPage() {
   const t = useT()
   const setPeriod = (p: Period) =>
     void navigate({ search: (old: ConsumptionSearch) => ({ ...old, from: p.from, to: p.to }) })
-  const setTag = (tag: string | undefined) =>
-    void navigate({ search: (old: ConsumptionSearch) => ({ ...old, tag }) })
+  const choice: GroupChoice = search.tag ? { tag: search.tag } : { group }
+  const setChoice = (next: GroupChoice) =>
+    void navigate({
+      search: (old: ConsumptionSearch) => ({
+        ...old,
+        tag: next.tag,
+        group: next.tag !== undefined || next.group === 'service' ? undefined : next.group,
+      }),
+    })
   const exportCsv = () =>
     exportTable(
       `consumption-${account}-${period.from}-to-${period.to}`,
       entries,
-      consumptionColumns(currency, t),
+      consumptionColumns(currency, t, details),
       {},
     )
 
@@ -69,6 +97,7 @@ export default function ConsumptionPage() {
           period,
           currency,
           entries,
+          group,
           totals,
           byTag: search.tag ? byTag.data : undefined,
         }),
@@ -76,7 +105,7 @@ export default function ConsumptionPage() {
       'application/json',
     )
   // Grouped by tag, the JSON waits for the groups it would hold.
-  const exportReady = entries.length > 0 && (!search.tag || Boolean(byTag.data))
+  const exportReady = entries.length > 0 && (!search.tag || Boolean(byTag.data)) && !shown.isPending
 
   const name = current?.name ?? account
 
@@ -101,7 +130,9 @@ export default function ConsumptionPage() {
               : currency
                 ? t('consumption.descriptionPeriodCurrency', { account: name, ...period, currency })
                 : t('consumption.descriptionPeriod', { account: name, ...period })}
-            {!problem && query.data && ` ${t('consumption.entries', { count: entries.length, age })}`}
+            {!problem &&
+              query.data &&
+              ` ${t('consumption.entries', { count: query.data.ConsumptionEntries?.length ?? 0, age })}`}
           </>
         }
       >
@@ -120,7 +151,7 @@ export default function ConsumptionPage() {
       </PageHeader>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <PeriodPicker period={period} now={now} onChange={setPeriod} />
-        <GroupBy tag={search.tag} onChange={setTag} />
+        <GroupBy choice={choice} onChange={setChoice} />
       </div>
       {problem ? (
         <div role="alert" className="card flex flex-col items-start gap-2 p-4 text-sm">
@@ -142,7 +173,7 @@ export default function ConsumptionPage() {
             <Skeleton key={i} className="h-8 w-full" />
           ))}
         </div>
-      ) : entries.length === 0 ? (
+      ) : (query.data.ConsumptionEntries ?? []).length === 0 ? (
         <div className="card p-10 text-center">
           <p className="font-medium">{t('consumption.empty')}</p>
           <p className="text-sm muted">{t('consumption.emptyHint', { ...period })}</p>
@@ -152,18 +183,27 @@ export default function ConsumptionPage() {
           {query.error && <PageState kind="stale" error={query.error} onRetry={() => void query.refetch()} />}
           {search.tag ? (
             <CostByTagTable account={account} period={period} tagKey={search.tag} />
+          ) : shown.error && !shown.data ? (
+            <ErrorPanel
+              error={shown.error}
+              onRetry={() => void shown.refetch()}
+              title={t('consumption.loadFailed')}
+            />
+          ) : shown.isPending ? (
+            <div role="status" aria-label={t('consumption.resourcesLoading')}>
+              <Skeleton className="h-40 w-full" />
+            </div>
           ) : (
-            <TotalsTable totals={totals} currency={currency} />
+            <TotalsTable group={group} totals={totals} currency={currency} />
           )}
-          <PeriodComparison
-            account={account}
-            period={period}
-            total={grandTotal(totals)}
-            currency={currency}
-          />
-          <ConsumptionChart account={account} period={period} />
+          <PeriodComparison account={account} period={period} total={ungroupedTotal} currency={currency} />
+          <ConsumptionChart account={account} period={period} group={group} />
+          <Co2Chart account={account} period={period} />
           <TopResources account={account} period={period} />
-          <EntriesTable entries={entries} totals={totals} currency={currency} />
+          <RunRateSection account={account} />
+          {!shown.isPending && (
+            <EntriesTable entries={entries} group={group} totals={totals} currency={currency} />
+          )}
         </>
       )}
     </div>

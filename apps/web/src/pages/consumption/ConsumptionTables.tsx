@@ -1,9 +1,17 @@
-// The consumption of a period as two tables: each entry as OUTSCALE returns it, and the price per service.
+// The consumption of a period as two tables: each entry as OUTSCALE returns it, under its group, and the price
+// per group (service, category, type, subregion or resource).
 import type { ReactNode } from 'react'
 import type { ConsumptionEntry } from '@osc-console/osc-api'
-import { grandTotal, type ServiceTotal } from './consumption-rows.ts'
+import { entriesByGroup, totalOf, type GroupTotal } from './grouping.ts'
+import type { ConsumptionGroup } from './period.ts'
 import { useT } from '../../i18n/text.ts'
 import { useFormatters } from '../../i18n/format.ts'
+
+/** A group's name as a person reads it: its key, or what it lacks ("No subregion") when it has none. */
+export function useGroupName(group: ConsumptionGroup): (key: string) => string {
+  const t = useT()
+  return (key) => key || t(`consumption.none.${group}` as const)
+}
 
 /** "BoxUsage:tinav6.c4r8p2" may break after its colon only, so a narrow column never cuts a VM type in two. */
 function TypeName({ type = '' }: { type?: string }) {
@@ -21,29 +29,29 @@ const th = 'px-3 py-2 text-left font-medium'
 const num = 'px-3 py-2 text-right tabular-nums'
 
 /**
- * The entries under one heading row per service (the CSV has Service as a column instead), so that at 1024 px the
+ * The entries under one heading row per group (the CSV has the group as a column instead), so that at 1024 px the
  * title of each entry still has room.
  */
 export function EntriesTable({
   entries,
+  group,
   totals,
   currency,
 }: {
   entries: ConsumptionEntry[]
-  totals: ServiceTotal[]
+  group: ConsumptionGroup
+  totals: GroupTotal[]
   currency?: string
 }) {
   const t = useT()
   const f = useFormatters()
-  const services = totals.map((total) => ({
-    ...total,
-    rows: entries.filter((e) => (e.Service ?? 'Other') === total.service),
-  }))
+  const nameOf = useGroupName(group)
+  const groups = entriesByGroup(entries, totals, group)
   return (
     <div className="card overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="px-3 py-2 text-left text-base font-semibold">
-          {t('consumption.entriesTable')}
+          {t(`consumption.entries.${group}` as const)}
         </caption>
         <thead className="border-y border-slate-200 bg-slate-50 text-xs muted dark:border-slate-700 dark:bg-slate-800">
           <tr>
@@ -64,17 +72,22 @@ export function EntriesTable({
             </th>
           </tr>
         </thead>
-        {services.map((s) => (
-          <tbody key={s.service}>
+        {groups.map(({ total, rows }) => (
+          <tbody key={total.key}>
             <tr className="border-b border-slate-200 bg-slate-50/60 dark:border-slate-700 dark:bg-slate-800/60">
               <th scope="rowgroup" colSpan={4} className="px-3 py-1.5 text-left font-semibold">
-                {t('consumption.serviceHeading', { service: s.service })}
+                {t(`consumption.heading.${group}` as const, { name: nameOf(total.key) })}
               </th>
-              <td className={`${num} font-semibold`}>{f.money(s.price, currency)}</td>
+              <td className={`${num} font-semibold`}>{f.money(total.price, currency)}</td>
             </tr>
-            {s.rows.map((e, i) => (
+            {rows.map((e, i) => (
               <tr key={i} className="border-b border-slate-100 align-top last:border-0 dark:border-slate-800">
-                <td className="px-3 py-2 whitespace-nowrap">{e.Operation}</td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {e.Operation}
+                  {group !== 'service' && e.Service && (
+                    <span className="block text-xs muted">{e.Service}</span>
+                  )}
+                </td>
                 <td className="px-3 py-2">
                   <TypeName type={e.Type} />
                   {e.SubregionName && <span className="block text-xs muted">{e.SubregionName}</span>}
@@ -164,25 +177,37 @@ export function SummaryTable({
   )
 }
 
-export function TotalsTable({ totals, currency }: { totals: ServiceTotal[]; currency?: string }) {
+/** The period's price per group, and the total, which is the ungrouped one to the cent. */
+export function TotalsTable({
+  group,
+  totals,
+  currency,
+}: {
+  group: ConsumptionGroup
+  totals: GroupTotal[]
+  currency?: string
+}) {
   const t = useT()
+  const nameOf = useGroupName(group)
   return (
     <SummaryTable
-      caption={t('consumption.totalsTable')}
-      groupHeader={t('consumption.column.service')}
+      caption={t(`consumption.totals.${group}` as const)}
+      groupHeader={t(`consumption.column.${group}` as const)}
       countHeader={t('consumption.column.entries')}
       rows={totals.map((total) => ({
-        key: total.service,
-        label: total.service,
+        key: total.key,
+        label: nameOf(total.key),
         count: total.entries,
         price: total.price,
       }))}
       total={{
-        label: t('consumption.allServices'),
+        label: t(`consumption.all.${group}` as const),
         count: totals.reduce((n, total) => n + total.entries, 0),
-        price: grandTotal(totals),
+        price: totalOf(totals),
       }}
       currency={currency}
-    />
+    >
+      <p className="px-3 pb-3 text-xs muted">{t('consumption.groupsHow')}</p>
+    </SummaryTable>
   )
 }

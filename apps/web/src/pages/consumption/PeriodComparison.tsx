@@ -8,7 +8,8 @@ import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 import { consumptionQuery } from './queries.ts'
 import { periodDays, previousPeriod, type Period } from './period.ts'
-import { costChange, grandTotal, totalsByService } from './consumption-rows.ts'
+import { costChange } from './consumption-rows.ts'
+import { totalOf, totalsBy } from './grouping.ts'
 
 export function PeriodComparison({
   account,
@@ -28,7 +29,7 @@ export function PeriodComparison({
   const previous = previousPeriod(period)
   const query = useQuery(consumptionQuery(account, previous))
   const before = useMemo(
-    () => (query.data ? grandTotal(totalsByService(query.data.ConsumptionEntries ?? [])) : undefined),
+    () => (query.data ? totalOf(totalsBy(query.data.ConsumptionEntries ?? [], 'service')) : undefined),
     [query.data],
   )
   const days = periodDays(period)

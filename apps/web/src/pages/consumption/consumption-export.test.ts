@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { CostByTag } from '@osc-console/osc-api'
 import { consumptionExport, consumptionJson } from './consumption-export.ts'
-import { sortEntries, totalsByService } from './consumption-rows.ts'
+import { sortEntries } from './consumption-rows.ts'
+import { totalsBy } from './grouping.ts'
 
 const entries = sortEntries([
   { Service: 'TinaOS-LBU', Operation: 'CreateLoadBalancer', Type: 'LBU:Usage', Value: 10, Price: 0.3 },
@@ -19,7 +20,8 @@ describe('the Consumption page as JSON', () => {
           period,
           currency: 'EUR',
           entries,
-          totals: totalsByService(entries),
+          group: 'service',
+          totals: totalsBy(entries, 'service'),
         }),
       ),
     )
@@ -33,7 +35,7 @@ describe('the Consumption page as JSON', () => {
         { name: 'TinaOS-LBU', count: 1, price: 0.3 },
       ],
     })
-    expect(data.total).toBeCloseTo(5.9, 10)
+    expect(data.total).toBe(5.9)
     expect(data.entries).toEqual(entries)
   })
 
@@ -55,7 +57,8 @@ describe('the Consumption page as JSON', () => {
       period,
       currency: undefined,
       entries,
-      totals: totalsByService(entries),
+      group: 'service',
+      totals: totalsBy(entries, 'service'),
       byTag,
     })
     expect(data.groupedBy).toEqual({ kind: 'tag', key: 'team' })
@@ -75,10 +78,32 @@ describe('the Consumption page as JSON', () => {
       period,
       currency: undefined,
       entries: unpriced,
-      totals: totalsByService(unpriced),
+      group: 'service',
+      totals: totalsBy(unpriced, 'service'),
     })
     expect(data.total).toBeNull()
     expect(data.currency).toBeNull()
     expect(data.groups).toEqual([{ name: 'TinaOS-OOS', count: 1, price: null }])
+  })
+
+  it('grouped by subregion, names each subregion and null for the entries without one', () => {
+    const lines = [
+      { Service: 'A', SubregionName: 'eu-west-2a', Price: 1.25 },
+      { Service: 'A', Price: 0.5 },
+    ]
+    const data = consumptionExport({
+      account: 'a',
+      period,
+      currency: 'EUR',
+      entries: lines,
+      group: 'subregion',
+      totals: totalsBy(lines, 'subregion'),
+    })
+    expect(data.groupedBy).toEqual({ kind: 'subregion' })
+    expect(data.groups).toEqual([
+      { name: 'eu-west-2a', count: 1, price: 1.25 },
+      { name: null, count: 1, price: 0.5 },
+    ])
+    expect(data.total).toBe(1.75)
   })
 })

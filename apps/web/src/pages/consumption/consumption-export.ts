@@ -1,13 +1,13 @@
 // The Consumption page as a JSON file: exactly what the page shows (the period, the currency, the summary by
-// service or by tag value, the total, the entries), so a script or a spreadsheet gets the same figures as the eye.
+// chosen group (service, category, type, subregion, resource or tag value), the total, the entries), so a script or a spreadsheet gets the same figures as the eye.
 import type { ConsumptionEntry, CostByTag } from '@osc-console/osc-api'
-import { grandTotal, type ServiceTotal } from './consumption-rows.ts'
-import type { Period } from './period.ts'
+import { totalOf, type GroupTotal } from './grouping.ts'
+import type { ConsumptionGroup, Period } from './period.ts'
 
 export interface ConsumptionGroupExport {
-  /** A service, a tag value, or null for the resources without the tag. */
+  /** A service, category, type, subregion, resource or tag value; null for the entries without one. */
   name: string | null
-  /** Entries of the service, or resources carrying the tag value. */
+  /** Entries of the group, or resources carrying the tag value. */
   count: number
   price: number | null
 }
@@ -17,10 +17,11 @@ export interface ConsumptionExport {
   /** UTC days, both included, as the page says them. */
   period: Period
   currency: string | null
-  groupedBy: { kind: 'service' } | { kind: 'tag'; key: string }
+  groupedBy: { kind: ConsumptionGroup } | { kind: 'tag'; key: string }
   groups: ConsumptionGroupExport[]
   /** The total the page shows under the summary. */
   total: number | null
+  /** Per-resource lines, with their ResourceId, when grouped by resource. */
   entries: ConsumptionEntry[]
 }
 
@@ -30,7 +31,8 @@ export function consumptionExport(shown: {
   period: Period
   currency: string | undefined
   entries: readonly ConsumptionEntry[]
-  totals: readonly ServiceTotal[]
+  group: ConsumptionGroup
+  totals: readonly GroupTotal[]
   byTag?: CostByTag
 }): ConsumptionExport {
   const base = {
@@ -53,9 +55,9 @@ export function consumptionExport(shown: {
   }
   return {
     ...base,
-    groupedBy: { kind: 'service' },
-    groups: shown.totals.map((s) => ({ name: s.service, count: s.entries, price: s.price ?? null })),
-    total: grandTotal(shown.totals) ?? null,
+    groupedBy: { kind: shown.group },
+    groups: shown.totals.map((g) => ({ name: g.key || null, count: g.entries, price: g.price ?? null })),
+    total: totalOf(shown.totals) ?? null,
   }
 }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { SERVICES_DRAWN, daysOf, seriesByService } from './consumption-over-time.ts'
+import { GROUPS_DRAWN, daysOf, seriesByGroup } from './consumption-over-time.ts'
+import { groupKeyOf } from './grouping.ts'
+
+const byService = groupKeyOf('service')
+const named = (key: string) => key
 
 describe('the consumption over time', () => {
   it('has a day per bar, first and last included', () => {
@@ -13,7 +17,7 @@ describe('the consumption over time', () => {
   })
 
   it('stacks each service’s cost per day, the dearest service first', () => {
-    const series = seriesByService(
+    const series = seriesByGroup(
       [
         {
           entries: [
@@ -24,27 +28,47 @@ describe('the consumption over time', () => {
         },
         { entries: [{ Service: 'Storage', Price: 1.5 }] },
       ],
+      byService,
+      named,
       'Other services',
     )
     expect(series).toEqual([
-      { id: 'Compute', label: 'Compute', values: [7, 0] },
-      { id: 'Storage', label: 'Storage', values: [1, 1.5] },
+      { id: 'g:Compute', label: 'Compute', values: [7, 0] },
+      { id: 'g:Storage', label: 'Storage', values: [1, 1.5] },
     ])
   })
 
   it('puts the services past the first few into one series, so the day totals stay the same', () => {
-    const services = Array.from({ length: SERVICES_DRAWN + 3 }, (_, i) => `S${i}`)
+    const services = Array.from({ length: GROUPS_DRAWN + 3 }, (_, i) => `S${i}`)
     const day = { entries: services.map((Service, i) => ({ Service, Price: 100 - i })) }
-    const series = seriesByService([day], 'Other services')
-    expect(series).toHaveLength(SERVICES_DRAWN + 1)
+    const series = seriesByGroup([day], byService, named, 'Other services')
+    expect(series).toHaveLength(GROUPS_DRAWN + 1)
     expect(series.at(-1)).toEqual({ id: 'other', label: 'Other services', values: [94 + 93 + 92] })
     const drawn = series.reduce((sum, s) => sum + (s.values[0] ?? 0), 0)
     expect(drawn).toBe(day.entries.reduce((sum, e) => sum + e.Price, 0))
   })
 
   it('draws a single leftover service under its own name', () => {
-    const services = Array.from({ length: SERVICES_DRAWN + 1 }, (_, i) => `S${i}`)
-    const series = seriesByService([{ entries: services.map((Service) => ({ Service, Price: 1 })) }], 'Other')
+    const services = Array.from({ length: GROUPS_DRAWN + 1 }, (_, i) => `S${i}`)
+    const series = seriesByGroup(
+      [{ entries: services.map((Service) => ({ Service, Price: 1 })) }],
+      byService,
+      named,
+      'Other',
+    )
     expect(series.map((s) => s.id)).not.toContain('other')
+  })
+
+  it('stacks by any group, named by the caller', () => {
+    const series = seriesByGroup(
+      [{ entries: [{ SubregionName: 'eu-west-2a', Price: 2 }, { Price: 1 }] }],
+      groupKeyOf('subregion'),
+      (key) => key || 'No subregion',
+      'Other',
+    )
+    expect(series.map((s) => [s.label, s.values[0]])).toEqual([
+      ['eu-west-2a', 2],
+      ['No subregion', 1],
+    ])
   })
 })

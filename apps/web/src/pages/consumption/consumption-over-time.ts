@@ -1,5 +1,6 @@
-// The Consumption page's "over time" chart as data: the days of the period, and each service's cost per day,
-// the most expensive services drawn and the rest together, so the stack stays readable.
+// The Consumption page's "over time" chart as data: the days of the period, and each group's cost per day (a
+// service, a subregion, a resource…), the most expensive groups drawn and the rest together, so the stack stays
+// readable.
 import type { ConsumptionEntry } from '@osc-console/osc-api'
 import type { ChartSeries } from '../../charts/chart-types.ts'
 
@@ -8,8 +9,8 @@ const DAY = 86_400_000
 /** A day per bar: beyond this the chart would ask OUTSCALE once per day for too many days. */
 export const MAX_CHART_DAYS = 92
 
-/** The services drawn on their own; the others are stacked together. */
-export const SERVICES_DRAWN = 6
+/** The groups drawn on their own; the others are stacked together. */
+export const GROUPS_DRAWN = 6
 
 /** Every day from `from` to `to` included, YYYY-MM-DD. */
 export function daysOf(from: string, to: string): string[] {
@@ -21,29 +22,36 @@ export function daysOf(from: string, to: string): string[] {
 }
 
 /**
- * One series per service, in the order of their cost over the period (highest first); past `SERVICES_DRAWN`,
- * the rest are summed into one series with the id `other`, labelled by the caller.
+ * One series per group (`keyOf` an entry, named by `labelOf`), in the order of their cost over the period (highest
+ * first); past `GROUPS_DRAWN`, the rest are summed into one series with the id `other`, labelled by the caller.
  */
-export function seriesByService(
+export function seriesByGroup(
   days: ReadonlyArray<{ entries: readonly ConsumptionEntry[] }>,
+  keyOf: (entry: ConsumptionEntry) => string,
+  labelOf: (key: string) => string,
   otherLabel: string,
 ): ChartSeries[] {
-  const byService = new Map<string, number[]>()
+  const byGroup = new Map<string, number[]>()
   days.forEach(({ entries }, i) => {
     for (const entry of entries) {
-      const service = entry.Service ?? 'Other'
-      const values = byService.get(service) ?? days.map(() => 0)
+      const key = keyOf(entry)
+      const values = byGroup.get(key) ?? days.map(() => 0)
       values[i] = (values[i] ?? 0) + (entry.Price ?? 0)
-      byService.set(service, values)
+      byGroup.set(key, values)
     }
   })
   const total = (values: number[]) => values.reduce((sum, v) => sum + v, 0)
-  const ranked = [...byService.entries()].sort(
+  const ranked = [...byGroup.entries()].sort(
     ([a, av], [b, bv]) => total(bv) - total(av) || a.localeCompare(b),
   )
-  const drawn = ranked.length > SERVICES_DRAWN + 1 ? ranked.slice(0, SERVICES_DRAWN) : ranked
+  const drawn = ranked.length > GROUPS_DRAWN + 1 ? ranked.slice(0, GROUPS_DRAWN) : ranked
   const rest = ranked.slice(drawn.length)
-  const series: ChartSeries[] = drawn.map(([service, values]) => ({ id: service, label: service, values }))
+  // A group's id is never `other`: its key is prefixed, so a service named "other" keeps its own series.
+  const series: ChartSeries[] = drawn.map(([key, values]) => ({
+    id: `g:${key}`,
+    label: labelOf(key),
+    values,
+  }))
   if (rest.length)
     series.push({
       id: 'other',

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { tableCsv } from '../../table/export.ts'
 import { i18nFor } from '../../i18n/testing.ts'
-import {
-  consumptionColumns,
-  costChange,
-  grandTotal,
-  sortEntries,
-  totalsByService,
-} from './consumption-rows.ts'
+import { consumptionColumns, costChange, sortEntries } from './consumption-rows.ts'
+import { totalOf, totalsBy } from './grouping.ts'
 
 const entries = [
   { Service: 'TinaOS-LBU', Operation: 'CreateLoadBalancer', Type: 'LBU:Usage', Value: 10, Price: 0.3 },
@@ -25,31 +20,42 @@ describe('consumption rows', () => {
   })
 
   it('totals the price of each service, costliest service first, and all of them', () => {
-    const totals = totalsByService(entries)
+    const totals = totalsBy(entries, 'service')
     expect(totals).toEqual([
-      { service: 'TinaOS-FCU', entries: 2, price: 5.6 },
-      { service: 'TinaOS-LBU', entries: 1, price: 0.3 },
+      { key: 'TinaOS-FCU', entries: 2, price: 5.6 },
+      { key: 'TinaOS-LBU', entries: 1, price: 0.3 },
     ])
-    expect(grandTotal(totals)).toBeCloseTo(5.9)
+    expect(totalOf(totals)).toBe(5.9)
   })
 
   it('has no total price when OUTSCALE gave no price', () => {
-    const totals = totalsByService([{ Service: 'TinaOS-FCU', Value: 3 }])
+    const totals = totalsBy([{ Service: 'TinaOS-FCU', Value: 3 }], 'service')
     expect(totals[0]!.price).toBeUndefined()
-    expect(i18nFor('en').f.money(grandTotal(totals), 'EUR')).toBe('—')
+    expect(i18nFor('en').f.money(totalOf(totals), 'EUR')).toBe('—')
   })
 
   it('exports every column with the currency in the price headers', () => {
     const csv = tableCsv(sortEntries(entries), consumptionColumns('EUR', i18nFor('en').t), {})
     const [header, first] = csv.split('\r\n')
-    expect(header).toBe('Service,Operation,Type,Subregion,Title,Value,Unit price (EUR),Price (EUR)')
-    expect(first).toBe('TinaOS-FCU,RunInstances-OD,BoxUsage:tinav5,,,100,,4.1')
+    expect(header).toBe('Service,Category,Operation,Type,Subregion,Title,Value,Unit price (EUR),Price (EUR)')
+    expect(first).toBe('TinaOS-FCU,,RunInstances-OD,BoxUsage:tinav5,,,100,,4.1')
     const french = tableCsv(sortEntries(entries), consumptionColumns('EUR', i18nFor('fr').t), {})
     expect(french.split('\r\n')[0]).toBe(
-      'Service,Opération,Type,Sous-région,Intitulé,Quantité,Prix unitaire (EUR),Prix (EUR)',
+      'Service,Catégorie,Opération,Type,Sous-région,Intitulé,Quantité,Prix unitaire (EUR),Prix (EUR)',
     )
     // The values stay machine-readable in every language: a dot, no thousands separator.
     expect(french.split('\r\n')[1]).toBe(first)
+  })
+})
+
+describe('the CSV grouped by resource', () => {
+  it('starts with the resource of each per-resource line', () => {
+    const lines = [{ ResourceId: 'i-1', Service: 'TinaOS-FCU', Type: 'BoxUsage:tinav5', Price: 1 }]
+    const [header, first] = tableCsv(lines, consumptionColumns('EUR', i18nFor('en').t, true), {}).split(
+      '\r\n',
+    )
+    expect(header!.startsWith('Resource,Service,Category,')).toBe(true)
+    expect(first!.startsWith('i-1,TinaOS-FCU,,')).toBe(true)
   })
 })
 

@@ -3,13 +3,6 @@ import type { ConsumptionEntry } from '@osc-console/osc-api'
 import type { ResourceColumn } from '../../table/columns.tsx'
 import type { Translate } from '../../i18n/text.ts'
 
-export interface ServiceTotal {
-  service: string
-  entries: number
-  /** Undefined when OUTSCALE gave no price for any entry of the service. */
-  price: number | undefined
-}
-
 /** Grouped by service, then by price (highest first), then by type, so the table reads like a bill. */
 export function sortEntries(entries: readonly ConsumptionEntry[]): ConsumptionEntry[] {
   return [...entries].sort(
@@ -21,31 +14,25 @@ export function sortEntries(entries: readonly ConsumptionEntry[]): ConsumptionEn
   )
 }
 
-const sum = (values: Array<number | undefined>) =>
-  values.some((v) => v !== undefined) ? values.reduce<number>((n, v) => n + (v ?? 0), 0) : undefined
-
-export function totalsByService(entries: readonly ConsumptionEntry[]): ServiceTotal[] {
-  const byService = new Map<string, ConsumptionEntry[]>()
-  for (const e of entries) {
-    const service = e.Service ?? 'Other'
-    byService.set(service, [...(byService.get(service) ?? []), e])
-  }
-  return [...byService.entries()]
-    .map(([service, list]) => ({ service, entries: list.length, price: sum(list.map((e) => e.Price)) }))
-    .sort((a, b) => (b.price ?? 0) - (a.price ?? 0) || a.service.localeCompare(b.service))
-}
-
-export function grandTotal(totals: readonly ServiceTotal[]): number | undefined {
-  return sum(totals.map((t) => t.price))
-}
-
 /** Every column, for the table and the CSV; the CSV keeps full precision and the currency in the header. */
 export function consumptionColumns(
   currency: string | undefined,
   t: Translate,
+  /** Per-resource lines (grouped by resource) carry the resource's id, as a column. */
+  withResource = false,
 ): ResourceColumn<ConsumptionEntry>[] {
   return [
+    ...(withResource
+      ? [
+          {
+            id: 'resource',
+            label: t('consumption.column.resource'),
+            value: (e: ConsumptionEntry) => e.ResourceId,
+          },
+        ]
+      : []),
     { id: 'service', label: t('consumption.column.service'), value: (e) => e.Service },
+    { id: 'category', label: t('consumption.column.category'), value: (e) => e.Category },
     { id: 'operation', label: t('consumption.column.operation'), value: (e) => e.Operation },
     { id: 'type', label: t('consumption.column.type'), value: (e) => e.Type },
     { id: 'subregion', label: t('consumption.column.subregion'), value: (e) => e.SubregionName },

@@ -57,6 +57,13 @@ describe('the consumption period', () => {
     expect(parseConsumptionSearch({ tag: 42 })).toEqual({})
   })
 
+  it('keeps a field to group by that the entries have, service being the default and left out', () => {
+    expect(parseConsumptionSearch({ group: 'subregion' })).toEqual({ group: 'subregion' })
+    expect(parseConsumptionSearch({ group: 'resource' })).toEqual({ group: 'resource' })
+    expect(parseConsumptionSearch({ group: 'service' })).toEqual({})
+    expect(parseConsumptionSearch({ group: 'Price' })).toEqual({})
+  })
+
   it('offers the last 7 and 90 days, today included', () => {
     expect(preset('last-7-days')).toEqual({ from: '2024-03-09', to: '2024-03-15' })
     expect(preset('last-90-days')).toEqual({ from: '2023-12-17', to: '2024-03-15' })

@@ -7,7 +7,13 @@ export interface ConsumptionSearch {
   to?: string
   /** A tag key to group the cost by (`team`); the cost is grouped by service without it. */
   tag?: string
+  /** A field of the entries to group the cost by, when not by service (the default) or a tag. */
+  group?: Exclude<ConsumptionGroup, 'service'>
 }
+
+/** The fields of ReadConsumptionAccount's entries the cost may be grouped by. */
+export const CONSUMPTION_GROUPS = ['service', 'category', 'type', 'subregion', 'resource'] as const
+export type ConsumptionGroup = (typeof CONSUMPTION_GROUPS)[number]
 
 export interface Period {
   from: string
@@ -37,6 +43,8 @@ export function parseConsumptionSearch(raw: Record<string, unknown>): Consumptio
   const tag = typeof raw.tag === 'string' ? raw.tag.trim() : ''
   // OUTSCALE's tag keys are 1 to 255 characters.
   if (tag && tag.length <= 255) search.tag = tag
+  const group = CONSUMPTION_GROUPS.find((g) => g !== 'service' && g === raw.group)
+  if (group && group !== 'service') search.group = group
   return search
 }
 

@@ -1,11 +1,18 @@
 import { queryOptions } from '@tanstack/react-query'
 import { apiRequest, oscQuery } from '@osc-console/data'
-import type { CostByTag, TopResources } from '@osc-console/osc-api'
+import type { CostByTag, RunRate, TopResources } from '@osc-console/osc-api'
 import { apiDates, type Period } from './period.ts'
 
-/** The account's consumption over a period, with prices: a billing person reads this page for the cost. */
-export const consumptionQuery = (account: string, period: Period) =>
-  oscQuery(account, 'ReadConsumptionAccount', { ...apiDates(period), ShowPrice: true })
+/**
+ * The account's consumption over a period, with prices: a billing person reads this page for the cost. With
+ * `details`, one line per resource (ShowResourceDetails), for the cost by resource.
+ */
+export const consumptionQuery = (account: string, period: Period, details = false) =>
+  oscQuery(account, 'ReadConsumptionAccount', {
+    ...apiDates(period),
+    ShowPrice: true,
+    ...(details ? { ShowResourceDetails: true } : {}),
+  })
 
 /**
  * The period's cost per value of a tag key, joined by the console (the page never receives the resources, so a
@@ -28,4 +35,12 @@ export const topResourcesQuery = (account: string, period: Period) =>
       const query = new URLSearchParams({ account, from: period.from, to: period.to })
       return (await apiRequest<TopResources>(`/api/top-resources?${query}`, { signal })).body
     },
+  })
+
+/** What the live resources cost per hour and per month if nothing changes, as lines of figures from the console. */
+export const runRateQuery = (account: string) =>
+  queryOptions({
+    queryKey: ['console', 'run-rate', account] as const,
+    queryFn: async ({ signal }) =>
+      (await apiRequest<RunRate>(`/api/run-rate?${new URLSearchParams({ account })}`, { signal })).body,
   })
