@@ -22,9 +22,7 @@ export default {
   'home.state.own': 'made by this account',
   'home.state.backendsUp': '{count, plural, other {# up}}',
   'home.state.backendsDown': '{count, plural, other {# down}}',
-  'home.state.healthChecking': 'Reading their health…',
-  'home.state.healthUnavailable': 'Their health could not be read',
-  'home.state.healthOfFirst': 'Health of the first {count} load balancers with backends',
+  'home.state.healthOfFirst': 'Health of the first {count} only',
 
   'home.quotas': 'Quotas near their limit',
   'home.quotas.none': 'Every quota is below 80 %.',
@@ -64,7 +62,7 @@ export default {
   'home.why.idlePublicIp': '{ip} is linked to nothing and billed by the hour.',
   'home.why.oldSnapshot': '{days, number} days old (more than {limit, number}), {size, number} GiB kept.',
   'home.why.backendDown':
-    '{down} of {total, plural, one {# backend VM} other {# backend VMs}} out of service ({vms}): traffic goes only to the others.',
+    '{down} of {total, plural, one {# backend VM} other {# backend VMs}} out of service: {vms}.',
   'home.why.quota':
     '{used, number} of {max, number} used ({percent, number} %): the next creation may be refused.',
   'home.rule.vm-quarantine': 'VM in quarantine',

@@ -23,9 +23,7 @@ export default {
   'home.state.backends': '{count, plural, one {# VM en backend} other {# VM en backend}}',
   'home.state.backendsUp': '{count, plural, one {# opérationnelle} other {# opérationnelles}}',
   'home.state.backendsDown': '{count, plural, one {# hors service} other {# hors service}}',
-  'home.state.healthChecking': 'Lecture de leur santé…',
-  'home.state.healthUnavailable': 'Leur santé n’a pas pu être lue',
-  'home.state.healthOfFirst': 'Santé des {count} premiers load balancers avec des backends',
+  'home.state.healthOfFirst': 'Santé des {count} premiers seulement',
   'home.state.own': 'créées par ce compte',
 
   'home.quotas': 'Quotas proches de leur limite',
@@ -67,7 +65,7 @@ export default {
   'home.why.idlePublicIp': '{ip} n’est associée à rien et facturée à l’heure.',
   'home.why.oldSnapshot': '{days, number} jours (plus de {limit, number}), {size, number} Gio conservés.',
   'home.why.backendDown':
-    '{down} {total, plural, one {VM en backend sur #} other {VM en backend sur #}} hors service ({vms}) : le trafic ne va qu’aux autres.',
+    '{down} {total, plural, one {VM en backend sur #} other {VM en backend sur #}} hors service : {vms}.',
   'home.why.quota':
     '{used, number} sur {max, number} utilisés ({percent, number} %) : la prochaine création peut être refusée.',
   'home.rule.vm-quarantine': 'VM en quarantaine',
