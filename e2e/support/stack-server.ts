@@ -78,6 +78,8 @@ async function main() {
     accounts: demoConsoleAccounts(sim.url),
     // Each story resets the simulator: a cached read from the story before must never show up in the next one.
     proxy: { cacheTtlMs: { default: 0 }, rateLimit: { perSecond: 200, burst: 400, maxQueueMs: 2000 } },
+    // Quotas sampled every 3 s rather than every hour, so a story sees a quota's trend drawn within seconds.
+    quotas: { sampleMinutes: 0.05 },
   }
   const configPath = join(dataDir, 'console.json')
   writeFileSync(configPath, JSON.stringify(config, null, 2))

@@ -15,12 +15,14 @@ import { header, pathOf, type NodeHandler, type NodeRequest, type NodeResponse }
 import type { Logger } from './logger.ts'
 import type { Metrics } from './metrics.ts'
 import type { Operations } from './operations.ts'
-import type { Proxy } from './proxy.ts'
+import type { AuthorizeFn, Proxy } from './proxy.ts'
+import type { QuotaSampleStore } from './quota-sampler.ts'
 import { auditRouter } from './routes/audit.ts'
 import { COST_BY_TAG_ROUTE, TOP_RESOURCES_ROUTE, costByTagRouter } from './routes/cost-by-tag.ts'
 import { ME_ADDRESS_ROUTE, meAddressRouter } from './routes/me-address.ts'
 import { OSC_ROUTE, oscHandler } from './routes/osc.ts'
 import { operationsRouter } from './routes/operations.ts'
+import { QUOTA_TREND_ROUTE, quotaTrendRouter } from './routes/quota-trend.ts'
 import { sameOrigin, type SameOrigin } from './same-origin.ts'
 import { spaRouter } from './static-spa.ts'
 import type { Db } from './storage/index.ts'
@@ -29,6 +31,7 @@ export interface AuthHooks {
   router: Router
   requireIdentity: NodeHandler
   rightsFor: (identity: Identity, accounts: readonly { id: string }[]) => Map<string, { roles: string[] }>
+  authorize: AuthorizeFn
 }
 
 export interface AppDeps {
@@ -39,6 +42,7 @@ export interface AppDeps {
   audit: AuditLog
   proxy: Proxy
   operations: Operations
+  quotaSamples: QuotaSampleStore
   auth: AuthHooks
   staticDir: string
   isDraining: () => boolean
@@ -78,6 +82,7 @@ const ROUTE_TEMPLATES = [
   '/api/audit',
   COST_BY_TAG_ROUTE,
   TOP_RESOURCES_ROUTE,
+  QUOTA_TREND_ROUTE,
   '/api/me',
   ME_ADDRESS_ROUTE,
   '/api/me/locale',
@@ -336,6 +341,7 @@ function buildApp(
   app.use(auditRouter(deps.audit, auditScope))
   app.use(operationsRouter(deps.operations))
   app.use(costByTagRouter(deps.proxy, deps.audit))
+  app.use(quotaTrendRouter({ config, store: deps.quotaSamples, authorize: deps.auth.authorize }))
   app.use(meAddressRouter(config.auth.proxy.trustedProxies))
   app.use(['/api', '/auth'], (req, res) =>
     sendError(

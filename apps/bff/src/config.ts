@@ -112,6 +112,24 @@ const proxySchema = z
   })
   .strict()
 
+// The quota sampler: every account's ReadQuotas kept at a fixed interval, so the Quotas page can draw a trend and
+// say when a limit will be reached. Fractions of a minute are accepted for demos and tests (at least one second).
+const quotasSchema = z
+  .object({
+    sampleMinutes: z
+      .number({ error: 'expected a number of minutes between two samples of the quotas, such as 60' })
+      .min(1 / 60, 'expected at least 1/60 (one sample a second at most)')
+      .max(24 * 60, 'expected at most 1440 (one sample a day at least)')
+      .default(60),
+    retentionDays: z
+      .number({ error: 'expected a whole number of days to keep quota samples, such as 90' })
+      .int('expected a whole number of days')
+      .min(1, 'expected at least 1 day')
+      .max(3660, 'expected at most 3660 days (ten years)')
+      .default(90),
+  })
+  .strict()
+
 export const configSchema = z
   .object({
     publicUrl: z.url().default('http://localhost:8080'),
@@ -132,6 +150,7 @@ export const configSchema = z
     bindings: bindingsConfigSchema,
     accounts: z.array(accountSchema).min(1, 'expected at least one account'),
     proxy: proxySchema.prefault({}),
+    quotas: quotasSchema.prefault({}),
     metrics: z
       .object({
         /** An environment variable holding the bearer token that GET /metrics then requires. */

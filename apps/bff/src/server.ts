@@ -7,7 +7,6 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createRequestListener, type AuthHooks } from './app.ts'
 import { createAudit } from './audit.ts'
-import type { AuthorizeFn } from './proxy.ts'
 import {
   loadConfig,
   configFileFromEnv,
@@ -21,6 +20,7 @@ import { createLogger, type Logger } from './logger.ts'
 import { createMetrics } from './metrics.ts'
 import { createOperations } from './operations.ts'
 import { createProxy } from './proxy.ts'
+import { createQuotaSampleStore, startQuotaSampler } from './quota-sampler.ts'
 import { createClosedDayStore } from './consumption-days.ts'
 import { parseByteSize } from './json-body.ts'
 import { createReadCache } from './read-cache.ts'
@@ -102,7 +102,6 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     ? { redis: redisCache.client, prefix: `${redisCache.prefix}limit:` }
     : undefined
   let auth: AuthHooks & {
-    authorize: AuthorizeFn
     idpDiscovery?: () => Promise<void>
     close(): Promise<void>
   }
@@ -122,11 +121,12 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     await db.close()
     throw error
   }
+  const limiter = createRateLimiter(config.proxy.rateLimit, sharedCounters)
   const proxy = createProxy({
     config,
     accounts,
     client,
-    limiter: createRateLimiter(config.proxy.rateLimit, sharedCounters),
+    limiter,
     cache: redisCache ?? createReadCache(Date.now, { maxBytes: parseByteSize(config.proxy.cacheMaxBytes) }),
     audit,
     metrics,
@@ -146,6 +146,18 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
   const recovered = await operations.recover()
   if (recovered) logger.warn({ operations: recovered }, 'took over bulk operations whose replica had stopped')
 
+  const quotaSamples = createQuotaSampleStore(db)
+  const quotaSampler = startQuotaSampler({
+    db,
+    store: quotaSamples,
+    config,
+    accounts,
+    client,
+    limiter,
+    logger,
+    holder: replica,
+  })
+
   let draining = false
   const listener = createRequestListener({
     config,
@@ -155,6 +167,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
     audit,
     proxy,
     operations,
+    quotaSamples,
     auth,
     staticDir: options.staticDir ?? DEFAULT_STATIC_DIR,
     isDraining: () => draining,
@@ -197,6 +210,7 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
       await Promise.race([closed, budget])
       clearInterval(idleSweep)
       server.closeAllConnections()
+      quotaSampler.stop()
       await operations.drain(Math.max(0, deadline - Date.now()))
       clearTimeout(timer)
       client.close()

@@ -152,4 +152,24 @@ describe('configuration', () => {
       /bindings.0.role: unknown role "superuser"/,
     )
   })
+
+  it('samples the quotas hourly and keeps 90 days by default, and names a wrong quota setting', () => {
+    expect(parseConfig(minimal).quotas).toEqual({ sampleMinutes: 60, retentionDays: 90 })
+    expect(parseConfig({ ...minimal, quotas: { sampleMinutes: 5, retentionDays: 30 } }).quotas).toEqual({
+      sampleMinutes: 5,
+      retentionDays: 30,
+    })
+    expect(() => parseConfig({ ...minimal, quotas: { sampleMinutes: 0 } })).toThrow(
+      /quotas.sampleMinutes: expected at least 1\/60/,
+    )
+    expect(() => parseConfig({ ...minimal, quotas: { sampleMinutes: '60' } })).toThrow(
+      /quotas.sampleMinutes: expected a number of minutes/,
+    )
+    expect(() => parseConfig({ ...minimal, quotas: { retentionDays: 1.5 } })).toThrow(
+      /quotas.retentionDays: expected a whole number of days/,
+    )
+    expect(() => parseConfig({ ...minimal, quotas: { retentionDays: 0 } })).toThrow(
+      /quotas.retentionDays: expected at least 1 day/,
+    )
+  })
 })

@@ -42,6 +42,8 @@ export interface HarnessOptions {
   auth?: Record<string, unknown>
   bindings?: unknown[]
   metrics?: Record<string, unknown>
+  quotas?: Record<string, unknown>
+  roles?: Record<string, unknown>
   /** The environment the console reads the variables its configuration names from. */
   env?: NodeJS.ProcessEnv
   /** PostgreSQL instead of SQLite, in its own schema. */
@@ -102,6 +104,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.auth ? { auth: options.auth } : {}),
     ...(options.bindings ? { bindings: options.bindings } : {}),
     ...(options.metrics ? { metrics: options.metrics } : {}),
+    ...(options.quotas ? { quotas: options.quotas } : {}),
+    ...(options.roles ? { roles: options.roles } : {}),
     ...(options.postgres ? { storage: { databaseUrl: options.postgres.url } } : {}),
   })
   const { logs, logger } = captureLogs()

@@ -195,6 +195,36 @@ export interface TopResources {
   resources: ResourceCost[]
 }
 
+/** One sample of a quota as the console's sampler read it (ReadQuotas). */
+export interface QuotaTrendPoint {
+  /** ISO-8601 time of the sample. */
+  at: string
+  used: number
+  max: number
+}
+
+/**
+ * One quota's samples, oldest first, and when it reaches its limit at the current pace: `perDay` is the slope of
+ * the least-squares line through the samples (units per day). `full-at` gives `fullAt`; `full` when the latest
+ * sample is at its limit; `not-at-this-pace` when flat or falling; `too-few-samples` before the second sample.
+ */
+export interface QuotaTrend {
+  quotaType: string
+  name: string
+  samples: QuotaTrendPoint[]
+  estimate: 'full-at' | 'full' | 'not-at-this-pace' | 'too-few-samples'
+  perDay: number | null
+  fullAt: string | null
+}
+
+/** The answer of `GET /api/quota-trend/:account`: every sampled quota of the account, and how it is sampled. */
+export interface QuotaTrends {
+  account: string
+  sampleMinutes: number
+  retentionDays: number
+  quotas: QuotaTrend[]
+}
+
 /** What a run-rate line counts: the live resources OUTSCALE bills while they exist (or, for VMs, run). */
 export type RunRateKind = 'vm' | 'volume' | 'volume-iops' | 'public-ip' | 'load-balancer' | 'nat-service'
 

@@ -106,6 +106,23 @@ export const coreMigrations: Migration[] = [
       ALTER TABLE operation_items ADD COLUMN stage INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    // The quotas of each account sampled at a fixed interval (times in epoch ms), pruned past their retention:
+    // what the Quotas page draws as a trend and extrapolates to the day a limit is reached.
+    id: 'core-008-quota-samples',
+    sql: `
+      CREATE TABLE quota_samples (
+        account_id TEXT NOT NULL,
+        sampled_at BIGINT NOT NULL,
+        quota_type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        used_value DOUBLE PRECISION NOT NULL,
+        max_value DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (account_id, quota_type, name, sampled_at)
+      );
+      CREATE INDEX quota_samples_time ON quota_samples (sampled_at);
+    `,
+  },
 ]
 
 /** The access-control work ships its own list; it runs after the core one when present. */

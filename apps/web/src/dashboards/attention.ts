@@ -32,6 +32,7 @@ export const DEFAULT_SNAPSHOT_AGE_DAYS = 30
 export type AttentionRule =
   | 'vm-stuck'
   | 'vm-quarantine'
+  | 'backend-down'
   | 'open-port'
   | 'idle-volume'
   | 'idle-public-ip'
@@ -207,6 +208,7 @@ export function criticalQuotas(types: readonly QuotaTypes[]): AttentionItem[] {
 const ORDER: readonly AttentionRule[] = [
   'vm-quarantine',
   'vm-stuck',
+  'backend-down',
   'open-port',
   'quota-critical',
   'idle-public-ip',

@@ -9,6 +9,24 @@ import { consumptionDates, dayOf } from './month.ts'
 export const volumesQuery = (account: string) => oscQueryAll(account, 'ReadVolumes', {})
 export const publicIpsQuery = (account: string) => oscQueryAll(account, 'ReadPublicIps', {})
 export const loadBalancersQuery = (account: string) => oscQueryAll(account, 'ReadLoadBalancers', {})
+/** The same key as a load balancer's own page, so opening either warms the other. */
+export const vmsHealthQuery = (account: string, name: string) =>
+  oscQuery(account, 'ReadVmsHealth', { LoadBalancerName: name })
+
+/**
+ * The backends' health of each load balancer named, one ReadVmsHealth each (each kept under its own page's key), in
+ * the order given. One query rather than one per load balancer: the home reads a handful and needs them together.
+ */
+export const backendHealthQuery = (account: string, names: readonly string[]) =>
+  queryOptions({
+    queryKey: ['home', account, 'backend-health', names] as const,
+    queryFn: ({ client }: { client: QueryClient }) =>
+      Promise.all(
+        names.map(
+          async (name) => (await client.fetchQuery(vmsHealthQuery(account, name))).BackendVmHealth ?? [],
+        ),
+      ),
+  })
 export const snapshotsQuery = (account: string) => oscQueryAll(account, 'ReadSnapshots', {})
 export const securityGroupsQuery = (account: string) => oscQueryAll(account, 'ReadSecurityGroups', {})
 export const imagesQuery = (account: string) => ({

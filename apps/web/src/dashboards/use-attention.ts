@@ -18,7 +18,9 @@ import {
   sortAttention,
   stuckVms,
 } from './attention.ts'
+import { backendsDown } from './backends.ts'
 import { dayOf, monthStart } from './month.ts'
+import { useLoadBalancerHealth } from './use-lb-health.ts'
 import {
   catalogQuery,
   consumptionQuery,
@@ -36,6 +38,7 @@ export const ATTENTION_READS: readonly ActionName[] = [
   'ReadPublicIps',
   'ReadSnapshots',
   'ReadQuotas',
+  'ReadVmsHealth',
 ]
 
 export function useAttention(account: string, now: number, snapshotAgeDays: number) {
@@ -53,11 +56,13 @@ export function useAttention(account: string, now: number, snapshotAgeDays: numb
     ...consumptionQuery(account, dayOf(monthStart(now)), dayOf(now)),
     enabled: allowed('ReadConsumptionAccount'),
   })
+  const lbHealth = useLoadBalancerHealth(account)
   const entries = catalog.data?.Catalog?.Entries
   const items = useMemo(
     () =>
       sortAttention([
         ...stuckVms(itemsOf(vmResource, vms.data), now),
+        ...backendsDown(lbHealth.answers),
         ...openAdminPorts(groups.data?.SecurityGroups ?? []),
         ...idleVolumes(volumes.data?.Volumes ?? [], now, entries),
         ...idlePublicIps(ips.data?.PublicIps ?? [], entries),
@@ -71,12 +76,13 @@ export function useAttention(account: string, now: number, snapshotAgeDays: numb
       ips.data,
       snapshots.data,
       quotas.data,
+      lbHealth.answers,
       entries,
       now,
       snapshotAgeDays,
     ],
   )
-  const reads = [vms, groups, volumes, ips, snapshots, quotas]
+  const reads = [vms, groups, volumes, ips, snapshots, quotas, ...lbHealth.reads]
   return {
     items,
     /** The reads that failed and have nothing to show. */

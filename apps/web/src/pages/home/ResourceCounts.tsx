@@ -13,6 +13,8 @@ import { vmResource } from '../../kit/registry.ts'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
 import { Section } from '../../kit/Section.tsx'
+import { countBackendHealth } from '../../dashboards/backends.ts'
+import { useLoadBalancerHealth } from '../../dashboards/use-lb-health.ts'
 import {
   countLoadBalancers,
   countPublicIps,
@@ -177,9 +179,26 @@ function PublicIpsTile({ account }: { account: string }) {
   )
 }
 
+/**
+ * The backends' health under the load balancers' count, once read, when the role reads it (a failed read is shown
+ * in "Needs attention", which reads the same); says when only the first load balancers were read.
+ */
+function useHealthLines(account: string): string[] {
+  const t = useT()
+  const health = useLoadBalancerHealth(account)
+  if (!health.readable || health.checked === 0 || !health.complete) return []
+  const { up, down } = countBackendHealth(health.answers)
+  return [
+    t('home.state.backendsUp', { count: up }),
+    t('home.state.backendsDown', { count: down }),
+    ...(health.skipped > 0 ? [t('home.state.healthOfFirst', { count: health.checked })] : []),
+  ]
+}
+
 function LoadBalancersTile({ account }: { account: string }) {
   const t = useT()
   const query = useQuery(loadBalancersQuery(account))
+  const healthLines = useHealthLines(account)
   const title = t('home.resources.loadBalancers')
   return (
     <Tile
@@ -192,7 +211,7 @@ function LoadBalancersTile({ account }: { account: string }) {
       result={query}
       summary={() => {
         const c = countLoadBalancers(query.data?.LoadBalancers ?? [])
-        return { total: c.total, lines: [t('home.state.backends', { count: c.backends })] }
+        return { total: c.total, lines: [t('home.state.backends', { count: c.backends }), ...healthLines] }
       }}
     />
   )

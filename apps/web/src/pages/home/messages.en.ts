@@ -20,6 +20,9 @@ export default {
   'home.state.idle': '{count, plural, other {# idle}}',
   'home.state.backends': '{count, plural, one {# backend VM} other {# backend VMs}}',
   'home.state.own': 'made by this account',
+  'home.state.backendsUp': '{count, plural, other {# up}}',
+  'home.state.backendsDown': '{count, plural, other {# down}}',
+  'home.state.healthOfFirst': 'Health of the first {count} only',
 
   'home.quotas': 'Quotas near their limit',
   'home.quotas.none': 'Every quota is below 80 %.',
@@ -58,10 +61,13 @@ export default {
     'Attached to no VM, {size, number} GiB billed; created {days, plural, one {# day} other {# days}} ago.',
   'home.why.idlePublicIp': '{ip} is linked to nothing and billed by the hour.',
   'home.why.oldSnapshot': '{days, number} days old (more than {limit, number}), {size, number} GiB kept.',
+  'home.why.backendDown':
+    '{down} of {total, plural, one {# backend VM} other {# backend VMs}} out of service: {vms}.',
   'home.why.quota':
     '{used, number} of {max, number} used ({percent, number} %): the next creation may be refused.',
   'home.rule.vm-quarantine': 'VM in quarantine',
   'home.rule.vm-stuck': 'VM stuck starting',
+  'home.rule.backend-down': 'Backend down',
   'home.rule.open-port': 'Open to the internet',
   'home.rule.idle-volume': 'Unattached volume',
   'home.rule.idle-public-ip': 'Unattached public IP',

@@ -21,6 +21,9 @@ export default {
   'home.state.attached': '{count, plural, one {# associée} other {# associées}}',
   'home.state.idle': '{count, plural, one {# inutilisée} other {# inutilisées}}',
   'home.state.backends': '{count, plural, one {# VM en backend} other {# VM en backend}}',
+  'home.state.backendsUp': '{count, plural, one {# opérationnelle} other {# opérationnelles}}',
+  'home.state.backendsDown': '{count, plural, one {# hors service} other {# hors service}}',
+  'home.state.healthOfFirst': 'Santé des {count} premiers seulement',
   'home.state.own': 'créées par ce compte',
 
   'home.quotas': 'Quotas proches de leur limite',
@@ -61,9 +64,12 @@ export default {
     'Attaché à aucune VM, {size, number} Gio facturés ; créé il y a {days, plural, one {# jour} other {# jours}}.',
   'home.why.idlePublicIp': '{ip} n’est associée à rien et facturée à l’heure.',
   'home.why.oldSnapshot': '{days, number} jours (plus de {limit, number}), {size, number} Gio conservés.',
+  'home.why.backendDown':
+    '{down} {total, plural, one {VM en backend sur #} other {VM en backend sur #}} hors service : {vms}.',
   'home.why.quota':
     '{used, number} sur {max, number} utilisés ({percent, number} %) : la prochaine création peut être refusée.',
   'home.rule.vm-quarantine': 'VM en quarantaine',
+  'home.rule.backend-down': 'Backend hors service',
   'home.rule.vm-stuck': 'VM bloquée au démarrage',
   'home.rule.open-port': 'Ouvert à Internet',
   'home.rule.idle-volume': 'Volume non attaché',

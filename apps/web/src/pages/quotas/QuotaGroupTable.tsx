@@ -1,5 +1,14 @@
-// One collection of quotas (Compute, Storage, VPC…) as a table: what the limit is, how much is used, and a bar.
+// One collection of quotas (Compute, Storage, VPC…) as a table: what the limit is, how much is used, and a bar; how
+// it moved and when it will be full, where the console has sampled it; a link to what it counts, where a page
+// lists it and the person's role reads it.
+import { Link } from '@tanstack/react-router'
+import type { QuotaTrend } from '@osc-console/osc-api'
+import { useCan } from '../../app/account.ts'
+import { paths } from '../../paths.ts'
 import type { QuotaGroup } from './quota-usage.ts'
+import { quotaResource } from './quota-resources.ts'
+import { trendOf } from './quota-trend.ts'
+import { QuotaTrendLine } from './QuotaTrendLine.tsx'
 import { LevelBadge, UsageBar } from './UsageBar.tsx'
 import { percentUsed } from './quota-usage.ts'
 import { useT } from '../../i18n/text.ts'
@@ -17,7 +26,32 @@ export function groupTitle(group: QuotaGroup): string {
   return group.type === 'global' ? group.collection : `${group.collection} · ${group.type}`
 }
 
-export function QuotaGroupTable({ group }: { group: QuotaGroup }) {
+function ResourcesLink({ account, quotaName }: { account: string; quotaName: string | undefined }) {
+  const t = useT()
+  const can = useCan()
+  const resource = quotaResource(quotaName)
+  if (!resource || !can(resource.read).allowed) return null
+  return (
+    <Link
+      {...paths.section({ account, section: resource.section })}
+      className="text-xs text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
+    >
+      {t('quotas.openResources', { what: t(resource.title) })}
+    </Link>
+  )
+}
+
+export function QuotaGroupTable({
+  account,
+  group,
+  trends,
+  now,
+}: {
+  account: string
+  group: QuotaGroup
+  trends: ReadonlyMap<string, QuotaTrend>
+  now: number
+}) {
   const t = useT()
   const f = useFormatters()
   const title = groupTitle(group)
@@ -32,9 +66,9 @@ export function QuotaGroupTable({ group }: { group: QuotaGroup }) {
       </h2>
       <table aria-labelledby={headingId} className="w-full table-fixed text-sm">
         <colgroup>
-          <col className="w-[48%]" />
+          <col className="w-[40%] sm:w-[48%]" />
           <col />
-          <col className="w-36" />
+          <col className="w-24 sm:w-36" />
         </colgroup>
         <thead className="sr-only">
           <tr>
@@ -46,6 +80,7 @@ export function QuotaGroupTable({ group }: { group: QuotaGroup }) {
         <tbody>
           {group.quotas.map((u) => {
             const name = u.quota.ShortDescription || u.quota.Name || ''
+            const trend = trendOf(trends, group.type, u.quota.Name)
             return (
               <tr
                 key={u.quota.Name}
@@ -55,6 +90,7 @@ export function QuotaGroupTable({ group }: { group: QuotaGroup }) {
                   <span className="flex flex-wrap items-center gap-2">
                     <span className="font-medium">{name}</span>
                     <LevelBadge level={u.level} />
+                    <ResourcesLink account={account} quotaName={u.quota.Name} />
                   </span>
                   <span className="block text-xs muted">
                     <span className="font-mono">{u.quota.Name}</span>
@@ -63,6 +99,7 @@ export function QuotaGroupTable({ group }: { group: QuotaGroup }) {
                 </th>
                 <td className="px-4 py-2 align-middle">
                   <UsageBar usage={u} label={name} />
+                  {trend && <QuotaTrendLine trend={trend} name={name} now={now} />}
                 </td>
                 <td className="px-4 py-2 text-right align-middle tabular-nums">
                   {t('quotas.usedOfMax', { used: f.number(u.used), max: f.number(u.max) })}

@@ -6,7 +6,9 @@ import { useCan, useCurrentAccount } from '../../app/account.ts'
 import { PageState } from '../../kit/PageState.tsx'
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { Skeleton } from '../../ui/Skeleton.tsx'
-import { quotasQuery } from './queries.ts'
+import { quotasQuery, quotaTrendQuery } from './queries.ts'
+import { trendsByQuota } from './quota-trend.ts'
+import { useNow } from '@osc-console/data'
 import {
   countQuotas,
   groupQuotas,
@@ -40,6 +42,9 @@ export default function QuotasPage() {
   const current = useCurrentAccount()
   const canRead = useCan()('ReadQuotas')
   const query = useQuery({ ...quotasQuery(account), enabled: canRead.allowed })
+  const trendQuery = useQuery({ ...quotaTrendQuery(account), enabled: canRead.allowed })
+  const trends = useMemo(() => trendsByQuota(trendQuery.data), [trendQuery.data])
+  const now = useNow(60_000)
   const types = useMemo(() => query.data?.QuotaTypes ?? [], [query.data])
   const groups = useMemo(
     () => groupQuotas(types, search.q, search.collection),
@@ -82,7 +87,10 @@ export default function QuotasPage() {
         </button>
         <RefreshButton
           className="shrink-0"
-          onRefresh={() => void query.refetch()}
+          onRefresh={() => {
+            void query.refetch()
+            void trendQuery.refetch()
+          }}
           refreshing={query.isFetching}
         />
       </PageHeader>
@@ -135,12 +143,22 @@ export default function QuotasPage() {
       {query.error && query.data && (
         <PageState kind="stale" error={query.error} onRetry={() => void query.refetch()} />
       )}
+      {trendQuery.error && !trendQuery.data && (
+        <ErrorPanel
+          error={trendQuery.error}
+          onRetry={() => void trendQuery.refetch()}
+          title={t('quotas.trend.loadFailed')}
+        />
+      )}
       <QuotasBody
         loading={query.isPending}
         error={query.data ? undefined : query.error}
         onRetry={() => void query.refetch()}
         total={total}
         groups={groups}
+        account={account}
+        trends={trends}
+        now={now}
         searching={Boolean(search.q || search.collection)}
         onClearSearch={() => {
           void navigate({
@@ -159,6 +177,9 @@ function QuotasBody(props: {
   onRetry: () => void
   total: number
   groups: ReturnType<typeof groupQuotas>
+  account: string
+  trends: ReturnType<typeof trendsByQuota>
+  now: number
   searching: boolean
   onClearSearch: () => void
 }) {
@@ -192,7 +213,13 @@ function QuotasBody(props: {
   return (
     <div className="flex flex-col gap-4">
       {props.groups.map((g) => (
-        <QuotaGroupTable key={`${g.type}/${g.collection}`} group={g} />
+        <QuotaGroupTable
+          key={`${g.type}/${g.collection}`}
+          account={props.account}
+          group={g}
+          trends={props.trends}
+          now={props.now}
+        />
       ))}
     </div>
   )

@@ -44,4 +44,12 @@ export default {
   'quotas.level.critical': 'Critical',
   'quotas.level.near': 'Near limit',
   'quotas.level.full': 'Full',
+  'quotas.openResources': 'Open {what}',
+  'quotas.trend.waiting': 'Trend after the console’s next sample of this quota',
+  'quotas.trend.label':
+    '{name} over {count, plural, one {# sample} other {# samples}} since {since}: from {from} to {to} used, limit {max}',
+  'quotas.trend.fullIn': 'Full in about {days, plural, one {# day} other {# days}} at this pace',
+  'quotas.trend.fullWithinADay': 'Full within a day at this pace',
+  'quotas.trend.notAtThisPace': 'Not full at this pace',
+  'quotas.trend.loadFailed': 'The quota trends could not be loaded',
 }

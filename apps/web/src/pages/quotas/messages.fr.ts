@@ -47,4 +47,12 @@ export default {
   'quotas.level.critical': 'Critique',
   'quotas.level.near': 'Proche de la limite',
   'quotas.level.full': 'Plein',
+  'quotas.openResources': 'Ouvrir : {what}',
+  'quotas.trend.waiting': 'Tendance après le prochain relevé de ce quota par la console',
+  'quotas.trend.label':
+    '{name} sur {count, plural, one {# relevé} other {# relevés}} depuis le {since} : de {from} à {to} utilisés, limite {max}',
+  'quotas.trend.fullIn': 'Plein dans {days, plural, one {# jour} other {# jours}} environ à ce rythme',
+  'quotas.trend.fullWithinADay': 'Plein d’ici un jour à ce rythme',
+  'quotas.trend.notAtThisPace': 'Jamais plein à ce rythme',
+  'quotas.trend.loadFailed': 'Les tendances des quotas n’ont pas pu être chargées',
 } satisfies Translation<typeof en>
