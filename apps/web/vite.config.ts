@@ -22,6 +22,8 @@ export default defineConfig({
     // The page runs under a strict CSP: never inline an asset as a data: URL script or style.
     assetsInlineLimit: 0,
     sourcemap: false,
+    // Every browser the console supports preloads modules itself: no polyfill in the first route.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Everything the first page needs before it draws is one file: a few dozen small shared chunks cost more

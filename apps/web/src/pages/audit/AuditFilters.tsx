@@ -3,15 +3,9 @@
 // which would flash "no record matches" while a name is half typed.
 import { useId, useState, type FormEvent } from 'react'
 import type { AuditResult } from '@osc-console/osc-api'
-import {
-  auditResults,
-  hasAuditFilters,
-  isoToLocalInput,
-  localInputToIso,
-  noAuditFilters,
-  type AuditSearch,
-} from './search.ts'
+import { auditResults, hasAuditFilters, noAuditFilters, type AuditSearch } from './search.ts'
 import { useT } from '../../i18n/text.ts'
+import { isoToLocalInput, localInputToIso } from '../../lib/local-time.ts'
 
 interface Draft {
   person: string

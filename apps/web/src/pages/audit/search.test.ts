@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { hasAuditFilters, isoToLocalInput, localInputToIso, parseAuditSearch } from './search.ts'
+import { isoToLocalInput, localInputToIso } from '../../lib/local-time.ts'
+import { hasAuditFilters, parseAuditSearch } from './search.ts'
 
 describe('the audit log filters in the URL', () => {
   it('keeps the filters that fit and drops the rest', () => {

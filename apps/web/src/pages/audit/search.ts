@@ -60,19 +60,3 @@ export function parseAuditSearch(raw: Record<string, unknown>): AuditSearch {
 export function hasAuditFilters(search: AuditSearch): boolean {
   return auditFilterKeys.some((key) => search[key] !== undefined)
 }
-
-/** `2025-03-04T09:05` in the person's own time zone, what an `<input type="datetime-local">` shows. */
-export function isoToLocalInput(iso: string | undefined): string {
-  if (!iso) return ''
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return ''
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
-}
-
-/** The ISO time of a `datetime-local` value, read in the person's own time zone. */
-export function localInputToIso(value: string): string | undefined {
-  if (!value) return undefined
-  const date = new Date(value)
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString()
-}

@@ -3,7 +3,8 @@
 import { useState, type FormEvent } from 'react'
 import { useT } from '../../i18n/text.ts'
 import type { Criterion } from './families.ts'
-import { isoOfLocalInput, localInputOf, type CleanupSearch } from './search.ts'
+import { isoToLocalInput, localInputToIso } from '../../lib/local-time.ts'
+import type { CleanupSearch } from './search.ts'
 
 export function CleanupCriteria({
   criterion,
@@ -15,7 +16,7 @@ export function CleanupCriteria({
   const t = useT()
   const byTag = 'tagKey' in criterion
   const [mode, setMode] = useState<'since' | 'tag'>(byTag ? 'tag' : 'since')
-  const [since, setSince] = useState(byTag ? '' : localInputOf(criterion.since))
+  const [since, setSince] = useState(byTag ? '' : isoToLocalInput(criterion.since, true))
   const [tagKey, setTagKey] = useState(byTag ? criterion.tagKey : '')
   const [tagValue, setTagValue] = useState(byTag ? criterion.tagValue : '')
   const apply = (event: FormEvent) => {
@@ -23,7 +24,7 @@ export function CleanupCriteria({
     if (mode === 'tag' && tagKey.trim())
       onChange({ tagKey: tagKey.trim(), tagValue: tagValue.trim() || undefined, since: undefined })
     else if (mode === 'since')
-      onChange({ since: isoOfLocalInput(since), tagKey: undefined, tagValue: undefined })
+      onChange({ since: localInputToIso(since), tagKey: undefined, tagValue: undefined })
   }
   return (
     <form onSubmit={apply} className="card flex flex-wrap items-end gap-4 p-4">

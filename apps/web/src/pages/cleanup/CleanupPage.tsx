@@ -12,7 +12,8 @@ import { useCleanupGroups } from './candidates.ts'
 import { CleanupCriteria } from './CleanupCriteria.tsx'
 import { CleanupGroups, entryKey } from './CleanupGroups.tsx'
 import { cleanupFamilies } from './families.ts'
-import { criterionOf, type CleanupSearch } from './search.ts'
+import { criterionOf } from './families.ts'
+import type { CleanupSearch } from './search.ts'
 
 const CleanupDialog = lazy(() => import('./CleanupDialog.tsx'))
 const OperationResults = lazy(() =>

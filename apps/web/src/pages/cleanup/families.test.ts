@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanupFamilies, inDeletionOrder, picks, type CleanupFamily } from './families.ts'
-import { criterionOf } from './search.ts'
+import { criterionOf } from './families.ts'
 
 const byKey = (key: string): CleanupFamily => cleanupFamilies.find((f) => f.key === key)!
 const stageOf = (key: string) => byKey(key).stage

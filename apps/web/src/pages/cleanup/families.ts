@@ -37,6 +37,7 @@ import {
   volumeResource,
 } from '../../kit/registry.ts'
 import type { TagLike } from '../../table/search.ts'
+import type { CleanupSearch } from './search.ts'
 
 /**
  * How a family tells when an item was created: a date field of the API (VMs, volumes, snapshots, images), or,
@@ -342,4 +343,10 @@ export function picks(
 /** The families in the order their deletions run: by stage, and within a stage as listed above. */
 export function inDeletionOrder(families: readonly CleanupFamily[] = cleanupFamilies): CleanupFamily[] {
   return [...families].sort((a, b) => a.stage - b.stage)
+}
+
+/** What the page looks for: a tag when one is given, else a moment (an hour before `now` by default). */
+export function criterionOf(search: CleanupSearch, now: number): Criterion {
+  if (search.tagKey !== undefined) return { tagKey: search.tagKey, tagValue: search.tagValue ?? '' }
+  return { since: search.since ?? new Date(now - 60 * 60_000).toISOString() }
 }

@@ -1,7 +1,6 @@
 // The page's choice in the URL (a moment, or a tag) and the operation it started, so a clean-up can be shared, and
 // its results are still there after a reload. Validated here because anything can be typed into an address bar.
 import { urlText as text } from '../../lib/url-text.ts'
-import type { Criterion } from './families.ts'
 
 export interface CleanupSearch {
   /** ISO time: resources created at or after it. */
@@ -24,23 +23,4 @@ export function parseCleanupSearch(raw: Record<string, unknown>): CleanupSearch 
   const op = text(raw.op, /^[\w-]+$/)
   if (op) search.op = op
   return search
-}
-
-/** What the page looks for: a tag when one is given, else a moment (an hour before `now` by default). */
-export function criterionOf(search: CleanupSearch, now: number): Criterion {
-  if (search.tagKey !== undefined) return { tagKey: search.tagKey, tagValue: search.tagValue ?? '' }
-  return { since: search.since ?? new Date(now - 60 * 60_000).toISOString() }
-}
-
-/** A `datetime-local` value to the second, in the person's own time zone. */
-export function localInputOf(iso: string): string {
-  const date = new Date(iso)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`
-}
-
-/** The ISO time of a `datetime-local` value, read in the person's own time zone. */
-export function isoOfLocalInput(value: string): string | undefined {
-  const date = new Date(value)
-  return value && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined
 }

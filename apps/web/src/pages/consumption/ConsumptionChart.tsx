@@ -13,7 +13,7 @@ import { dailyConsumptionQuery } from '../../dashboards/queries.ts'
 import { MAX_CHART_DAYS, daysOf, seriesByGroup } from './consumption-over-time.ts'
 import { groupKeyOf, needsResourceDetails } from './grouping.ts'
 import { useGroupName } from './ConsumptionTables.tsx'
-import type { ConsumptionGroup } from './period.ts'
+import type { ConsumptionGroup } from './search.ts'
 
 export function ConsumptionChart({
   account,

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react'
 import type { ConsumptionEntry } from '@osc-console/osc-api'
 import { entriesByGroup, totalOf, type GroupTotal } from './grouping.ts'
-import type { ConsumptionGroup } from './period.ts'
+import type { ConsumptionGroup } from './search.ts'
 import { useT } from '../../i18n/text.ts'
 import { useFormatters } from '../../i18n/format.ts'
 

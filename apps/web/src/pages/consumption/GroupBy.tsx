@@ -2,7 +2,7 @@
 // resource), or by the value of a tag key, which the console joins. The choice lives in the URL.
 import { useId, useState, type FormEvent } from 'react'
 import { useT } from '../../i18n/text.ts'
-import { CONSUMPTION_GROUPS, type ConsumptionGroup } from './period.ts'
+import { CONSUMPTION_GROUPS, type ConsumptionGroup } from './search.ts'
 
 /** The key offered first: the demo and most teams tag by team. */
 const SUGGESTED_KEY = 'team'

@@ -2,7 +2,8 @@
 // chosen group (service, category, type, subregion, resource or tag value), the total, the entries), so a script or a spreadsheet gets the same figures as the eye.
 import type { ConsumptionEntry, CostByTag } from '@osc-console/osc-api'
 import { totalOf, type GroupTotal } from './grouping.ts'
-import type { ConsumptionGroup, Period } from './period.ts'
+import type { Period } from './period.ts'
+import type { ConsumptionGroup } from './search.ts'
 
 export interface ConsumptionGroupExport {
   /** A service, category, type, subregion, resource or tag value; null for the entries without one. */

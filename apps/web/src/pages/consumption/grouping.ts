@@ -2,7 +2,7 @@
 // Category, Type, SubregionName, or ResourceId with ShowResourceDetails), and each group's count and price,
 // rounded to the cent so that the rows a person adds up give the total the page prints.
 import { allocateCents, type ConsumptionEntry } from '@osc-console/osc-api'
-import type { ConsumptionGroup } from './period.ts'
+import type { ConsumptionGroup } from './search.ts'
 
 export interface GroupTotal {
   /** The group's name as OUTSCALE gives it; '' when the entry has none (no subregion, no resource). */

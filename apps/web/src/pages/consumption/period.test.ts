@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { i18nFor } from '../../i18n/testing.ts'
-import {
-  apiDates,
-  parseConsumptionSearch,
-  periodDays,
-  periodOf,
-  periodProblem,
-  presetOf,
-  presets,
-  previousPeriod,
-} from './period.ts'
+import { apiDates, periodDays, periodOf, periodProblem, presetOf, presets, previousPeriod } from './period.ts'
+import { parseConsumptionSearch } from './search.ts'
 
 const now = Date.parse('2024-03-15T10:00:00Z')
 const preset = (id: string) => presets.find((p) => p.id === id)!.period(now)
