@@ -107,6 +107,24 @@ test('an image of OUTSCALE’s catalogue cannot be shared or deregistered, and o
   )
 })
 
+test('oscar creates a VM from an image’s page: the form opens with that image chosen, and the VM runs it', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('oscar')
+  await openImages(page)
+  await imageTable(page).getByRole('link', { name: 'Ubuntu-24.04-2025.01.10-0' }).click()
+  await page.getByRole('heading', { name: 'Ubuntu-24.04-2025.01.10-0', level: 1 }).waitFor()
+  const imageId = /\/images\/(ami-[0-9a-f]+)/.exec(page.url())![1]!
+  await actions(page).getByRole('button', { name: 'Create a VM' }).click()
+  const form = page.getByRole('form', { name: 'Create VM' })
+  await expect(form.getByText(`Chosen: Ubuntu-24.04-2025.01.10-0 (${imageId})`)).toBeVisible()
+  await form.getByRole('textbox', { name: 'Name', exact: true }).fill('from-the-image')
+  await form.getByRole('button', { name: 'Create VM' }).click()
+  await page.getByRole('heading', { name: 'from-the-image', level: 1 }).waitFor()
+  await expect(page.getByText(imageId).first()).toBeVisible()
+})
+
 test('the image pages pass axe in the light and the dark theme', async ({ page, signIn }) => {
   await signIn('alice')
   const pass = async (name: string) => {

@@ -38,7 +38,7 @@ import {
 } from './kit/registry.ts'
 import { detailSearchParser } from './kit/detail-search.ts'
 import type { ResourceDescriptor } from './kit/descriptor.ts'
-import { parseVmDetailSearch } from './pages/vms/search.ts'
+import { parseVmCreateSearch, parseVmDetailSearch } from './pages/vms/search.ts'
 import { auditLogQuery } from './pages/audit/queries.ts'
 import { parseAuditSearch, type AuditSearch } from './pages/audit/search.ts'
 import { parseCleanupSearch } from './pages/cleanup/search.ts'
@@ -342,6 +342,7 @@ const accessKeyDetailRoute = detailRoute(
 const vmCreateRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: 'vms/new',
+  validateSearch: onlyValid(parseVmCreateSearch),
   component: lazyRouteComponent(() => import('./pages/vms/VmCreatePage.tsx')),
   pendingComponent: () => <PageSkeleton label="skeleton.form" />,
 })

@@ -29,14 +29,18 @@ function load<T extends object>(key: string, initial: T, unsaved: readonly strin
 export function useSessionForm<T extends FieldValues>(
   key: string,
   makeInitial: () => T,
-  options: Omit<UseFormProps<T>, 'defaultValues'> & { unsaved?: ReadonlyArray<keyof T & string> } = {},
+  options: Omit<UseFormProps<T>, 'defaultValues'> & {
+    unsaved?: ReadonlyArray<keyof T & string>
+    /** Values the page was opened with (an image chosen from its page): they win over the kept draft. */
+    given?: Partial<T>
+  } = {},
 ): UseFormReturn<T> & { clear: () => void } {
-  const { unsaved = [], ...formOptions } = options
+  const { unsaved = [], given, ...formOptions } = options
   const unsavedRef = useRef(unsaved)
   unsavedRef.current = unsaved
   const makeInitialRef = useRef(makeInitial)
   makeInitialRef.current = makeInitial
-  const [initial] = useState(() => load(key, makeInitial(), unsaved))
+  const [initial] = useState(() => ({ ...load(key, makeInitial(), unsaved), ...given }))
   const form = useForm<T>({ ...formOptions, defaultValues: initial as DefaultValues<T> })
   const { watch, reset } = form
   useEffect(() => {

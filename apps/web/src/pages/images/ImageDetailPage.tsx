@@ -112,6 +112,14 @@ function ImageActions({ account, image }: { account: string; image: Image }) {
       aria-label={t('kit.detail.actions', { noun: t('resources.image', { count: 1 }) })}
       className="flex flex-wrap gap-2"
     >
+      <ActionButton
+        check={allOf(can('CreateVms'), imageCan.launch(image))}
+        onClick={() =>
+          void navigate({ ...paths.newVm({ account }), search: { imageId: image.ImageId ?? '' } })
+        }
+      >
+        {t('images.launch')}
+      </ActionButton>
       <ActionButton check={allOf(can('CreateImage'), imageCan.copy(image))} onClick={() => setOpen('copy')}>
         {t('images.copy')}
       </ActionButton>

@@ -21,6 +21,7 @@ const available = (image: Image): RuleCheck =>
 const both = (a: RuleCheck, b: RuleCheck): RuleCheck => (a.allowed ? b : a)
 
 export const imageCan = {
+  launch: available,
   copy: available,
   share: (image: Image) => both(own(image), available(image)),
   deregister: own,

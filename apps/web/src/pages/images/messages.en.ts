@@ -30,6 +30,7 @@ export default {
   'images.share.what': 'launch VMs from this image',
   'images.rule.catalogue': 'This image belongs to OUTSCALE’s public catalogue, not to this account.',
   'images.rule.notAvailable': 'The image is {state}; wait until it is available.',
+  'images.launch': 'Create a VM',
   'images.copy': 'Copy',
   'images.deregister': 'Deregister',
   'images.bulk.noneDeregister': 'None of the selected images can be deregistered.',

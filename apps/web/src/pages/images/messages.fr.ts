@@ -33,6 +33,7 @@ export default {
   'images.share.what': 'lancer des VM à partir de cette image',
   'images.rule.catalogue': 'Cette image appartient au catalogue public d’OUTSCALE, pas à ce compte.',
   'images.rule.notAvailable': 'L’image est {state} ; attendez qu’elle soit disponible.',
+  'images.launch': 'Créer une VM',
   'images.copy': 'Copier',
   'images.deregister': 'Désenregistrer',
   'images.bulk.noneDeregister': 'Aucune des images sélectionnées ne peut être désenregistrée.',

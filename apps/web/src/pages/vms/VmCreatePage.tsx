@@ -66,7 +66,9 @@ function CreateVmFormPage({ account }: { account: string }) {
   const t = useT()
   const navigate = route.useNavigate()
   const can = useCan()
+  const { imageId } = route.useSearch()
   const form = useSessionForm<CreateVmForm>(`create-vm:${account}`, initialForm, {
+    ...(imageId ? { given: { imageId } } : {}),
     resolver: checksResolver(validateForm, t),
     // User data often holds passwords and keys for the VM's first boot: it never goes to the browser's storage.
     unsaved: ['userData'],

@@ -1,4 +1,5 @@
 import { detailSearchParser } from '../../kit/detail-search.ts'
+import { urlText as text } from '../../lib/url-text.ts'
 
 export const vmTabs = [
   'overview',
@@ -17,3 +18,13 @@ export const vmDialogs = ['stop', 'force-stop', 'reboot', 'terminate', 'edit'] a
 export type VmDialog = (typeof vmDialogs)[number]
 
 export const parseVmDetailSearch = detailSearchParser(vmTabs, vmDialogs)
+
+/** The create form opened from an image's page: that image chosen. */
+export interface VmCreateSearch {
+  imageId?: string
+}
+
+export function parseVmCreateSearch(raw: Record<string, unknown>): VmCreateSearch {
+  const imageId = text(raw.imageId, /^ami-[0-9a-f]{8,}$/)
+  return imageId ? { imageId } : {}
+}
