@@ -115,6 +115,16 @@ interface Work {
   params: Record<string, unknown>
 }
 
+/** An item as stored, as work of an operation whose action is `action` (unless the item has its own). */
+const toWork =
+  (action: string) =>
+  (row: { position: number; params: string; action: string | null; stage: number }): Work => ({
+    position: Number(row.position),
+    action: row.action ?? action,
+    stage: Number(row.stage),
+    params: JSON.parse(row.params) as Record<string, unknown>,
+  })
+
 /** Work grouped by stage, in the order the stages run. */
 function stagesOf(work: Work[]): Work[][] {
   const byStage = new Map<number, Work[]>()
@@ -170,7 +180,17 @@ export function createOperations(deps: OperationsDeps): Operations {
     await db.execute("UPDATE operation_items SET params = '{}' WHERE operation_id = $1", [id])
   }
 
-  async function run(id: string, identity: Identity, account: string, work: Work[], concurrency: number) {
+  async function run(
+    id: string,
+    identity: Identity,
+    account: string,
+    work: Work[],
+    concurrency: number,
+    /** Taken over from a replica that stopped: what its earlier stages did must settle before these items go. */
+    doneBefore: Work[] = [],
+  ) {
+    if (doneBefore.length > 0)
+      await waitSettled(settling, { operation: id, identity, account, done: doneBefore })
     const stages = stagesOf(work)
     for (const [index, stage] of stages.entries()) {
       const succeeded = await runStage(id, identity, account, stage, concurrency)
@@ -245,8 +265,15 @@ export function createOperations(deps: OperationsDeps): Operations {
     return succeeded
   }
 
-  function launch(id: string, identity: Identity, account: string, work: Work[], concurrency: number) {
-    const task = run(id, identity, account, work, concurrency)
+  function launch(
+    id: string,
+    identity: Identity,
+    account: string,
+    work: Work[],
+    concurrency: number,
+    doneBefore: Work[] = [],
+  ) {
+    const task = run(id, identity, account, work, concurrency, doneBefore)
       .catch((error: unknown) => deps.logger.error({ err: error, operation: id }, 'bulk operation failed'))
       .finally(() => running.delete(task))
     running.add(task)
@@ -304,6 +331,17 @@ export function createOperations(deps: OperationsDeps): Operations {
         await finish(op.id)
         continue
       }
+      // The stopped replica may have been waiting for its last stage's deletions (VMs terminating) to settle.
+      const firstPending = Math.min(...pending.map((row) => Number(row.stage)))
+      const doneBefore = await db.query<{
+        position: number
+        params: string
+        action: string | null
+        stage: number
+      }>(
+        "SELECT position, params, action, stage FROM operation_items WHERE operation_id = $1 AND status = 'succeeded' AND stage < $2",
+        [op.id, firstPending],
+      )
       deps.logger.warn(
         { operation: op.id, items: pending.length },
         'took over a bulk operation whose replica stopped',
@@ -312,13 +350,9 @@ export function createOperations(deps: OperationsDeps): Operations {
         op.id,
         JSON.parse(op.identity!) as Identity,
         op.account_id,
-        pending.map((row) => ({
-          position: Number(row.position),
-          action: row.action ?? op.action,
-          stage: Number(row.stage),
-          params: JSON.parse(row.params) as Record<string, unknown>,
-        })),
+        pending.map(toWork(op.action)),
         deps.defaultConcurrency,
+        doneBefore.map(toWork(op.action)),
       )
     }
     return taken

@@ -45,6 +45,9 @@ let b: RunningConsole
 const schema = uniqueSchema()
 const prefix = `osc-console-test-${randomBytes(4).toString('hex')}:`
 const targets: Record<string, string> = {}
+// What every replica of the test starts with (set once the simulator, the IdP and the front listen).
+let config: Record<string, unknown>
+let common: Record<string, unknown>
 
 /** The load balancer: `x-test-replica: a|b` names the replica; otherwise one after the other. */
 async function startFront(): Promise<void> {
@@ -104,7 +107,7 @@ describe.skipIf(!pgUrl || !redisUp)('two console replicas on PostgreSQL and Redi
     upstream = await startFaultFront(sim.url)
     idp = await startTestIdp()
     await startFront()
-    const config = {
+    config = {
       publicUrl: frontUrl,
       listen: { host: '127.0.0.1', port: 0 },
       dataDir: mkdtempSync(join(tmpdir(), 'osc-console-replicas-')),
@@ -121,7 +124,7 @@ describe.skipIf(!pgUrl || !redisUp)('two console replicas on PostgreSQL and Redi
         operationConcurrency: 4,
       },
     }
-    const common = {
+    common = {
       port: 0,
       host: '127.0.0.1',
       databaseSchema: schema,
@@ -157,7 +160,7 @@ describe.skipIf(!pgUrl || !redisUp)('two console replicas on PostgreSQL and Redi
   })
 
   const browser = new Browser()
-  const on = (replica: 'a' | 'b', path: string, body?: unknown) =>
+  const on = (replica: 'a' | 'b' | 'c', path: string, body?: unknown) =>
     browser.fetch(`${frontUrl}${path}`, {
       method: body === undefined ? 'GET' : 'POST',
       headers: {
@@ -299,5 +302,74 @@ describe.skipIf(!pgUrl || !redisUp)('two console replicas on PostgreSQL and Redi
       on('b', '/api/audit?action=StopVms&limit=500'),
     )
     expect(audit.records.length).toBeGreaterThanOrEqual(200 - byStatus('unknown'))
+  }, 60_000)
+
+  it('lets B take over a staged clean-up from a killed replica in order: the group goes only once its VM has terminated', async () => {
+    const c = await startReplicaProcess({ ...common, config, replica: 'replica-c' })
+    targets.c = c.url
+    try {
+      const { SecurityGroup } = await json<{ SecurityGroup: { SecurityGroupId: string } }>(
+        on('b', '/api/osc/demo-eu/CreateSecurityGroup', {
+          SecurityGroupName: 'staged',
+          Description: 'staged',
+        }),
+      )
+      const groupId = SecurityGroup.SecurityGroupId
+      const { Images } = await json<{ Images: Array<{ ImageId: string }> }>(
+        on('b', '/api/osc/demo-eu/ReadImages', { Filters: { States: ['available'] } }),
+      )
+      const { Vms } = await json<{ Vms: Vm[] }>(
+        on('b', '/api/osc/demo-eu/CreateVms', {
+          ImageId: Images[0]!.ImageId,
+          VmType: 'tinav5.c1r1p2',
+          SecurityGroupIds: [groupId],
+        }),
+      )
+      const vmId = Vms[0]!.VmId
+      await fetch(`${sim.url}/_sim/clock/advance`, { method: 'POST', body: JSON.stringify({ seconds: 60 }) })
+      const created = await on('c', '/api/operations', {
+        account: 'demo-eu',
+        action: 'DeleteVms',
+        items: [
+          { resourceId: vmId, params: { VmIds: [vmId] } },
+          {
+            resourceId: groupId,
+            action: 'DeleteSecurityGroup',
+            stage: 1,
+            params: { SecurityGroupId: groupId },
+          },
+        ],
+      })
+      expect(created.status).toBe(202)
+      const { id } = (await created.json()) as { id: string }
+      // C has sent the VM's deletion and waits for the VM to terminate (the simulator's clock stands still).
+      while (upstream.attemptsOf('DeleteVms').every((a) => !a.body.includes(vmId)))
+        await new Promise((r) => setTimeout(r, 20))
+      c.child.kill('SIGKILL')
+      // B takes the operation over; while the VM is still shutting down, the group is not sent.
+      type Op = { status: string; items: Array<{ resourceId: string; status: string }> }
+      const deadline = Date.now() + 20_000
+      let polls = 0
+      for (;;) {
+        polls += 1
+        await new Promise((r) => setTimeout(r, 200))
+        const op = await json<Op>(on('b', `/api/operations/${id}`))
+        expect(op.items.find((i) => i.resourceId === groupId)?.status).toBe('pending')
+        if (polls >= 20 || Date.now() > deadline) break
+      }
+      expect(upstream.attemptsOf('DeleteSecurityGroup').filter((a) => a.body.includes(groupId))).toEqual([])
+      await fetch(`${sim.url}/_sim/clock/advance`, { method: 'POST', body: JSON.stringify({ seconds: 60 }) })
+      let op: Op
+      do {
+        await new Promise((r) => setTimeout(r, 200))
+        op = await json<Op>(on('b', `/api/operations/${id}`))
+      } while (op.status !== 'done' && Date.now() < deadline + 20_000)
+      expect(op.items.map((i) => [i.resourceId, i.status])).toEqual([
+        [vmId, 'succeeded'],
+        [groupId, 'succeeded'],
+      ])
+    } finally {
+      c.child.kill('SIGKILL')
+    }
   }, 60_000)
 })
