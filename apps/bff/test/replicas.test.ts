@@ -342,12 +342,14 @@ describe.skipIf(!pgUrl || !redisUp)('two console replicas on PostgreSQL and Redi
       })
       expect(created.status).toBe(202)
       const { id } = (await created.json()) as { id: string }
-      // C has sent the VM's deletion and waits for the VM to terminate (the simulator's clock stands still).
-      while (upstream.attemptsOf('DeleteVms').every((a) => !a.body.includes(vmId)))
-        await new Promise((r) => setTimeout(r, 20))
+      type Op = { status: string; items: Array<{ resourceId: string; status: string }> }
+      // C has deleted the VM (OUTSCALE answered) and waits for it to terminate (the simulator's clock stands still).
+      const vmDeleted = async () =>
+        (await json<Op>(on('b', `/api/operations/${id}`))).items.find((i) => i.resourceId === vmId)
+          ?.status === 'succeeded'
+      while (!(await vmDeleted())) await new Promise((r) => setTimeout(r, 20))
       c.child.kill('SIGKILL')
       // B takes the operation over; while the VM is still shutting down, the group is not sent.
-      type Op = { status: string; items: Array<{ resourceId: string; status: string }> }
       const deadline = Date.now() + 20_000
       let polls = 0
       for (;;) {
