@@ -11,7 +11,7 @@
 // An operation may run in stages (clean up an account: VMs, then their volumes, then subnets, then nets): items
 // carry their own action and a stage number, and a stage starts only once the one before has settled.
 import { isActionName, secretRequestPaths } from '@osc-console/osc-api'
-import type { ActionName, Operation, OperationItem, OperationItemStatus } from '@osc-console/osc-api'
+import type { Operation, OperationItem, OperationItemStatus } from '@osc-console/osc-api'
 import { randomUUID } from 'node:crypto'
 import type { Identity } from './auth/identity.ts'
 import { ConsoleError, consoleError, parseOutscaleError } from './errors.ts'
@@ -21,60 +21,20 @@ import type { AuthorizeFn, Proxy } from './proxy.ts'
 import { redactParams } from './redact.ts'
 import { checkOperation, MAX_CONCURRENCY, type CreateOperation } from './operation-checks.ts'
 import { waitSettled, type SettleDeps } from './operation-settle.ts'
+import {
+  stagesOf,
+  toOperation,
+  toWork,
+  type ItemRow,
+  type OperationRow,
+  type Work,
+  type WorkRow,
+} from './operation-rows.ts'
 import type { Db } from './storage/index.ts'
 
 export { createOperationSchema, MAX_CONCURRENCY, MAX_ITEMS, MAX_STAGE } from './operation-checks.ts'
 export type { CreateOperation } from './operation-checks.ts'
 export type { Operation, OperationItem }
-
-interface OperationRow {
-  id: string
-  account_id: string
-  action: string
-  created_at: string
-  finished_at: string | null
-  status: 'running' | 'done'
-}
-
-interface ItemRow {
-  operation_id: string
-  position: number
-  resource_id: string
-  /** `sending`: claimed by the owner and being sent; shown as pending. */
-  status: OperationItemStatus | 'sending'
-  error: string | null
-  request_id: string | null
-  /** Null when the item runs the operation's action. */
-  action: string | null
-  stage: number
-}
-
-function toItem(row: ItemRow): OperationItem {
-  const item: OperationItem = {
-    resourceId: row.resource_id,
-    status: row.status === 'sending' ? 'pending' : row.status,
-  }
-  // Only start() writes rows, and it refuses names that are not catalogue actions.
-  if (row.action) item.action = row.action as ActionName
-  if (Number(row.stage) > 0) item.stage = Number(row.stage)
-  if (row.error) item.error = JSON.parse(row.error) as OperationItem['error']
-  if (row.request_id) item.requestId = row.request_id
-  return item
-}
-
-function toOperation(row: OperationRow, items: ItemRow[]): Operation {
-  const op: Operation = {
-    id: row.id,
-    account: row.account_id,
-    // Only start() writes rows, and it refuses names that are not catalogue actions.
-    action: row.action as ActionName,
-    createdAt: row.created_at,
-    status: row.status,
-    items: items.map(toItem),
-  }
-  if (row.finished_at) op.finishedAt = row.finished_at
-  return op
-}
 
 export interface OperationsDeps {
   db: Db
@@ -107,30 +67,6 @@ export interface Operations {
 }
 
 const NOT_SENT = 'The console stopped before this item was sent, so nothing was changed. Run it again.'
-
-interface Work {
-  position: number
-  action: string
-  stage: number
-  params: Record<string, unknown>
-}
-
-/** An item as stored, as work of an operation whose action is `action` (unless the item has its own). */
-const toWork =
-  (action: string) =>
-  (row: { position: number; params: string; action: string | null; stage: number }): Work => ({
-    position: Number(row.position),
-    action: row.action ?? action,
-    stage: Number(row.stage),
-    params: JSON.parse(row.params) as Record<string, unknown>,
-  })
-
-/** Work grouped by stage, in the order the stages run. */
-function stagesOf(work: Work[]): Work[][] {
-  const byStage = new Map<number, Work[]>()
-  for (const item of work) byStage.set(item.stage, [...(byStage.get(item.stage) ?? []), item])
-  return [...byStage.entries()].sort(([a], [b]) => a - b).map(([, items]) => items)
-}
 
 export function createOperations(deps: OperationsDeps): Operations {
   const { db } = deps
@@ -309,12 +245,7 @@ export function createOperations(deps: OperationsDeps): Operations {
         `UPDATE operation_items SET status = 'unknown', error = $1 WHERE operation_id = $2 AND status IN ${inDoubt}`,
         [JSON.stringify(unknown.body), op.id],
       )
-      const pending = await db.query<{
-        position: number
-        params: string
-        action: string | null
-        stage: number
-      }>(
+      const pending = await db.query<WorkRow>(
         "SELECT position, params, action, stage FROM operation_items WHERE operation_id = $1 AND status = 'pending' ORDER BY position",
         [op.id],
       )
@@ -333,12 +264,7 @@ export function createOperations(deps: OperationsDeps): Operations {
       }
       // The stopped replica may have been waiting for its last stage's deletions (VMs terminating) to settle.
       const firstPending = Math.min(...pending.map((row) => Number(row.stage)))
-      const doneBefore = await db.query<{
-        position: number
-        params: string
-        action: string | null
-        stage: number
-      }>(
+      const doneBefore = await db.query<WorkRow>(
         "SELECT position, params, action, stage FROM operation_items WHERE operation_id = $1 AND status = 'succeeded' AND stage < $2",
         [op.id, firstPending],
       )
