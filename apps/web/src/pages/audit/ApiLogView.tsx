@@ -13,6 +13,7 @@ import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
 import { useFormatters } from '../../i18n/format.ts'
 import { useT } from '../../i18n/text.ts'
 import { personLabel } from './audit-format.ts'
+import { OlderPages } from './OlderPages.tsx'
 import type { AuditSearch } from './search.ts'
 
 /** As many as the console's audit log matches in one request. */
@@ -97,23 +98,7 @@ export function ApiLogView({ account, search }: { account: string; search: Audit
           )
         }
       </Loaded>
-      {logs.isFetchNextPageError && (
-        <ErrorPanel
-          error={logs.error}
-          onRetry={() => void logs.fetchNextPage()}
-          title={t('audit.olderFailed')}
-        />
-      )}
-      {logs.hasNextPage && !logs.isFetchNextPageError && (
-        <button
-          type="button"
-          className="btn self-start"
-          disabled={logs.isFetchingNextPage}
-          onClick={() => void logs.fetchNextPage()}
-        >
-          {logs.isFetchingNextPage ? t('audit.loadingMore') : t('audit.loadMore')}
-        </button>
-      )}
+      <OlderPages query={logs} />
     </div>
   )
 }

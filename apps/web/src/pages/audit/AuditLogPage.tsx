@@ -7,7 +7,7 @@ import { catalogue } from '@osc-console/osc-api'
 import { useCan, useCurrentAccount } from '../../app/account.ts'
 import { NotAllowed } from '../../ui/NotAllowed.tsx'
 import { ApiLogView } from './ApiLogView.tsx'
-import { ErrorPanel } from '../../ui/ErrorPanel.tsx'
+import { OlderPages } from './OlderPages.tsx'
 import { PageState } from '../../kit/PageState.tsx'
 import { AuditFilters } from './AuditFilters.tsx'
 import { AuditTable } from './AuditTable.tsx'
@@ -104,8 +104,7 @@ function ConsoleRecordsPage() {
   const setSearch = (changes: Partial<AuditSearch>) =>
     void navigate({ search: (old: AuditSearch) => ({ ...old, ...changes }), replace: true })
   const filtered = hasAuditFilters(search)
-  const nextPageFailed = query.isFetchNextPageError
-  const refreshFailed = query.isRefetchError && !nextPageFailed
+  const refreshFailed = query.isRefetchError && !query.isFetchNextPageError
 
   return (
     <div className="flex flex-col gap-4 p-6">
@@ -146,30 +145,13 @@ function ConsoleRecordsPage() {
           )
         }
       />
-      {nextPageFailed && (
-        <ErrorPanel
-          error={query.error}
-          onRetry={() => void query.fetchNextPage()}
-          title={t('audit.olderFailed')}
-        />
-      )}
-      <div className="flex items-center gap-3">
-        {query.hasNextPage && !nextPageFailed && (
-          <button
-            type="button"
-            className="btn"
-            disabled={query.isFetchingNextPage}
-            onClick={() => void query.fetchNextPage()}
-          >
-            {query.isFetchingNextPage ? t('audit.loadingMore') : t('audit.loadMore')}
-          </button>
-        )}
+      <OlderPages query={query}>
         {!query.isPending && records.length > 0 && (
           <p aria-live="polite" className="text-sm muted">
             {t('audit.shown', { count: records.length, more: String(query.hasNextPage) })}
           </p>
         )}
-      </div>
+      </OlderPages>
     </div>
   )
 }
