@@ -320,7 +320,7 @@ export class Engine {
     this.sendText(res, status, JSON.stringify(body), requestId)
   }
 
-  private sendText(res: ServerResponse, status: number, text: string, requestId: string): void {
+  private sendText(res: ServerResponse, status: number, text: string | Buffer, requestId: string): void {
     if (res.headersSent || res.destroyed) return
     res.writeHead(status, {
       'Content-Type': 'application/json',

@@ -2,7 +2,7 @@
 import type { PublicIp, Vm } from '@osc-console/osc-api'
 import type { HandlerMap } from '../context.ts'
 import { oscError } from '../errors.ts'
-import { readList } from '../filters.ts'
+import { readStore } from '../store-read.ts'
 import type { AccountState, World } from '../state.ts'
 import { assertQuota, defineUsage } from './common.ts'
 import { nics, publicIpAddress } from './nets.ts'
@@ -96,7 +96,7 @@ export const handlers: HandlerMap = {
     return { PublicIp: addPublicIp(ctx.world, ctx.account, ctx.now) }
   },
   ReadPublicIps: (req, ctx) => {
-    const { page, nextPageToken } = readList(publicIps(ctx.account).values(), req, {
+    const { page, nextPageToken } = readStore(ctx, publicIps(ctx.account), req, {
       Placements: () => 'vpc',
     })
     return { PublicIps: page, ...(nextPageToken ? { NextPageToken: nextPageToken } : {}) }

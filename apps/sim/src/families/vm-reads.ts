@@ -2,11 +2,12 @@
 import type { Vm } from '@osc-console/osc-api'
 import type { HandlerMap } from '../context.ts'
 import { readList } from '../filters.ts'
+import { readStore } from '../store-read.ts'
 import { findVm, meta, vms } from './vms.ts'
 
 export const handlers: HandlerMap = {
   ReadVms: (req, ctx) => {
-    const { page, nextPageToken } = readList(vms(ctx.account).values(), req, {
+    const { page, nextPageToken } = readStore(ctx, vms(ctx.account), req, {
       VmStateNames: 'State',
       VmTypes: 'VmType',
       SubregionNames: (vm) => (vm as Vm).Placement?.SubregionName,

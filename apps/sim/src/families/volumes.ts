@@ -2,7 +2,7 @@
 import type { Volume } from '@osc-console/osc-api'
 import type { HandlerMap } from '../context.ts'
 import { oscError } from '../errors.ts'
-import { readList } from '../filters.ts'
+import { readStore } from '../store-read.ts'
 import type { AccountState, World } from '../state.ts'
 import { assertQuota, defineUsage, iso, must } from './common.ts'
 
@@ -217,7 +217,7 @@ export const handlers: HandlerMap = {
     return { Volume: v }
   },
   ReadVolumes: (req, ctx) => {
-    const { page, nextPageToken } = readList(volumes(ctx.account).values(), req, {
+    const { page, nextPageToken } = readStore(ctx, volumes(ctx.account), req, {
       VolumeStates: 'State',
       VolumeTypes: 'VolumeType',
       VolumeSizes: 'Size',
