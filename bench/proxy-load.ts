@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { processCpuMs } from './process-cpu.ts'
 
 const here = import.meta.dirname
 
@@ -21,6 +22,8 @@ export const ACTION = 'ReadVolumes'
 
 export interface Target {
   name: string
+  /** The CPU time its server process has used so far, when it runs in a process of its own. */
+  cpuMs?: () => number
   request(i: number): {
     host: string
     port: number
@@ -35,6 +38,8 @@ export interface LoadResult {
   p50: number
   p99: number
   errors: number
+  /** CPU microseconds its server process spent per call: on a loaded machine, steadier than time per call. */
+  cpuPerCallUs: number
 }
 
 export const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY * 2 })
@@ -60,6 +65,7 @@ interface Sample {
   latencies: number[]
   seconds: number
   errors: number
+  cpuMs: number
 }
 
 async function loadOnce(target: Target, seconds: number, sample: Sample, concurrency: number): Promise<void> {
@@ -75,7 +81,9 @@ async function loadOnce(target: Target, seconds: number, sample: Sample, concurr
     }
   }
   const began = performance.now()
+  const cpuBefore = target.cpuMs?.() ?? 0
   await Promise.all(Array.from({ length: concurrency }, worker))
+  sample.cpuMs += (target.cpuMs?.() ?? 0) - cpuBefore
   sample.seconds += (performance.now() - began) / 1000
 }
 
@@ -89,7 +97,7 @@ export async function loadInterleaved(
   concurrency: number,
   rounds = 4,
 ): Promise<LoadResult[]> {
-  const samples: Sample[] = targets.map(() => ({ latencies: [], seconds: 0, errors: 0 }))
+  const samples: Sample[] = targets.map(() => ({ latencies: [], seconds: 0, errors: 0, cpuMs: 0 }))
   for (let round = 0; round < rounds; round += 1)
     for (const [index, target] of targets.entries())
       await loadOnce(target, seconds / rounds, samples[index]!, concurrency)
@@ -100,6 +108,7 @@ export async function loadInterleaved(
       p50: percentile(sorted, 0.5),
       p99: percentile(sorted, 0.99),
       errors: sample.errors,
+      cpuPerCallUs: (sample.cpuMs * 1000) / sorted.length,
     }
   })
 }
@@ -135,7 +144,7 @@ export async function spawnServer(
   command: string,
   args: string[],
   env: Record<string, string>,
-): Promise<{ url: URL; close(): Promise<void> }> {
+): Promise<{ url: URL; pid: number; close(): Promise<void> }> {
   const child = spawn(command, args, {
     cwd: here,
     env: { ...process.env, ...env },
@@ -154,6 +163,7 @@ export async function spawnServer(
   })
   return {
     url,
+    pid: child.pid ?? 0,
     close: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve()
@@ -163,7 +173,6 @@ export async function spawnServer(
   }
 }
 
-/** The BFF as `npm start` runs it: its own process, from a configuration file. */
 /** The demo account of the simulator at `simUrl`, as the console's configuration names it. */
 export function demoAccount(simUrl: string) {
   return {
@@ -174,6 +183,7 @@ export function demoAccount(simUrl: string) {
   }
 }
 
+/** The BFF as `npm start` runs it: its own process (node itself, so that its CPU time is its own), from a file. */
 export function startConsoleProcess(
   simUrl: string,
   proxy: Record<string, unknown>,
@@ -192,17 +202,18 @@ export function startConsoleProcess(
     }),
   )
   return spawnServer(
-    join(here, '../node_modules/.bin/tsx'),
-    [join(here, '../apps/bff/src/main.ts'), '--config', configPath],
+    process.execPath,
+    ['--import', 'tsx', join(here, '../apps/bff/src/main.ts'), '--config', configPath],
     {
       LOG_LEVEL: 'warn',
     },
   )
 }
 
-export function consoleTarget(name: string, base: URL): Target {
+export function consoleTarget(name: string, base: URL, pid?: number): Target {
   return {
     name,
+    ...(pid ? { cpuMs: () => processCpuMs(pid) } : {}),
     request: (i) => {
       const body = bodyOf(i)
       return {
