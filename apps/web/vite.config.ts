@@ -2,6 +2,7 @@ import { defineConfig } from 'vite'
 import tailwindcss from '@tailwindcss/vite'
 import { precompileMessages } from './precompile-messages.ts'
 import { landingChunk } from './landing-chunk.ts'
+import { bundleReport } from './bundle-report.ts'
 
 // The BFF that the dev server forwards /api and /auth to (npm run dev starts it on 8080).
 const bff = process.env.OSC_CONSOLE_BFF_URL ?? 'http://localhost:8080'
@@ -9,7 +10,7 @@ const bff = process.env.OSC_CONSOLE_BFF_URL ?? 'http://localhost:8080'
 const landing = landingChunk()
 
 export default defineConfig({
-  plugins: [tailwindcss(), precompileMessages(), landing.plugin],
+  plugins: [tailwindcss(), precompileMessages(), landing.plugin, bundleReport()],
   // React's automatic JSX runtime through Vite's own transform: no React plugin needed for a production build.
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   server: {
@@ -35,7 +36,11 @@ export default defineConfig({
         // importer) than the bytes they would spare a later page. What only some pages use gets its own chunks.
         codeSplitting: {
           groups: [
-            { name: 'react', tags: ['$initial'], test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            {
+              name: 'react',
+              tags: ['$initial'],
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            },
             { name: 'app', tags: ['$initial'], test: (id) => !id.endsWith('/src/main.tsx') },
             { name: 'home', test: landing.test },
           ],
