@@ -10,7 +10,7 @@ export interface ReportedChunk {
   modules: Record<string, number>
 }
 
-export function bundleReport(file = process.env.OSC_CONSOLE_BUNDLE_REPORT): Plugin {
+export function bundleReport(file: string | undefined): Plugin {
   return {
     name: 'osc-console:bundle-report',
     apply: () => Boolean(file),

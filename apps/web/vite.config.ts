@@ -10,7 +10,12 @@ const bff = process.env.OSC_CONSOLE_BFF_URL ?? 'http://localhost:8080'
 const landing = landingChunk()
 
 export default defineConfig({
-  plugins: [tailwindcss(), precompileMessages(), landing.plugin, bundleReport()],
+  plugins: [
+    tailwindcss(),
+    precompileMessages(),
+    landing.plugin,
+    bundleReport(process.env.OSC_CONSOLE_BUNDLE_REPORT),
+  ],
   // React's automatic JSX runtime through Vite's own transform: no React plugin needed for a production build.
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   server: {
