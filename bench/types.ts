@@ -7,4 +7,9 @@ export interface BenchRow {
   baselineName: string
   /** The goal in words, e.g. "≤ 1.2×" or "p50 ≤ 50 ms". */
   target?: string
+  /**
+   * The machine's 1-minute load average while the figure was measured (set by run.ts when the benchmark does not):
+   * a figure taken with the cores busy elsewhere is noisier.
+   */
+  load?: { end: number; max: number }
 }

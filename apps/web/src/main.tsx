@@ -34,19 +34,22 @@ const router = makeRouter(queryClient)
 // other pages' words load with them, the other language when the reader switches.
 const locale = initialLocale()
 startWords(locale)
-await Promise.all([loadWords(shellWords), loadPageWords(window.location.pathname)])
-// Not kept as a choice: until the person picks one, each visit follows the browser's languages.
-document.documentElement.lang = locale
+// No top-level await: it would turn off the bundler's merging of shared chunks for the whole app.
+void Promise.all([loadWords(shellWords), loadPageWords(window.location.pathname)]).then(render)
 
-const root = document.getElementById('root')
-if (!root) throw new Error('The page has no #root element')
-createRoot(root).render(
-  <StrictMode>
-    <I18nProvider>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-        <Toaster />
-      </QueryClientProvider>
-    </I18nProvider>
-  </StrictMode>,
-)
+function render() {
+  // Not kept as a choice: until the person picks one, each visit follows the browser's languages.
+  document.documentElement.lang = locale
+  const root = document.getElementById('root')
+  if (!root) throw new Error('The page has no #root element')
+  createRoot(root).render(
+    <StrictMode>
+      <I18nProvider>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+          <Toaster />
+        </QueryClientProvider>
+      </I18nProvider>
+    </StrictMode>,
+  )
+}

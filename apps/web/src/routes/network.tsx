@@ -1,0 +1,117 @@
+// Networking: the security groups, and the families whose pages share the network chunk (public IPs, nets,
+// subnets, internet and NAT services, net peerings, route tables, network interfaces).
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router'
+import { PageSkeleton } from '../ui/Skeleton.tsx'
+import { parseTableSearch } from '../table/search.ts'
+import {
+  internetServiceResource,
+  natServiceResource,
+  netPeeringResource,
+  netResource,
+  nicResource,
+  publicIpResource,
+  routeTableResource,
+  securityGroupResource,
+  subnetResource,
+} from '../kit/registry.ts'
+import { detailSearchParser } from '../kit/detail-search.ts'
+import { accountRoute, detailRoute, detailTabs, listRoute, onlyValid, readList, type Pages } from './base.tsx'
+
+export const securityGroupsRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'security-groups',
+  validateSearch: onlyValid(parseTableSearch),
+  loader: ({ context: { queryClient }, params: { account } }) =>
+    readList(queryClient, account, securityGroupResource),
+  component: lazyRouteComponent(() => import('../pages/security-groups/SecurityGroupListPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.securityGroups" />,
+})
+
+export const securityGroupDetailRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: 'security-groups/$securityGroupId',
+  validateSearch: onlyValid(
+    detailSearchParser(['inbound', 'outbound', 'used-by', 'properties', 'tags', 'audit']),
+  ),
+  component: lazyRouteComponent(() => import('../pages/security-groups/SecurityGroupDetailPage.tsx')),
+  pendingComponent: () => <PageSkeleton label="skeleton.securityGroup" />,
+})
+
+const networkPages: Pages = () => import('../pages/network-pages.ts')
+
+export const publicIpsRoute = listRoute('public-ips', publicIpResource, networkPages, 'PublicIpListPage')
+export const publicIpDetailRoute = detailRoute(
+  'public-ips/$publicIpId',
+  detailTabs,
+  networkPages,
+  'PublicIpDetailPage',
+)
+export const netsRoute = listRoute('nets', netResource, networkPages, 'NetListPage')
+export const netDetailRoute = detailRoute(
+  'nets/$netId',
+  ['subnets', 'internet', 'route-tables', ...detailTabs],
+  networkPages,
+  'NetDetailPage',
+)
+export const subnetsRoute = listRoute('subnets', subnetResource, networkPages, 'SubnetListPage')
+export const subnetDetailRoute = detailRoute(
+  'subnets/$subnetId',
+  detailTabs,
+  networkPages,
+  'SubnetDetailPage',
+)
+export const internetServicesRoute = listRoute(
+  'internet-services',
+  internetServiceResource,
+  networkPages,
+  'InternetServiceListPage',
+)
+export const internetServiceDetailRoute = detailRoute(
+  'internet-services/$internetServiceId',
+  detailTabs,
+  networkPages,
+  'InternetServiceDetailPage',
+)
+export const natServicesRoute = listRoute(
+  'nat-services',
+  natServiceResource,
+  networkPages,
+  'NatServiceListPage',
+)
+export const natServiceDetailRoute = detailRoute(
+  'nat-services/$natServiceId',
+  detailTabs,
+  networkPages,
+  'NatServiceDetailPage',
+)
+export const netPeeringsRoute = listRoute(
+  'net-peerings',
+  netPeeringResource,
+  networkPages,
+  'NetPeeringListPage',
+)
+export const netPeeringDetailRoute = detailRoute(
+  'net-peerings/$netPeeringId',
+  detailTabs,
+  networkPages,
+  'NetPeeringDetailPage',
+)
+export const routeTablesRoute = listRoute(
+  'route-tables',
+  routeTableResource,
+  networkPages,
+  'RouteTableListPage',
+)
+export const routeTableDetailRoute = detailRoute(
+  'route-tables/$routeTableId',
+  ['routes', 'subnets', ...detailTabs],
+  networkPages,
+  'RouteTableDetailPage',
+)
+export const nicsRoute = listRoute('nics', nicResource, networkPages, 'NicListPage')
+export const nicDetailRoute = detailRoute(
+  'nics/$nicId',
+  ['properties', 'private-ips', 'security-groups', 'tags', 'audit'],
+  networkPages,
+  'NicDetailPage',
+)

@@ -1,0 +1,27 @@
+// Storage: volumes, snapshots and images, whose pages share the storage chunk.
+import { imageResource, snapshotResource, volumeResource } from '../kit/registry.ts'
+import { detailRoute, detailTabs, listRoute, type Pages } from './base.tsx'
+
+const storagePages: Pages = () => import('../pages/storage-pages.ts')
+
+export const volumesRoute = listRoute('volumes', volumeResource, storagePages, 'VolumeListPage')
+export const volumeDetailRoute = detailRoute(
+  'volumes/$volumeId',
+  detailTabs,
+  storagePages,
+  'VolumeDetailPage',
+)
+export const snapshotsRoute = listRoute('snapshots', snapshotResource, storagePages, 'SnapshotListPage')
+export const snapshotDetailRoute = detailRoute(
+  'snapshots/$snapshotId',
+  ['properties', 'sharing', 'exports', 'tags', 'audit'],
+  storagePages,
+  'SnapshotDetailPage',
+)
+export const imagesRoute = listRoute('images', imageResource, storagePages, 'ImageListPage')
+export const imageDetailRoute = detailRoute(
+  'images/$imageId',
+  ['properties', 'devices', 'sharing', 'tags', 'audit'],
+  storagePages,
+  'ImageDetailPage',
+)
