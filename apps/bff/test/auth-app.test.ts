@@ -112,10 +112,22 @@ describe('the console with OIDC sign-in', () => {
     // The key is listed by ReadAccessKeys, so alice's page can mark it; never the secret.
     const keys = await call(await person('alice'), 'ReadAccessKeys')
     expect((keys.body.AccessKeys as { AccessKeyId: string }[]).map((k) => k.AccessKeyId)).toContain(expected)
-    expect(JSON.stringify(alice)).not.toContain(signingKey && 'secretKey' in signingKey ? signingKey.secretKey : '?')
+    expect(JSON.stringify(alice)).not.toContain(
+      signingKey && 'secretKey' in signingKey ? signingKey.secretKey : '?',
+    )
     for (const username of ['oscar', 'vera', 'bill']) {
       expect([username, (await accountOf(username))?.consoleAccessKeyId]).toEqual([username, undefined])
     }
+  })
+
+  it('never sends ReadSecretAccessKey, not even for alice, although the simulator answers it', async () => {
+    const refused = await call(await person('alice'), 'ReadSecretAccessKey', {
+      AccessKeyId: 'AKDEMO00000000000001',
+    })
+    expect(refused.status).toBe(404)
+    expect(refused.body.error).toMatchObject({ kind: 'unknown-action' })
+    expect(JSON.stringify(refused.body)).not.toContain('SKDEMO')
+    expect(sim.stats().byAction.ReadSecretAccessKey).toBeUndefined()
   })
 
   it('lets vera read VMs from the simulator and refuses StopVms before signing it, audited', async () => {

@@ -27,13 +27,18 @@ describe('access key rules', () => {
     const [activate, deactivate, del] = accessKeyBulkActions(3, 'CONSOLE')
     const mine = { AccessKeyId: 'CONSOLE', State: 'ACTIVE' }
     const other = { AccessKeyId: 'OTHER', State: 'ACTIVE' }
-    expect(deactivate?.rule(mine)).toMatchObject({ allowed: false, reason: { id: 'keys.rule.consoleKeyBulk' } })
+    expect(deactivate?.rule(mine)).toMatchObject({
+      allowed: false,
+      reason: { id: 'keys.rule.consoleKeyBulk' },
+    })
     expect(del?.rule(mine)).toMatchObject({ allowed: false, reason: { id: 'keys.rule.consoleKeyBulk' } })
     expect(deactivate?.rule(other).allowed).toBe(true)
     expect(del?.rule(other).allowed).toBe(true)
     expect(activate?.rule({ ...mine, State: 'INACTIVE' }).allowed).toBe(true)
     // The last key stays refused for its own reason.
-    expect(accessKeyBulkActions(1, 'CONSOLE')[2]?.rule(other)).toMatchObject({ reason: { id: 'keys.rule.last' } })
+    expect(accessKeyBulkActions(1, 'CONSOLE')[2]?.rule(other)).toMatchObject({
+      reason: { id: 'keys.rule.last' },
+    })
     expect(isConsoleKey(mine, 'CONSOLE')).toBe(true)
     expect(isConsoleKey(mine, undefined)).toBe(false)
   })
