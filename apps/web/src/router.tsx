@@ -20,6 +20,8 @@ import { parseTableSearch } from './table/search.ts'
 import { listQuery } from './kit/queries.ts'
 import {
   accessKeyResource,
+  apiAccessRuleResource,
+  userResource,
   imageResource,
   internetServiceResource,
   keypairResource,
@@ -338,6 +340,27 @@ const accessKeyDetailRoute = detailRoute(
   accessKeyPages,
   'AccessKeyDetailPage',
 )
+const userPages: Pages = () => import('./pages/users/user-pages.ts')
+const usersRoute = listRoute('users', userResource, userPages, 'UserListPage')
+const userDetailRoute = detailRoute(
+  'users/$userId',
+  ['properties', 'keys', 'audit'],
+  userPages,
+  'UserDetailPage',
+)
+const apiAccessRulePages: Pages = () => import('./pages/api-access-rules/api-access-rule-pages.ts')
+const apiAccessRulesRoute = listRoute(
+  'api-access-rules',
+  apiAccessRuleResource,
+  apiAccessRulePages,
+  'ApiAccessRuleListPage',
+)
+const apiAccessRuleDetailRoute = detailRoute(
+  'api-access-rules/$apiAccessRuleId',
+  ['properties', 'audit'],
+  apiAccessRulePages,
+  'ApiAccessRuleDetailPage',
+)
 
 const vmCreateRoute = createRoute({
   getParentRoute: () => accountRoute,
@@ -488,6 +511,10 @@ const routeTree = rootRoute.addChildren([
     teamRoute,
     accessKeysRoute,
     accessKeyDetailRoute,
+    usersRoute,
+    userDetailRoute,
+    apiAccessRulesRoute,
+    apiAccessRuleDetailRoute,
     explorerRoute,
     explorerCallRoute,
     sectionRoute,

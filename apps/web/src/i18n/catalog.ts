@@ -98,6 +98,16 @@ const accessKeys = words(
   () => import('../pages/access-keys/messages.fr.ts'),
 )
 
+const users = words(
+  () => import('../pages/users/messages.en.ts'),
+  () => import('../pages/users/messages.fr.ts'),
+)
+
+const apiAccessRules = words(
+  () => import('../pages/api-access-rules/messages.en.ts'),
+  () => import('../pages/api-access-rules/messages.fr.ts'),
+)
+
 const explorer = words(
   () => import('../pages/explorer/messages.en.ts'),
   () => import('../pages/explorer/messages.fr.ts'),
@@ -162,6 +172,11 @@ export const pageWords = {
   team: [team],
   'access-keys': [kit, forms, accessKeys],
   'access-keys/*': [kit, accessKeys],
+  users: [kit, forms, users],
+  // A user's page lists its keys and creates them with the access keys' dialog.
+  'users/*': [kit, forms, users, accessKeys],
+  'api-access-rules': [kit, forms, apiAccessRules],
+  'api-access-rules/*': [kit, forms, apiAccessRules],
   volumes: [kit, forms, volumes],
   'volumes/*': [kit, forms, volumes, snapshots],
   snapshots: [kit, forms, volumes, snapshots],

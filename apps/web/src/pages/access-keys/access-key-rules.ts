@@ -54,8 +54,10 @@ export function accessKeyFormProblems(
   return {}
 }
 
-export function accessKeyRequest(v: AccessKeyForm) {
+/** `userName`: the EIM user the key is for; the account's own key without it. */
+export function accessKeyRequest(v: AccessKeyForm, userName?: string) {
   return {
+    ...(userName ? { UserName: userName } : {}),
     ...(v.expires ? { ExpirationDate: v.expires } : {}),
     ...(v.tag.trim() ? { Tag: v.tag.trim() } : {}),
   }

@@ -27,6 +27,7 @@ export default {
   'keys.close': 'Close',
   'keys.cancel': 'Cancel',
   'keys.create.title': 'Create access key',
+  'keys.create.titleFor': 'Create access key for {user}',
   'keys.create.notAllowed': 'Your role does not include creating access keys.',
   'keys.create.intro':
     'OUTSCALE shows the new key’s secret once, in the next step. The console does not keep it: copy it into the tool that will use it.',

@@ -30,6 +30,7 @@ export default {
   'keys.close': 'Fermer',
   'keys.cancel': 'Annuler',
   'keys.create.title': 'Créer une clé d’accès',
+  'keys.create.titleFor': 'Créer une clé d’accès pour {user}',
   'keys.create.notAllowed': 'Votre rôle ne permet pas de créer des clés d’accès.',
   'keys.create.intro':
     'OUTSCALE affiche la clé secrète une seule fois, à l’étape suivante. La console ne la garde pas : copiez-la dans l’outil qui l’utilisera.',
