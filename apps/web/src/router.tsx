@@ -332,33 +332,31 @@ const imageDetailRoute = detailRoute(
   'ImageDetailPage',
 )
 
-const accessKeyPages: Pages = () => import('./pages/access-keys/access-key-pages.ts')
-const accessKeysRoute = listRoute('access-keys', accessKeyResource, accessKeyPages, 'AccessKeyListPage')
+const accessPages: Pages = () => import('./pages/access-pages.ts')
+const accessKeysRoute = listRoute('access-keys', accessKeyResource, accessPages, 'AccessKeyListPage')
 const accessKeyDetailRoute = detailRoute(
   'access-keys/$accessKeyId',
   ['properties', 'audit'],
-  accessKeyPages,
+  accessPages,
   'AccessKeyDetailPage',
 )
-const userPages: Pages = () => import('./pages/users/user-pages.ts')
-const usersRoute = listRoute('users', userResource, userPages, 'UserListPage')
+const usersRoute = listRoute('users', userResource, accessPages, 'UserListPage')
 const userDetailRoute = detailRoute(
   'users/$userId',
   ['properties', 'keys', 'audit'],
-  userPages,
+  accessPages,
   'UserDetailPage',
 )
-const apiAccessRulePages: Pages = () => import('./pages/api-access-rules/api-access-rule-pages.ts')
 const apiAccessRulesRoute = listRoute(
   'api-access-rules',
   apiAccessRuleResource,
-  apiAccessRulePages,
+  accessPages,
   'ApiAccessRuleListPage',
 )
 const apiAccessRuleDetailRoute = detailRoute(
   'api-access-rules/$apiAccessRuleId',
   ['properties', 'audit'],
-  apiAccessRulePages,
+  accessPages,
   'ApiAccessRuleDetailPage',
 )
 

@@ -413,13 +413,7 @@ export const userResource = resource<User>(
     noun: 'resources.user',
     built: true,
   },
-  {
-    filters: [],
-    nameOf: (u) => u.UserName ?? '',
-    stateOf: () => undefined,
-    searchText: (u) => [u.UserName, u.UserId, u.Path, u.UserEmail].filter(Boolean).join(' '),
-    hint: (u) => [u.Path, u.UserEmail].filter(Boolean).join(' · '),
-  },
+  { filters: [], nameOf: (u) => u.UserName ?? '' },
 )
 
 export const apiAccessRuleResource = resource<ApiAccessRule>(
@@ -433,16 +427,7 @@ export const apiAccessRuleResource = resource<ApiAccessRule>(
     idPrefix: 'aar-',
     built: true,
   },
-  {
-    filters: [],
-    nameOf: (r) => r.Description ?? '',
-    stateOf: () => undefined,
-    searchText: (r) =>
-      [r.Description, r.ApiAccessRuleId, ...(r.IpRanges ?? []), ...(r.CaIds ?? []), ...(r.Cns ?? [])]
-        .filter(Boolean)
-        .join(' '),
-    hint: (r) => (r.IpRanges ?? []).join(', '),
-  },
+  { filters: [], nameOf: (r) => r.Description ?? '' },
 )
 
 export const resources: readonly ResourceDescriptor[] = [

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useState } from 'react'
+import { useState } from 'react'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
 import type { ApiAccessRule } from '@osc-console/osc-api'
@@ -13,10 +13,7 @@ import { useCan } from '../../app/account.ts'
 import { useT } from '../../i18n/text.ts'
 import { paths } from '../../paths.ts'
 import { apiAccessRuleCan } from './api-access-rule-rules.ts'
-
-const FormDialog = lazy(() =>
-  import('./ApiAccessRuleFormDialog.tsx').then((m) => ({ default: m.ApiAccessRuleFormDialog })),
-)
+import { ApiAccessRuleFormDialog } from './ApiAccessRuleFormDialog.tsx'
 
 const route = getRouteApi('/$account/api-access-rules/$apiAccessRuleId')
 
@@ -68,11 +65,7 @@ function RuleActions({ account, rule }: { account: string; rule: ApiAccessRule }
         {t('rules.delete')}
       </ActionButton>
       {!del.allowed && <p className="text-sm muted">{reasonText(del, t)}</p>}
-      {open === 'edit' && (
-        <Suspense fallback={null}>
-          <FormDialog account={account} rule={rule} onClose={close} />
-        </Suspense>
-      )}
+      {open === 'edit' && <ApiAccessRuleFormDialog account={account} rule={rule} onClose={close} />}
       {open === 'delete' && (
         <ConfirmDialog
           account={account}

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useState } from 'react'
+import { useState } from 'react'
 import type { ApiAccessRule } from '@osc-console/osc-api'
 import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
 import { apiAccessRuleResource as d } from '../../kit/registry.ts'
@@ -7,10 +7,7 @@ import type { ResourceColumn } from '../../table/columns.tsx'
 import { useAccountId, useCan } from '../../app/account.ts'
 import { text, useT } from '../../i18n/text.ts'
 import { ActionButton } from '../../ui/ActionButton.tsx'
-
-const FormDialog = lazy(() =>
-  import('./ApiAccessRuleFormDialog.tsx').then((m) => ({ default: m.ApiAccessRuleFormDialog })),
-)
+import { ApiAccessRuleFormDialog } from './ApiAccessRuleFormDialog.tsx'
 
 const joined = (list: string[] | undefined) => (list ?? []).join(', ')
 
@@ -44,11 +41,7 @@ export default function ApiAccessRuleListPage() {
           >
             {t('rules.create.title')}
           </ActionButton>
-          {creating && (
-            <Suspense fallback={null}>
-              <FormDialog account={account} onClose={() => setCreating(false)} />
-            </Suspense>
-          )}
+          {creating && <ApiAccessRuleFormDialog account={account} onClose={() => setCreating(false)} />}
         </>
       }
     />

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useState } from 'react'
+import { useState } from 'react'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
 import type { User } from '@osc-console/osc-api'
@@ -13,8 +13,7 @@ import { useT } from '../../i18n/text.ts'
 import { paths } from '../../paths.ts'
 import { userCan } from './user-rules.ts'
 import { UserKeys, userKeysQuery } from './UserKeys.tsx'
-
-const FormDialog = lazy(() => import('./UserFormDialog.tsx').then((m) => ({ default: m.UserFormDialog })))
+import { UserFormDialog } from './UserFormDialog.tsx'
 
 const route = getRouteApi('/$account/users/$userId')
 
@@ -63,11 +62,7 @@ function UserActions({ account, user }: { account: string; user: User }) {
         {t('users.delete')}
       </ActionButton>
       {can('DeleteUser').allowed && !del.allowed && <p className="text-sm muted">{reasonText(del, t)}</p>}
-      {open === 'edit' && (
-        <Suspense fallback={null}>
-          <FormDialog account={account} user={user} onClose={close} />
-        </Suspense>
-      )}
+      {open === 'edit' && <UserFormDialog account={account} user={user} onClose={close} />}
       {open === 'delete' && (
         <ConfirmDialog
           account={account}

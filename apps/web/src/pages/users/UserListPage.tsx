@@ -1,4 +1,4 @@
-import { Suspense, lazy, useState } from 'react'
+import { useState } from 'react'
 import type { User } from '@osc-console/osc-api'
 import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
 import { userResource as d } from '../../kit/registry.ts'
@@ -7,8 +7,7 @@ import { createdColumn, type ResourceColumn } from '../../table/columns.tsx'
 import { useAccountId, useCan } from '../../app/account.ts'
 import { text, useT } from '../../i18n/text.ts'
 import { ActionButton } from '../../ui/ActionButton.tsx'
-
-const FormDialog = lazy(() => import('./UserFormDialog.tsx').then((m) => ({ default: m.UserFormDialog })))
+import { UserFormDialog } from './UserFormDialog.tsx'
 
 const userColumns: ResourceColumn<User>[] = [
   nameColumn(d),
@@ -36,11 +35,7 @@ export default function UserListPage() {
           <ActionButton check={can('CreateUser')} variant="primary" onClick={() => setCreating(true)}>
             {t('users.create.title')}
           </ActionButton>
-          {creating && (
-            <Suspense fallback={null}>
-              <FormDialog account={account} onClose={() => setCreating(false)} />
-            </Suspense>
-          )}
+          {creating && <UserFormDialog account={account} onClose={() => setCreating(false)} />}
         </>
       }
     />
