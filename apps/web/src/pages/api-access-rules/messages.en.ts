@@ -1,5 +1,7 @@
 // The API access rule pages' words.
 export default {
+  // Shown only while a page is not built yet: kept with the page's words, out of the first route.
+  'nav.apiAccessRules.description': 'Where calls may come from',
   'rules.table': 'API access rules',
   'rules.notAllowed':
     'API access rules say where calls to this account’s API may come from: reading them is for the account’s admins, and your role is not one.',

@@ -3,6 +3,7 @@ import type { Translation } from '../../i18n/catalog.ts'
 import type en from './messages.en.ts'
 
 export default {
+  'nav.apiAccessRules.description': 'D’où viennent les appels',
   'rules.table': 'Règles d’accès à l’API',
   'rules.notAllowed':
     'Les règles d’accès à l’API disent d’où peuvent venir les appels à l’API de ce compte : les lire est réservé aux administrateurs du compte, et votre rôle n’en est pas un.',

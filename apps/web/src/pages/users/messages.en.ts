@@ -1,5 +1,7 @@
 // The EIM user pages' words.
 export default {
+  // Shown only while a page is not built yet: kept with the page's words, out of the first route.
+  'nav.users.description': 'Users with their own keys',
   'users.table': 'EIM users',
   'users.notAllowed': 'Your role does not include reading this account’s EIM users.',
   'users.empty.title': 'No EIM user in this account',

@@ -3,6 +3,7 @@ import type { Translation } from '../../i18n/catalog.ts'
 import type en from './messages.en.ts'
 
 export default {
+  'nav.users.description': 'Utilisateurs avec leurs clés',
   'users.table': 'Utilisateurs EIM',
   'users.notAllowed': 'Votre rôle ne permet pas de lire les utilisateurs EIM de ce compte.',
   'users.empty.title': 'Aucun utilisateur EIM dans ce compte',
