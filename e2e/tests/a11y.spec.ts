@@ -38,6 +38,30 @@ test.describe('accessibility and screenshots', () => {
     await check(page, 'vm-create')
   })
 
+  test('the EIM users and API access rules pages, with their forms', async ({ page }) => {
+    const resources = page.getByRole('navigation', { name: 'Resources' })
+    await resources.getByRole('link', { name: 'EIM users', exact: true }).click()
+    await page.getByRole('heading', { name: 'EIM users', level: 1 }).waitFor()
+    await page.getByText('No EIM user in this account').waitFor()
+    await check(page, 'user-list')
+    await page.getByRole('button', { name: 'Create EIM user' }).click()
+    await page
+      .getByRole('dialog', { name: 'Create EIM user' })
+      .getByRole('textbox', { name: 'Name' })
+      .waitFor()
+    await check(page, 'user-create')
+    await page
+      .getByRole('dialog', { name: 'Create EIM user' })
+      .getByRole('button', { name: 'Cancel' })
+      .click()
+    await resources.getByRole('link', { name: 'API access rules', exact: true }).click()
+    await page.getByRole('table', { name: 'API access rules' }).getByRole('link').first().waitFor()
+    await check(page, 'api-access-rule-list')
+    await page.getByRole('table', { name: 'API access rules' }).getByRole('link').first().click()
+    await page.getByRole('region', { name: 'Properties' }).waitFor()
+    await check(page, 'api-access-rule-detail')
+  })
+
   test('the page for an unknown address', async ({ page }) => {
     await page.goto('/demo-eu/no-such-page/at-all')
     await page.getByRole('heading', { level: 1 }).waitFor()

@@ -111,3 +111,31 @@ for (const user of ['vera', 'oscar'] as const) {
     expect(asked).toEqual([])
   })
 }
+
+test('alice sees which key the console signs with, and is warned before cutting the console off with it', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('alice')
+  await openAccessKeys(page)
+  await expectRowVisible(keyTable(page), { ID: /Used by this console/, State: 'ACTIVE' })
+  await (await rowOf(keyTable(page), { ID: /Used by this console/ })).getByRole('link').first().click()
+  await expect(page.getByRole('region', { name: 'Properties' })).toContainText('Used by this console')
+  const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '')
+  expect(id).toMatch(/^[A-Z0-9]{20}$/)
+
+  await actions(page).getByRole('button', { name: 'Deactivate' }).click()
+  const confirm = page.getByRole('dialog', { name: `Deactivate ${id}` })
+  await expect(confirm.getByRole('alert')).toContainText(
+    'The console itself signs this account’s calls with this key. Once it is deactivated, the console can no longer read or change anything in this account',
+  )
+  // Its id must be typed first, as for a deletion.
+  const deactivate = confirm.getByRole('button', { name: 'Deactivate key' })
+  await expect(deactivate).toHaveAttribute('aria-disabled', 'true')
+  await confirm.getByRole('textbox', { name: /This cuts the console off/ }).fill(id)
+  await expect(deactivate).not.toHaveAttribute('aria-disabled', 'true')
+  await expectNoViolationsInBothThemes(page, 'access-key-console-warning')
+  await confirm.getByRole('button', { name: 'Cancel' }).click()
+  await expect(confirm).toHaveCount(0)
+  await expect(page.getByRole('region', { name: 'Properties' })).toContainText('ACTIVE')
+})

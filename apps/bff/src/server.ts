@@ -113,6 +113,12 @@ export async function start(options: StartOptions = {}): Promise<RunningConsole>
       audit,
       logger,
       replica,
+      accounts: accounts.map((a) => ({
+        id: a.id,
+        name: a.name,
+        region: a.region,
+        consoleAccessKeyId: a.accessKey.reveal(),
+      })),
       ...(configFile ? { configFile } : {}),
       ...(sharedCounters ? { sharedCounters } : {}),
     })

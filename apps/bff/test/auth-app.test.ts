@@ -102,6 +102,34 @@ describe('the console with OIDC sign-in', () => {
     }
   })
 
+  it('tells alice, who may list the access keys, which one the console signs with, and hides it from the others', async () => {
+    const signingKey = demoConsoleAccounts(sim.url).find((a) => a.id === 'demo-eu')?.credentials
+    const expected = signingKey && 'accessKey' in signingKey ? signingKey.accessKey : 'none'
+    const accountOf = async (username: string) =>
+      ((await (await (await person(username)).api(app(), '/api/me')).json()) as Me).accounts[0]
+    const alice = await accountOf('alice')
+    expect(alice?.consoleAccessKeyId).toBe(expected)
+    // The key is listed by ReadAccessKeys, so alice's page can mark it; never the secret.
+    const keys = await call(await person('alice'), 'ReadAccessKeys')
+    expect((keys.body.AccessKeys as { AccessKeyId: string }[]).map((k) => k.AccessKeyId)).toContain(expected)
+    expect(JSON.stringify(alice)).not.toContain(
+      signingKey && 'secretKey' in signingKey ? signingKey.secretKey : '?',
+    )
+    for (const username of ['oscar', 'vera', 'bill']) {
+      expect([username, (await accountOf(username))?.consoleAccessKeyId]).toEqual([username, undefined])
+    }
+  })
+
+  it('never sends ReadSecretAccessKey, not even for alice, although the simulator answers it', async () => {
+    const refused = await call(await person('alice'), 'ReadSecretAccessKey', {
+      AccessKeyId: 'AKDEMO00000000000001',
+    })
+    expect(refused.status).toBe(404)
+    expect(refused.body.error).toMatchObject({ kind: 'unknown-action' })
+    expect(JSON.stringify(refused.body)).not.toContain('SKDEMO')
+    expect(sim.stats().byAction.ReadSecretAccessKey).toBeUndefined()
+  })
+
   it('lets vera read VMs from the simulator and refuses StopVms before signing it, audited', async () => {
     const vera = await person('vera')
     const read = await call(vera, 'ReadVms')

@@ -27,7 +27,9 @@ import { handlers as vmCreate } from './families/vm-create.ts'
 import { handlers as vmReads } from './families/vm-reads.ts'
 import { handlers as vmTypes } from './families/vm-types.ts'
 import { handlers as vms } from './families/vms.ts'
+import { handlers as users } from './families/users.ts'
 import { handlers as volumes } from './families/volumes.ts'
+import { handlers as apiAccessRules } from './families/api-access-rules.ts'
 
 export const HANDLERS: HandlerMap = {
   ...account,
@@ -56,6 +58,8 @@ export const HANDLERS: HandlerMap = {
   ...vmCreate,
   ...vmReads,
   ...vms,
+  ...users,
+  ...apiAccessRules,
   ...volumes,
 }
 

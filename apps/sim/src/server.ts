@@ -12,6 +12,7 @@ import { errorBody, OscError, oscError, sentinelError, statusError } from './err
 import { errorFor, faultsSchema, latencyFor, shouldDrop } from './faults.ts'
 import type { Faults } from './faults.ts'
 import { dispatch } from './handlers.ts'
+import { LEGACY_OPERATIONS } from './legacy.ts'
 import type { World } from './state.ts'
 import { JsonCache } from './json-cache.ts'
 import { Stats } from './stats.ts'
@@ -141,7 +142,8 @@ export class Engine {
       if (!match) {
         throw oscError('unknownAction', `No such endpoint ${rawPath}: the API answers POST /api/v1/<Action>.`)
       }
-      if (!isActionName(action)) {
+      const legacy = LEGACY_OPERATIONS.get(action)
+      if (!legacy && !isActionName(action)) {
         throw oscError('unknownAction', `"${action}" is not an operation of the OUTSCALE API.`)
       }
       if (req.method !== 'POST') {
@@ -160,14 +162,26 @@ export class Engine {
       }
       payloadSize = raw.length
       payload = raw.subarray(0, MAX_LOGGED_PAYLOAD).toString('utf8')
-      const info = catalogue[action]
       caller = this.auth.authenticate(
         { method: req.method, rawPath, rawQuery, rawHeaders: req.rawHeaders, body: raw },
         req.headers.authorization,
-        info.auth,
+        legacy ? legacy.auth : catalogue[action as ActionName].auth,
       )
       const body = this.parseBody(req, raw)
       if (caller) this.throttle.checkAccount(caller.accountId, action)
+      if (legacy) {
+        if (!caller) throw oscError('authFailed', 'This call needs credentials.')
+        const answer = legacy.answer(body, caller.accountId, this.world)
+        this.sendText(
+          res,
+          200,
+          JSON.stringify({ ...answer, ResponseContext: { RequestId: requestId } }),
+          requestId,
+        )
+        return
+      }
+      // Only the contract's operations go on from here (this narrows the type).
+      if (!isActionName(action)) return
       const fault = await this.applyFaults(action, req, res, caller?.accountId)
       if (fault === 'dropped') return
       this.world.tick()

@@ -53,6 +53,8 @@ export interface AccessKeyRecord {
   lastModificationDate: string
   expirationDate?: string
   tag?: string
+  /** The EIM user the key belongs to; none for the account's own (root) keys. */
+  userName?: string
 }
 
 export interface Timer {

@@ -75,6 +75,8 @@ describe('every operation of the contract', () => {
     known.set('SourceNetId', nets[0]?.NetId ?? '')
     known.set('AccepterNetId', spare.body.Net.NetId)
     known.set('NetPeeringId', pending.body.NetPeering.NetPeeringId)
+    // EIM user calls refuse an empty name, as the API does: CreateUser makes this one, the others find it.
+    known.set('UserName', 'probe-user')
     const outcomes: Record<string, string> = {}
     const failures: string[] = []
     for (const action of actionNames) {

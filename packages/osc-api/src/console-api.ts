@@ -106,6 +106,11 @@ export interface MeAccount {
   allowedActions: ActionName[]
   /** Shown beside what this person cannot use on this account. */
   deniedReason: string
+  /**
+   * The access key id the console signs this account's calls with, to those who may read the account's keys
+   * (never the secret): deleting or deactivating it cuts the console off the account.
+   */
+  consoleAccessKeyId?: string
 }
 
 /** How the console knows who is calling: its own OIDC sign-in, a trusted proxy's headers, or nobody (local use). */

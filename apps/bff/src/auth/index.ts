@@ -13,7 +13,7 @@ import type { AuthConfig, BindingsConfig, RolesConfig } from './config.ts'
 import { cookiePolicy, isLoopbackHostname } from './cookies.ts'
 import type { CookiePolicy } from './cookies.ts'
 import type { Identity } from './identity.ts'
-import { meHandler } from './me.ts'
+import { meHandler, type ConsoleAccount } from './me.ts'
 import { localeChoiceHandler } from './locale-choice.ts'
 import { PersonPreferences } from './preferences.ts'
 import { createRelyingParty } from './oidc.ts'
@@ -65,8 +65,11 @@ export interface AuthDeps {
   clientSecret?: string
   /** The configuration file the console started from, named on the team page as where bindings change. */
   configFile?: string
-  /** Accounts with their resolved name and region (e.g. a region read from a profile); default config.accounts. */
-  accounts?: readonly { id: string; name: string; region: string }[]
+  /**
+   * Accounts with their resolved name and region (e.g. a region read from a profile), and the access key id the
+   * console signs with on each; default config.accounts.
+   */
+  accounts?: readonly ConsoleAccount[]
 }
 
 export interface Auth {
@@ -154,7 +157,12 @@ export async function createAuth(deps: AuthDeps): Promise<Auth> {
   })
 
   const accounts =
-    deps.accounts?.map((a) => ({ id: a.id, name: a.name, region: a.region })) ??
+    deps.accounts?.map((a) => ({
+      id: a.id,
+      name: a.name,
+      region: a.region,
+      ...(a.consoleAccessKeyId ? { consoleAccessKeyId: a.consoleAccessKeyId } : {}),
+    })) ??
     config.accounts.map((a) => ({
       id: a.id,
       name: a.name ?? a.id,

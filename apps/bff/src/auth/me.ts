@@ -12,9 +12,17 @@ import { pagePlain, pageText } from './page-messages.ts'
 
 export type { MeAccount }
 
+export interface ConsoleAccount {
+  id: string
+  name: string
+  region: string
+  /** The access key id the console signs this account's calls with (an id, never the secret). */
+  consoleAccessKeyId?: string
+}
+
 export interface MeDeps {
   policy: Policy
-  accounts: readonly { id: string; name: string; region: string }[]
+  accounts: readonly ConsoleAccount[]
   mode: AuthConfig['mode']
   limits: SessionLimits
   preferences: PersonPreferences
@@ -39,6 +47,10 @@ export function meHandler({ policy, accounts, mode, limits, preferences }: MeDep
           roles: r.roles,
           allowedActions: r.allowedActions,
           deniedReason: pagePlain(pageText('denied.role', { account: a.name, role: r.role }), language),
+          // Only to those who may list the account's keys: it is what warns them before they cut the console off.
+          ...(a.consoleAccessKeyId && r.allowedActions.includes('ReadAccessKeys')
+            ? { consoleAccessKeyId: a.consoleAccessKeyId }
+            : {}),
         },
       ]
     })

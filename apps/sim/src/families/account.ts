@@ -7,6 +7,8 @@ import { oscError } from '../errors.ts'
 import { readList } from '../filters.ts'
 import { isoDate } from './common.ts'
 import type { AccessKeyRecord, AccountState } from '../state.ts'
+import type { Ctx } from '../context.ts'
+import { userNamed } from './users.ts'
 
 const MAX_ACCESS_KEYS = 10
 const ALPHANUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'
@@ -77,6 +79,27 @@ function policy(account: AccountState): ApiAccessPolicy {
   return p
 }
 
+/**
+ * The keys of the account itself, or of its EIM user `userName` (which must exist): each call on keys names whose
+ * keys it is about, the account's by default.
+ */
+function keysOf(ctx: Ctx, userName: string | undefined): AccessKeyRecord[] {
+  if (userName !== undefined) userNamed(ctx, userName)
+  return [...ctx.world.accessKeys.values()].filter(
+    (k) => k.accountId === ctx.account.accountId && k.userName === userName,
+  )
+}
+
+function keyOf(ctx: Ctx, id: string, userName: string | undefined): AccessKeyRecord {
+  const k = keysOf(ctx, userName).find((x) => x.accessKeyId === id)
+  if (!k)
+    throw oscError(
+      'noSuchKey',
+      `The access key ${id} does not exist${userName !== undefined ? ` for the EIM user ${userName}` : ''}.`,
+    )
+  return k
+}
+
 export const handlers: HandlerMap = {
   ReadApiAccessPolicy: (_req, ctx) => ({ ApiAccessPolicy: policy(ctx.account) }),
   UpdateApiAccessPolicy: (req, ctx) => {
@@ -114,18 +137,18 @@ export const handlers: HandlerMap = {
     return {}
   },
   ReadAccessKeys: (req, ctx) => {
-    const keys = [...ctx.world.accessKeys.values()]
-      .filter((k) => k.accountId === ctx.account.accountId)
-      .map(view)
+    const keys = keysOf(ctx, req.UserName).map(view)
     const { page } = readList(keys, { ...(req.Filters ? { Filters: req.Filters } : {}) }, { States: 'State' })
     return { AccessKeys: page }
   },
   CreateAccessKey: (req, ctx) => {
-    const mine = [...ctx.world.accessKeys.values()].filter((k) => k.accountId === ctx.account.accountId)
+    const mine = keysOf(ctx, req.UserName)
     if (mine.length >= MAX_ACCESS_KEYS) {
       throw oscError(
         'tooManyAccessKeys',
-        `An account holds at most ${MAX_ACCESS_KEYS} access keys; delete one first.`,
+        req.UserName !== undefined
+          ? `An EIM user holds at most ${MAX_ACCESS_KEYS} access keys; delete one of ${req.UserName}'s first.`
+          : `An account holds at most ${MAX_ACCESS_KEYS} access keys; delete one first.`,
       )
     }
     const expires = req.ExpirationDate ? isoDate(req.ExpirationDate, 'ExpirationDate') : undefined
@@ -142,14 +165,13 @@ export const handlers: HandlerMap = {
       lastModificationDate: now,
       ...(expires !== undefined ? { expirationDate: new Date(expires).toISOString() } : {}),
       ...(req.Tag ? { tag: req.Tag } : {}),
+      ...(req.UserName !== undefined ? { userName: req.UserName } : {}),
     }
     ctx.world.accessKeys.set(rec.accessKeyId, rec)
     return { AccessKey: { ...view(rec), SecretKey: rec.secretKey } }
   },
   UpdateAccessKey: (req, ctx) => {
-    const k = ctx.world.accessKeys.get(req.AccessKeyId)
-    if (!k || k.accountId !== ctx.account.accountId)
-      throw oscError('noSuchKey', `The access key ${req.AccessKeyId} does not exist.`)
+    const k = keyOf(ctx, req.AccessKeyId, req.UserName)
     if (req.State !== undefined) {
       if (req.State !== 'ACTIVE' && req.State !== 'INACTIVE')
         throw oscError('invalidParameterValue', 'State must be ACTIVE or INACTIVE.')
@@ -164,13 +186,14 @@ export const handlers: HandlerMap = {
     return { AccessKey: view(k) }
   },
   DeleteAccessKey: (req, ctx) => {
-    const k = ctx.world.accessKeys.get(req.AccessKeyId)
-    if (!k || k.accountId !== ctx.account.accountId)
-      throw oscError('noSuchKey', `The access key ${req.AccessKeyId} does not exist.`)
-    const others = [...ctx.world.accessKeys.values()].filter(
-      (x) => x.accountId === ctx.account.accountId && x !== k,
-    )
-    if (others.length === 0)
+    const k = keyOf(ctx, req.AccessKeyId, req.UserName)
+    if (req.UserName !== undefined && k.state !== 'INACTIVE')
+      throw oscError(
+        'invalidState',
+        `The access key ${k.accessKeyId} of the EIM user ${req.UserName} is ACTIVE: deactivate it before deleting it.`,
+      )
+    const others = keysOf(ctx, undefined).filter((x) => x !== k)
+    if (req.UserName === undefined && others.length === 0)
       throw oscError('invalidParameterValue', 'The last access key of an account cannot be deleted.')
     ctx.world.accessKeys.delete(req.AccessKeyId)
     return {}

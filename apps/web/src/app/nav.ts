@@ -63,6 +63,8 @@ export const navGroups: NavGroup[] = [
         reads: 'ReadConsumptionAccount',
       },
       resourceItem('access-keys'),
+      resourceItem('users'),
+      resourceItem('api-access-rules'),
       { section: 'audit', label: 'nav.audit', built: true, description: 'nav.audit.description' },
       {
         section: 'cleanup',

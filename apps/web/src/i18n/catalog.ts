@@ -93,9 +93,9 @@ const network = words(
   () => import('../pages/network-messages.fr.ts'),
 )
 
-const accessKeys = words(
-  () => import('../pages/access-keys/messages.en.ts'),
-  () => import('../pages/access-keys/messages.fr.ts'),
+const access = words(
+  () => import('../pages/access-messages.en.ts'),
+  () => import('../pages/access-messages.fr.ts'),
 )
 
 const explorer = words(
@@ -160,8 +160,12 @@ export const pageWords = {
   nics: [kit, forms, network],
   'nics/*': [kit, forms, network],
   team: [team],
-  'access-keys': [kit, forms, accessKeys],
-  'access-keys/*': [kit, accessKeys],
+  'access-keys': [kit, forms, access],
+  'access-keys/*': [kit, access],
+  users: [kit, forms, access],
+  'users/*': [kit, forms, access],
+  'api-access-rules': [kit, forms, access],
+  'api-access-rules/*': [kit, forms, access],
   volumes: [kit, forms, volumes],
   'volumes/*': [kit, forms, volumes, snapshots],
   snapshots: [kit, forms, volumes, snapshots],

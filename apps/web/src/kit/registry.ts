@@ -3,6 +3,8 @@
 import { catalogue, type ActionName } from '@osc-console/osc-api'
 import type {
   AccessKey,
+  ApiAccessRule,
+  User,
   Image,
   InternetService,
   Keypair,
@@ -400,6 +402,34 @@ export const accessKeyResource = resource<AccessKey>(
   },
 )
 
+/** EIM users are called by name; their page is at their id, which a rename keeps. */
+export const userResource = resource<User>(
+  {
+    section: 'users',
+    family: 'users',
+    plural: 'Users',
+    title: 'nav.users',
+    description: 'nav.users.description',
+    noun: 'resources.user',
+    built: true,
+  },
+  { filters: [], nameOf: (u) => u.UserName ?? '' },
+)
+
+export const apiAccessRuleResource = resource<ApiAccessRule>(
+  {
+    section: 'api-access-rules',
+    family: 'api-access-rules',
+    plural: 'ApiAccessRules',
+    title: 'nav.apiAccessRules',
+    description: 'nav.apiAccessRules.description',
+    noun: 'resources.apiAccessRule',
+    idPrefix: 'aar-',
+    built: true,
+  },
+  { filters: [], nameOf: (r) => r.Description ?? '' },
+)
+
 export const resources: readonly ResourceDescriptor[] = [
   vmResource,
   imageResource,
@@ -417,6 +447,8 @@ export const resources: readonly ResourceDescriptor[] = [
   snapshotResource,
   loadBalancerResource,
   accessKeyResource,
+  userResource,
+  apiAccessRuleResource,
 ]
 
 export function findResource(section: string): ResourceDescriptor | undefined {

@@ -1,9 +1,10 @@
-// The account's own pages: audit log, cleanup, quotas, consumption, team, access keys and the API explorer.
+// The account's own pages: audit log, cleanup, quotas, consumption, team, access (keys, EIM users, API access rules)
+// and the API explorer.
 import { createRoute, lazyRouteComponent, notFound } from '@tanstack/react-router'
 import { teamQuery } from '@osc-console/data'
 import { isActionName } from '@osc-console/osc-api'
 import { PageSkeleton } from '../ui/Skeleton.tsx'
-import { accessKeyResource } from '../kit/registry.ts'
+import { accessKeyResource, apiAccessRuleResource, userResource } from '../kit/registry.ts'
 import { auditLogQuery } from '../pages/audit/queries.ts'
 import { parseAuditSearch, type AuditSearch } from '../pages/audit/search.ts'
 import { parseCleanupSearch } from '../pages/cleanup/search.ts'
@@ -65,18 +66,32 @@ export const teamRoute = createRoute({
   pendingComponent: () => <PageSkeleton label="skeleton.team" />,
 })
 
-const accessKeyPages: Pages = () => import('../pages/access-keys/access-key-pages.ts')
-export const accessKeysRoute = listRoute(
-  'access-keys',
-  accessKeyResource,
-  accessKeyPages,
-  'AccessKeyListPage',
-)
+const accessPages: Pages = () => import('../pages/access-pages.ts')
+export const accessKeysRoute = listRoute('access-keys', accessKeyResource, accessPages, 'AccessKeyListPage')
 export const accessKeyDetailRoute = detailRoute(
   'access-keys/$accessKeyId',
   ['properties', 'audit'],
-  accessKeyPages,
+  accessPages,
   'AccessKeyDetailPage',
+)
+export const usersRoute = listRoute('users', userResource, accessPages, 'UserListPage')
+export const userDetailRoute = detailRoute(
+  'users/$userId',
+  ['properties', 'keys', 'audit'],
+  accessPages,
+  'UserDetailPage',
+)
+export const apiAccessRulesRoute = listRoute(
+  'api-access-rules',
+  apiAccessRuleResource,
+  accessPages,
+  'ApiAccessRuleListPage',
+)
+export const apiAccessRuleDetailRoute = detailRoute(
+  'api-access-rules/$apiAccessRuleId',
+  ['properties', 'audit'],
+  accessPages,
+  'ApiAccessRuleDetailPage',
 )
 
 export const explorerRoute = createRoute({

@@ -20,7 +20,16 @@ interface Created {
   secret: string
 }
 
-export function AccessKeyCreateDialog({ account, onClose }: { account: string; onClose: () => void }) {
+/** `userName`: the EIM user the key is for; the account's own key without it. */
+export function AccessKeyCreateDialog({
+  account,
+  userName,
+  onClose,
+}: {
+  account: string
+  userName?: string
+  onClose: () => void
+}) {
   const t = useT()
   const allowed = useCan()('CreateAccessKey')
   const create = useOscMutation(account, 'CreateAccessKey', { success: false })
@@ -31,7 +40,11 @@ export function AccessKeyCreateDialog({ account, onClose }: { account: string; o
     onClose()
   }
   return (
-    <SideDialog title={t('keys.create.title')} closeLabel={t('keys.close')} onClose={close}>
+    <SideDialog
+      title={userName ? t('keys.create.titleFor', { user: userName }) : t('keys.create.title')}
+      closeLabel={t('keys.close')}
+      onClose={close}
+    >
       {!allowed.allowed ? (
         <p className="text-sm">
           {t('keys.create.notAllowed')} <span className="muted">{allowed.reason}</span>
@@ -41,9 +54,10 @@ export function AccessKeyCreateDialog({ account, onClose }: { account: string; o
       ) : (
         <CreateForm
           account={account}
+          userName={userName}
           onCancel={close}
           send={async (v) => {
-            const answer = await create.mutateAsync(accessKeyRequest(v))
+            const answer = await create.mutateAsync(accessKeyRequest(v, userName))
             setCreated({ id: answer.AccessKey?.AccessKeyId ?? '', secret: answer.AccessKey?.SecretKey ?? '' })
           }}
         />
@@ -54,10 +68,12 @@ export function AccessKeyCreateDialog({ account, onClose }: { account: string; o
 
 function CreateForm({
   account,
+  userName,
   onCancel,
   send,
 }: {
   account: string
+  userName: string | undefined
   onCancel: () => void
   send: (v: AccessKeyForm) => Promise<void>
 }) {
@@ -71,8 +87,8 @@ function CreateForm({
       form={form}
       label={t('keys.create.title')}
       fields={{ ExpirationDate: 'expires', Tag: 'tag' }}
-      commands={[{ action: 'CreateAccessKey', params: accessKeyRequest(form.getValues()) }]}
-      dryRun={(v) => dryRun(account, 'CreateAccessKey', accessKeyRequest(v))}
+      commands={[{ action: 'CreateAccessKey', params: accessKeyRequest(form.getValues(), userName) }]}
+      dryRun={(v) => dryRun(account, 'CreateAccessKey', accessKeyRequest(v, userName))}
       onSubmit={(v) => step(t('keys.create.failed'), () => send(v))}
       submitLabel={t('keys.create.submit')}
       actions={

@@ -10,11 +10,11 @@ import { itemsOf } from '../../kit/descriptor.ts'
 import { accessKeyResource as d } from '../../kit/registry.ts'
 import { ActionButton, allOf, reasonText } from '../../ui/ActionButton.tsx'
 import { DateTime } from '../../ui/DateTime.tsx'
-import { useCan } from '../../app/account.ts'
+import { useCan, useCurrentAccount } from '../../app/account.ts'
 import { useT } from '../../i18n/text.ts'
 import { paths } from '../../paths.ts'
-import { accessKeyCan } from './access-key-rules.ts'
-import { Expiration } from './AccessKeyListPage.tsx'
+import { accessKeyCan, isConsoleKey } from './access-key-rules.ts'
+import { ConsoleKeyMark, Expiration } from './AccessKeyListPage.tsx'
 
 const route = getRouteApi('/$account/access-keys/$accessKeyId')
 
@@ -27,7 +27,13 @@ const tabs: DetailTab<AccessKey>[] = [
     render: (k) => (
       <PropertiesTable
         properties={[
-          ['table.col.id', <span className="font-mono">{k.AccessKeyId}</span>],
+          [
+            'table.col.id',
+            <span className="flex flex-wrap items-center gap-2">
+              <span className="font-mono">{k.AccessKeyId}</span>
+              <ConsoleKeyMark accessKey={k} />
+            </span>,
+          ],
           ['table.col.state', k.State],
           ['keys.col.tag', k.Tag],
           ['table.col.created', date(k.CreationDate)],
@@ -42,6 +48,19 @@ const tabs: DetailTab<AccessKey>[] = [
 
 type Open = 'activate' | 'deactivate' | 'delete'
 
+/** What cutting off the console's own key costs, said before the person confirms. */
+function ConsoleKeyWarning({ change }: { change: 'deactivated' | 'deleted' }) {
+  const t = useT()
+  return (
+    <p
+      role="alert"
+      className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-200"
+    >
+      {t('keys.consoleKey.warning', { change: t(`keys.consoleKey.${change}`) })}
+    </p>
+  )
+}
+
 function KeyActions({ account, accessKey }: { account: string; accessKey: AccessKey }) {
   const t = useT()
   const can = useCan()
@@ -52,6 +71,9 @@ function KeyActions({ account, accessKey }: { account: string; accessKey: Access
   const id = accessKey.AccessKeyId ?? ''
   const del = accessKeyCan.delete(count)
   const active = accessKey.State === 'ACTIVE'
+  const consoleKey = isConsoleKey(accessKey, useCurrentAccount()?.consoleAccessKeyId)
+  // The console's own key asks for its id even to be deactivated: the console loses the account either way.
+  const cutOff = consoleKey ? { expected: id, label: t('keys.consoleKey.type', { id }) } : undefined
   return (
     <div
       role="group"
@@ -84,9 +106,11 @@ function KeyActions({ account, accessKey }: { account: string; accessKey: Access
           confirmLabel={t(open === 'activate' ? 'keys.activate.confirm' : 'keys.deactivate.confirm')}
           success={t(open === 'activate' ? 'keys.activated' : 'keys.deactivated', { id })}
           danger={open === 'deactivate'}
+          {...(open === 'deactivate' && cutOff ? { typeToConfirm: cutOff } : {})}
           onClose={close}
         >
           <p>{t(open === 'activate' ? 'keys.activate.body' : 'keys.deactivate.body')}</p>
+          {open === 'deactivate' && consoleKey && <ConsoleKeyWarning change="deactivated" />}
         </ConfirmDialog>
       )}
       {open === 'delete' && (
@@ -98,11 +122,12 @@ function KeyActions({ account, accessKey }: { account: string; accessKey: Access
           confirmLabel={t('keys.delete.confirm')}
           success={t('keys.deleted', { id })}
           danger
-          typeToConfirm={{ expected: id, label: t('keys.delete.type', { id }) }}
+          typeToConfirm={cutOff ?? { expected: id, label: t('keys.delete.type', { id }) }}
           onClose={close}
           onDone={() => void navigate(paths.section({ account, section: d.section }))}
         >
           <p>{t('keys.delete.body')}</p>
+          {consoleKey && <ConsoleKeyWarning change="deleted" />}
         </ConfirmDialog>
       )}
     </div>

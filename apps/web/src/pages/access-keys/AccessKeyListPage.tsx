@@ -8,12 +8,12 @@ import { listQuery } from '../../kit/queries.ts'
 import { itemsOf } from '../../kit/descriptor.ts'
 import { nameColumn } from '../../kit/columns.tsx'
 import { createdColumn, idColumn, stateColumn, type ResourceColumn } from '../../table/columns.tsx'
-import { useAccountId, useCan } from '../../app/account.ts'
+import { useAccountId, useCan, useCurrentAccount } from '../../app/account.ts'
 import { text, useT } from '../../i18n/text.ts'
 import { ActionButton } from '../../ui/ActionButton.tsx'
 import { DateTime } from '../../ui/DateTime.tsx'
 import { paths } from '../../paths.ts'
-import { accessKeyBulkActions, hasExpired } from './access-key-rules.ts'
+import { accessKeyBulkActions, hasExpired, isConsoleKey } from './access-key-rules.ts'
 
 const CreateDialog = lazy(() =>
   import('./AccessKeyCreateDialog.tsx').then((m) => ({ default: m.AccessKeyCreateDialog })),
@@ -32,15 +32,32 @@ export function Expiration({ iso }: { iso: string | undefined }) {
   )
 }
 
-function KeyLink({ id = '' }: { id: string | undefined }) {
+/** The mark on the key the console signs with: deactivating or deleting it cuts the console off. */
+export function ConsoleKeyMark({ accessKey }: { accessKey: AccessKey }) {
+  const t = useT()
+  if (!isConsoleKey(accessKey, useCurrentAccount()?.consoleAccessKeyId)) return null
+  return (
+    <span
+      title={t('keys.consoleKey.hint')}
+      className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100"
+    >
+      {t('keys.consoleKey')}
+    </span>
+  )
+}
+
+function KeyLink({ accessKey }: { accessKey: AccessKey }) {
   const account = useAccountId()
   return (
-    <Link
-      {...paths.resource({ account, section: d.section, id })}
-      className="font-mono text-xs text-blue-700 hover:underline dark:text-blue-300"
-    >
-      {id}
-    </Link>
+    <span className="flex flex-wrap items-center gap-2">
+      <Link
+        {...paths.resource({ account, section: d.section, id: accessKey.AccessKeyId ?? '' })}
+        className="font-mono text-xs text-blue-700 hover:underline dark:text-blue-300"
+      >
+        {accessKey.AccessKeyId}
+      </Link>
+      <ConsoleKeyMark accessKey={accessKey} />
+    </span>
   )
 }
 
@@ -49,8 +66,8 @@ export const accessKeyColumns: ResourceColumn<AccessKey>[] = [
   // Most keys have no tag: the id is what a person knows them by, and it opens the key's page.
   {
     ...idColumn<AccessKey>('id', (k) => k.AccessKeyId),
-    cell: (k) => <KeyLink id={k.AccessKeyId} />,
-    width: 'w-52',
+    cell: (k) => <KeyLink accessKey={k} />,
+    width: 'w-72',
   },
   stateColumn<AccessKey>((k) => k.State),
   createdColumn<AccessKey>((k) => k.CreationDate),
@@ -76,7 +93,8 @@ export default function AccessKeyListPage() {
   const t = useT()
   const readable = can(d.read).allowed
   const count = itemsOf(d, useQuery({ ...listQuery(d, account), enabled: readable }).data).length
-  const bulk = useMemo(() => accessKeyBulkActions(count), [count])
+  const consoleKeyId = useCurrentAccount()?.consoleAccessKeyId
+  const bulk = useMemo(() => accessKeyBulkActions(count, consoleKeyId), [count, consoleKeyId])
   const [creating, setCreating] = useState(false)
   return (
     <ResourceListPage

@@ -5,6 +5,7 @@ import {
   accessKeyFormProblems,
   accessKeyRequest,
   hasExpired,
+  isConsoleKey,
   today,
 } from './access-key-rules.ts'
 
@@ -20,6 +21,26 @@ describe('access key rules', () => {
     const [activate, deactivate] = accessKeyBulkActions(2)
     expect(activate?.params('AK1', {})).toEqual({ AccessKeyId: 'AK1', State: 'ACTIVE' })
     expect(deactivate?.params('AK1', {})).toEqual({ AccessKeyId: 'AK1', State: 'INACTIVE' })
+  })
+
+  it('leaves the key the console signs with out of bulk deactivation and deletion, and marks it', () => {
+    const [activate, deactivate, del] = accessKeyBulkActions(3, 'CONSOLE')
+    const mine = { AccessKeyId: 'CONSOLE', State: 'ACTIVE' }
+    const other = { AccessKeyId: 'OTHER', State: 'ACTIVE' }
+    expect(deactivate?.rule(mine)).toMatchObject({
+      allowed: false,
+      reason: { id: 'keys.rule.consoleKeyBulk' },
+    })
+    expect(del?.rule(mine)).toMatchObject({ allowed: false, reason: { id: 'keys.rule.consoleKeyBulk' } })
+    expect(deactivate?.rule(other).allowed).toBe(true)
+    expect(del?.rule(other).allowed).toBe(true)
+    expect(activate?.rule({ ...mine, State: 'INACTIVE' }).allowed).toBe(true)
+    // The last key stays refused for its own reason.
+    expect(accessKeyBulkActions(1, 'CONSOLE')[2]?.rule(other)).toMatchObject({
+      reason: { id: 'keys.rule.last' },
+    })
+    expect(isConsoleKey(mine, 'CONSOLE')).toBe(true)
+    expect(isConsoleKey(mine, undefined)).toBe(false)
   })
 
   it('sends an expiration date only when one is chosen, and only in the future', () => {

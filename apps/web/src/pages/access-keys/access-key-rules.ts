@@ -13,7 +13,21 @@ export const accessKeyCan = {
   /** `count` is how many keys the account holds. */
   delete: (count: number): RuleCheck =>
     count > 1 ? allowed : { allowed: false, reason: text('keys.rule.last') },
+  /**
+   * Cutting off the key the console signs with is done from its own page, where the confirmation says what it
+   * costs, never among a selection where it could go unnoticed.
+   */
+  cutOffInBulk: (k: AccessKey, consoleKeyId: string | undefined): RuleCheck =>
+    consoleKeyId !== undefined && k.AccessKeyId === consoleKeyId
+      ? { allowed: false, reason: text('keys.rule.consoleKeyBulk') }
+      : allowed,
 }
+
+/** Whether the console signs this account's calls with the key: what deactivating or deleting it would cut. */
+export const isConsoleKey = (k: AccessKey, consoleKeyId: string | undefined) =>
+  consoleKeyId !== undefined && k.AccessKeyId === consoleKeyId
+
+const both = (a: RuleCheck, b: RuleCheck): RuleCheck => (a.allowed ? b : a)
 
 /** Whether the key no longer signs anything because its expiration date has passed. */
 export const hasExpired = (k: AccessKey, now: number) =>
@@ -40,14 +54,20 @@ export function accessKeyFormProblems(
   return {}
 }
 
-export function accessKeyRequest(v: AccessKeyForm) {
+/** `userName`: the EIM user the key is for; the account's own key without it. */
+export function accessKeyRequest(v: AccessKeyForm, userName?: string) {
   return {
+    ...(userName ? { UserName: userName } : {}),
     ...(v.expires ? { ExpirationDate: v.expires } : {}),
     ...(v.tag.trim() ? { Tag: v.tag.trim() } : {}),
   }
 }
 
-export const accessKeyBulkActions = (count: number): readonly BulkAction<AccessKey>[] => [
+/** `consoleKeyId` is the key the console signs with, when the person may know it. */
+export const accessKeyBulkActions = (
+  count: number,
+  consoleKeyId?: string,
+): readonly BulkAction<AccessKey>[] => [
   {
     key: 'activate',
     action: 'UpdateAccessKey',
@@ -61,7 +81,7 @@ export const accessKeyBulkActions = (count: number): readonly BulkAction<AccessK
     action: 'UpdateAccessKey',
     label: 'keys.deactivate',
     noneCan: 'keys.bulk.noneDeactivate',
-    rule: accessKeyCan.deactivate,
+    rule: (k) => both(accessKeyCan.deactivate(k), accessKeyCan.cutOffInBulk(k, consoleKeyId)),
     params: (id) => ({ AccessKeyId: id, State: 'INACTIVE' }),
     danger: true,
   },
@@ -70,7 +90,7 @@ export const accessKeyBulkActions = (count: number): readonly BulkAction<AccessK
     action: 'DeleteAccessKey',
     label: 'keys.delete',
     noneCan: 'keys.bulk.noneDelete',
-    rule: () => accessKeyCan.delete(count),
+    rule: (k) => both(accessKeyCan.delete(count), accessKeyCan.cutOffInBulk(k, consoleKeyId)),
     params: (id) => ({ AccessKeyId: id }),
     danger: true,
     typeToConfirm: { word: 'keys.bulk.deleteWord', warning: 'keys.delete.body' },

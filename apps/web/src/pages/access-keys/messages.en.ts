@@ -15,9 +15,19 @@ export default {
   'keys.rule.alreadyActive': 'It is already active.',
   'keys.rule.alreadyInactive': 'It is already inactive.',
   'keys.rule.last': 'It is the account’s last access key: OUTSCALE keeps one. Create another one first.',
+  'keys.rule.consoleKeyBulk':
+    'The console signs this account’s calls with it: deactivate or delete it from its own page, which says what it costs.',
+  'keys.consoleKey': 'Used by this console',
+  'keys.consoleKey.hint': 'The console signs this account’s calls with this key.',
+  'keys.consoleKey.warning':
+    'The console itself signs this account’s calls with this key. Once it is {change}, the console can no longer read or change anything in this account — this page included — until someone changes the key in the console’s configuration and restarts it.',
+  'keys.consoleKey.deactivated': 'deactivated',
+  'keys.consoleKey.deleted': 'deleted',
+  'keys.consoleKey.type': 'This cuts the console off. Type the key’s ID, {id}, to confirm',
   'keys.close': 'Close',
   'keys.cancel': 'Cancel',
   'keys.create.title': 'Create access key',
+  'keys.create.titleFor': 'Create access key for {user}',
   'keys.create.notAllowed': 'Your role does not include creating access keys.',
   'keys.create.intro':
     'OUTSCALE shows the new key’s secret once, in the next step. The console does not keep it: copy it into the tool that will use it.',

@@ -18,9 +18,19 @@ export default {
   'keys.rule.alreadyInactive': 'Elle est déjà inactive.',
   'keys.rule.last':
     'C’est la dernière clé d’accès du compte : OUTSCALE en garde une. Créez-en une autre d’abord.',
+  'keys.rule.consoleKeyBulk':
+    'La console signe les appels de ce compte avec : désactivez-la ou supprimez-la depuis sa propre page, qui dit ce que cela coûte.',
+  'keys.consoleKey': 'Utilisée par cette console',
+  'keys.consoleKey.hint': 'La console signe les appels de ce compte avec cette clé.',
+  'keys.consoleKey.warning':
+    'La console elle-même signe les appels de ce compte avec cette clé. Une fois celle-ci {change}, la console ne peut plus rien lire ni changer dans ce compte — cette page comprise — jusqu’à ce que quelqu’un change la clé dans la configuration de la console et la redémarre.',
+  'keys.consoleKey.deactivated': 'désactivée',
+  'keys.consoleKey.deleted': 'supprimée',
+  'keys.consoleKey.type': 'Cela coupe la console de ce compte. Tapez l’ID de la clé, {id}, pour confirmer',
   'keys.close': 'Fermer',
   'keys.cancel': 'Annuler',
   'keys.create.title': 'Créer une clé d’accès',
+  'keys.create.titleFor': 'Créer une clé d’accès pour {user}',
   'keys.create.notAllowed': 'Votre rôle ne permet pas de créer des clés d’accès.',
   'keys.create.intro':
     'OUTSCALE affiche la clé secrète une seule fois, à l’étape suivante. La console ne la garde pas : copiez-la dans l’outil qui l’utilisera.',
