@@ -54,6 +54,7 @@ describe('every operation of the contract', () => {
       'ReadSubnets',
       'ReadLoadBalancers',
       'ReadKeypairs',
+      'ReadNetAccessPointServices',
     ]) {
       harvest(
         (
@@ -75,6 +76,13 @@ describe('every operation of the contract', () => {
     known.set('SourceNetId', nets[0]?.NetId ?? '')
     known.set('AccepterNetId', spare.body.Net.NetId)
     known.set('NetPeeringId', pending.body.NetPeering.NetPeeringId)
+    // Only an image of the account's own, once available, can be exported.
+    const own = await call<{ Image: { ImageId: string } }>(sim.url, 'CreateImage', {
+      VmId: known.get('VmId'),
+      ImageName: 'all-operations',
+    })
+    sim.advance(60_000)
+    known.set('ImageId', own.body.Image.ImageId)
     const outcomes: Record<string, string> = {}
     const failures: string[] = []
     for (const action of actionNames) {

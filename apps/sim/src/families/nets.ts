@@ -182,6 +182,19 @@ function netInUse(account: AccountState, netId: string): string | undefined {
     const o = e.obj as { NetId?: string; State?: string; SecurityGroupName?: string }
     if (e.type === 'vm' && o.NetId === netId && o.State !== 'terminated') return id
     if (e.type === 'security-group' && o.NetId === netId && o.SecurityGroupName !== 'default') return id
+    // NAT services and Net access points hold the Net until they are deleting; a peering until it is neither
+    // pending nor active.
+    const going = o.State === 'deleting' || o.State === 'deleted'
+    if ((e.type === 'nat-service' || e.type === 'net-access-point') && o.NetId === netId && !going) return id
+    if (e.type === 'net-peering') {
+      const p = e.obj as {
+        State?: { Name?: string }
+        SourceNet?: { NetId?: string }
+        AccepterNet?: { NetId?: string }
+      }
+      const joins = p.SourceNet?.NetId === netId || p.AccepterNet?.NetId === netId
+      if (joins && (p.State?.Name === 'active' || p.State?.Name === 'pending-acceptance')) return id
+    }
   }
   return undefined
 }
