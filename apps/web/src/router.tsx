@@ -26,6 +26,7 @@ import {
   loadBalancerResource,
   natServiceResource,
   netPeeringResource,
+  netAccessPointResource,
   netResource,
   nicResource,
   publicIpResource,
@@ -297,6 +298,18 @@ const netPeeringDetailRoute = detailRoute(
   networkPages,
   'NetPeeringDetailPage',
 )
+const netAccessPointsRoute = listRoute(
+  'net-access-points',
+  netAccessPointResource,
+  networkPages,
+  'NetAccessPointListPage',
+)
+const netAccessPointDetailRoute = detailRoute(
+  'net-access-points/$netAccessPointId',
+  detailTabs,
+  networkPages,
+  'NetAccessPointDetailPage',
+)
 const routeTablesRoute = listRoute('route-tables', routeTableResource, networkPages, 'RouteTableListPage')
 const routeTableDetailRoute = detailRoute(
   'route-tables/$routeTableId',
@@ -468,6 +481,8 @@ const routeTree = rootRoute.addChildren([
     natServiceDetailRoute,
     netPeeringsRoute,
     netPeeringDetailRoute,
+    netAccessPointsRoute,
+    netAccessPointDetailRoute,
     routeTablesRoute,
     routeTableDetailRoute,
     nicsRoute,

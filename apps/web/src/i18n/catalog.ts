@@ -155,6 +155,8 @@ export const pageWords = {
   'nat-services/*': [kit, forms, network],
   'net-peerings': [kit, forms, network],
   'net-peerings/*': [kit, forms, network],
+  'net-access-points': [kit, forms, network],
+  'net-access-points/*': [kit, forms, network],
   'route-tables': [kit, forms, network],
   'route-tables/*': [kit, forms, network],
   nics: [kit, forms, network],
