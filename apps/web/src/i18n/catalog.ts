@@ -67,6 +67,10 @@ const snapshots = words(
   () => import('../pages/snapshots/messages.en.ts'),
   () => import('../pages/snapshots/messages.fr.ts'),
 )
+const exports = words(
+  () => import('../pages/exports/messages.en.ts'),
+  () => import('../pages/exports/messages.fr.ts'),
+)
 const images = words(
   () => import('../pages/images/messages.en.ts'),
   () => import('../pages/images/messages.fr.ts'),
@@ -167,9 +171,9 @@ export const pageWords = {
   volumes: [kit, forms, volumes],
   'volumes/*': [kit, forms, volumes, snapshots],
   snapshots: [kit, forms, volumes, snapshots],
-  'snapshots/*': [kit, forms, volumes, snapshots],
+  'snapshots/*': [kit, forms, volumes, snapshots, exports],
   images: [kit, volumes, images],
-  'images/*': [kit, forms, volumes, images],
+  'images/*': [kit, forms, volumes, images, exports],
   explorer: [explorer],
   'explorer/*': [kit, forms, explorer],
 } satisfies Record<string, Words[]>
