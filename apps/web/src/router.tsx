@@ -338,7 +338,7 @@ const snapshotDetailRoute = detailRoute(
 const imagesRoute = listRoute('images', imageResource, storagePages, 'ImageListPage')
 const imageDetailRoute = detailRoute(
   'images/$imageId',
-  ['properties', 'devices', 'sharing', 'tags', 'audit'],
+  ['properties', 'devices', 'sharing', 'exports', 'tags', 'audit'],
   storagePages,
   'ImageDetailPage',
 )
