@@ -275,7 +275,10 @@ export const handlers: HandlerMap = {
     must(subnets(ctx.account).get(req.SubnetId), 'noSuchSubnet', `The Subnet ${req.SubnetId} does not exist.`)
     for (const [id, e] of ctx.account.registry) {
       const o = e.obj as { SubnetId?: string; State?: string }
-      if ((e.type === 'vm' || e.type === 'nic') && o.SubnetId === req.SubnetId && o.State !== 'terminated') {
+      // A NAT service holds its Subnet until it is deleting.
+      const natHolds = e.type === 'nat-service' && o.State !== 'deleting' && o.State !== 'deleted'
+      const holds = ((e.type === 'vm' || e.type === 'nic') && o.State !== 'terminated') || natHolds
+      if (holds && o.SubnetId === req.SubnetId) {
         throw oscError('subnetIsAssociated', `The Subnet ${req.SubnetId} still holds ${id}; delete it first.`)
       }
     }
