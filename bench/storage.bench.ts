@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
-// The storage lists at scale, side by side in one run against the real stack (simulator → BFF → built SPA, headless
-// Chromium): navigation to the first drawn rows of the volumes list (20,000 volumes) and of the snapshots list
-// (10,000 snapshots) with the `large` seed, against the same lists with the `demo` seed (target ≤ 1.3×), measured as
-// the web benchmark measures the VM list.
+// The storage lists at scale, and the public IPs list, side by side in one run against the real stack (simulator →
+// BFF → built SPA, headless Chromium): navigation to the first drawn rows of the volumes list (20,000 volumes), the
+// snapshots list (10,000 snapshots) and the public IPs list (10,000 public IPs) with the `large` seed, against the
+// same lists with the `demo` seed (target ≤ 1.3×), measured as the web benchmark measures the VM list.
 import { rmSync } from 'node:fs'
 import { chromium, type Browser } from 'playwright-core'
 import type { BenchRow } from './types.ts'
@@ -13,6 +13,7 @@ const RUNS = 5
 const LISTS = [
   { path: '/demo-eu/volumes', name: 'volumes', count: '20,000' },
   { path: '/demo-eu/snapshots', name: 'snapshots', count: '10,000' },
+  { path: '/demo-eu/public-ips', name: 'public IPs', count: '10,000' },
 ] as const
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN

@@ -62,6 +62,23 @@ test.describe('accessibility and screenshots', () => {
     await check(page, 'api-access-rule-detail')
   })
 
+  test('the Net access points list and its creation form', async ({ page }) => {
+    await page
+      .getByRole('navigation', { name: 'Resources' })
+      .getByRole('link', { name: 'Net access points', exact: true })
+      .click()
+    await page.getByText('No Net access point in this account yet').waitFor()
+    await check(page, 'net-access-points-empty')
+    await page.getByRole('button', { name: 'Create Net access point' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Create Net access point' })
+    const nets = dialog.getByRole('combobox', { name: 'Net' })
+    await nets.selectOption({
+      label: (await nets.getByRole('option', { name: /^prod-net / }).textContent()) ?? '',
+    })
+    await dialog.getByRole('checkbox', { name: /★$/ }).waitFor()
+    await check(page, 'net-access-point-create')
+  })
+
   test('the page for an unknown address', async ({ page }) => {
     await page.goto('/demo-eu/no-such-page/at-all')
     await page.getByRole('heading', { level: 1 }).waitFor()

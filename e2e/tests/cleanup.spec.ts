@@ -184,6 +184,88 @@ test('alice sees exactly what she created since a moment, in the order it must g
   }
 })
 
+test('alice cleans up a NAT service and a Net peering: they go first, the NAT service before its public IP and Subnet', async ({
+  page,
+  signIn,
+  sim,
+  baseURL,
+}) => {
+  await signIn('alice')
+  const request = page.request
+  const call = <T>(action: string, body: object) => callOsc<T>(request, baseURL!, action, body)
+  // The demo account holds its five public IPs: one idle address is released to make room for the NAT service's.
+  const { PublicIps = [] } = await call<{
+    PublicIps?: Array<{ PublicIpId: string; LinkPublicIpId?: string }>
+  }>('ReadPublicIps', {})
+  await call('DeletePublicIp', { PublicIpId: PublicIps.find((ip) => !ip.LinkPublicIpId)!.PublicIpId })
+  const { Nets = [] } = await call<{ Nets?: Array<{ NetId: string; IpRange: string }> }>('ReadNets', {})
+  const prod = Nets.find((n) => n.IpRange === '10.0.0.0/16')!
+  // The seed starts a teammate's VM at the simulator's "now": terminated, so that only what alice creates is new.
+  const { Vms: starting = [] } = await call<{ Vms?: Array<{ VmId: string }> }>('ReadVms', {
+    Filters: { VmStateNames: ['pending'] },
+  })
+  if (starting.length) await call('DeleteVms', { VmIds: starting.map((vm) => vm.VmId) })
+
+  const before = Math.floor(Math.min(Date.now(), await simNow(sim.url)) / 1000) * 1000 - 1000
+  const { Net } = await call<{ Net: { NetId: string } }>('CreateNet', { IpRange: '10.43.0.0/16' })
+  const { Subnet } = await call<{ Subnet: { SubnetId: string } }>('CreateSubnet', {
+    NetId: Net.NetId,
+    IpRange: '10.43.1.0/24',
+  })
+  const { PublicIp } = await call<{ PublicIp: { PublicIpId: string } }>('CreatePublicIp', {})
+  const { NatService } = await call<{ NatService: { NatServiceId: string } }>('CreateNatService', {
+    SubnetId: Subnet.SubnetId,
+    PublicIpId: PublicIp.PublicIpId,
+  })
+  const { NetPeering } = await call<{ NetPeering: { NetPeeringId: string } }>('CreateNetPeering', {
+    SourceNetId: Net.NetId,
+    AccepterNetId: prod.NetId,
+  })
+  await call('AcceptNetPeering', { NetPeeringId: NetPeering.NetPeeringId })
+  await sim.advance(31) // the NAT service is available
+
+  await openCleanup(page)
+  await page.getByLabel('Created at or after').fill(localInput(before))
+  await page.getByRole('button', { name: 'Find', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 2, name: /^Step \d/ })).toHaveText([
+    // Both go in the first step: neither waits for the other.
+    'Step 1: NAT services',
+    'Step 1: Net peerings',
+    'Step 2: Public IPs',
+    'Step 3: Subnets',
+    'Step 4: Nets',
+  ])
+  const expected: Array<[string, string]> = [
+    ['NAT services', NatService.NatServiceId],
+    ['Net peerings', NetPeering.NetPeeringId],
+    ['Public IPs', PublicIp.PublicIpId],
+    ['Subnets', Subnet.SubnetId],
+    ['Nets', Net.NetId],
+  ]
+  for (const [family, id] of expected) {
+    const table = page.getByRole('table', { name: family, exact: true })
+    await expectRowVisible(table, { ID: id })
+    expect(await findRows(table, { ID: /./ })).toHaveLength(1)
+  }
+
+  await page.getByRole('button', { name: 'Delete 5 resources' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Delete 5 resources' })
+  await dialog.getByRole('textbox').fill('delete 5 resources')
+  await dialog.getByRole('button', { name: 'Delete 5 resources' }).click()
+
+  const results = page.getByRole('region', { name: 'Operation results' })
+  const perItem = results.getByRole('table', { name: 'Results per item' })
+  await expectRowVisible(perItem, { Resource: new RegExp(NatService.NatServiceId), Result: 'Succeeded' })
+  await expectRowVisible(perItem, { Resource: new RegExp(NetPeering.NetPeeringId), Result: 'Succeeded' })
+  // The public IP waits for the NAT service to be deleted, which gives the address back.
+  await expectRowVisible(perItem, { Resource: new RegExp(PublicIp.PublicIpId), Result: 'In progress' })
+  await sim.advance(31)
+  await expect(results.getByRole('heading', { name: 'Clean-up finished' })).toBeVisible()
+  for (const [, id] of expected)
+    await expectRowVisible(perItem, { Resource: new RegExp(id), Result: 'Succeeded' })
+  await expect(page.getByText('Nothing to clean up')).toBeVisible()
+})
+
 test('vera, a viewer, sees what carries a tag but the page refuses deleting it, saying why, and sends nothing', async ({
   page,
   signIn,

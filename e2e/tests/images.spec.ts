@@ -82,6 +82,44 @@ test('alice makes an image of a VM from its storage tab, shares it, copies it an
   await expectNoRow(imageTable(page), { Name: 'bastion golden copy' })
 })
 
+test('alice exports her image to an OOS bucket and watches the export’s progress on its exports tab', async ({
+  page,
+  signIn,
+  sim,
+}) => {
+  await signIn('alice')
+  await openVmStorage(page, 'bastion-1')
+  await page.getByRole('button', { name: 'Create an image' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Create an image' })
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('bastion export')
+  await dialog.getByRole('button', { name: 'Create image' }).click()
+  await page.getByRole('heading', { name: 'bastion export', level: 1 }).waitFor()
+  const imageId = new URL(page.url()).pathname.split('/').pop() ?? ''
+  await sections(page).getByRole('link', { name: 'Exports' }).click()
+  await expect(page.getByText('This image has not been exported.')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Export to OOS' })).toHaveAccessibleDescription(
+    'The image is pending; wait until it is available.',
+  )
+  await sim.advance(30)
+  await page.getByRole('button', { name: 'Export to OOS' }).click()
+  const exportDialog = page.getByRole('dialog', { name: 'Export to OOS' })
+  await expect(exportDialog.getByRole('list', { name: 'Quotas left' })).toContainText('Running exports:')
+  await exportDialog.getByRole('textbox', { name: 'Bucket' }).fill('golden-images')
+  await exportDialog.getByRole('combobox', { name: 'Format' }).selectOption('raw')
+  await exportDialog.getByRole('button', { name: 'Start export' }).click()
+  await expect(exportDialog).toHaveCount(0)
+  const tasks = page.getByRole('table', { name: 'Export tasks' })
+  await expectRowVisible(tasks, {
+    State: 'pending/queued',
+    Destination: `osu://golden-images/${imageId}/`,
+    Format: 'raw',
+  })
+  await sim.advance(30)
+  await expectRowVisible(tasks, { State: 'pending', Progress: '50%' })
+  await sim.advance(30)
+  await expectRowVisible(tasks, { State: 'completed', Progress: '100%' })
+})
+
 test('an image of OUTSCALE’s catalogue cannot be shared or deregistered, and oscar may not share his own', async ({
   page,
   signIn,

@@ -11,6 +11,7 @@ import { handlers as keypairs } from './families/keypairs.ts'
 import { handlers as listenerRules } from './families/listener-rules.ts'
 import { handlers as loadBalancers } from './families/load-balancers.ts'
 import { handlers as nats } from './families/nat-services.ts'
+import { handlers as netAccessPoints } from './families/net-access-points.ts'
 import { handlers as netPeerings } from './families/net-peerings.ts'
 import { handlers as nets } from './families/nets.ts'
 import { handlers as nics } from './families/nics.ts'
@@ -45,6 +46,7 @@ export const HANDLERS: HandlerMap = {
   ...images,
   ...keypairs,
   ...nats,
+  ...netAccessPoints,
   ...netPeerings,
   ...nets,
   ...nics,

@@ -54,6 +54,7 @@ describe('every operation of the contract', () => {
       'ReadSubnets',
       'ReadLoadBalancers',
       'ReadKeypairs',
+      'ReadNetAccessPointServices',
     ]) {
       harvest(
         (
@@ -77,6 +78,13 @@ describe('every operation of the contract', () => {
     known.set('NetPeeringId', pending.body.NetPeering.NetPeeringId)
     // EIM user calls refuse an empty name, as the API does: CreateUser makes this one, the others find it.
     known.set('UserName', 'probe-user')
+    // Only an image of the account's own, once available, can be exported.
+    const own = await call<{ Image: { ImageId: string } }>(sim.url, 'CreateImage', {
+      VmId: known.get('VmId'),
+      ImageName: 'all-operations',
+    })
+    sim.advance(60_000)
+    known.set('ImageId', own.body.Image.ImageId)
     const outcomes: Record<string, string> = {}
     const failures: string[] = []
     for (const action of actionNames) {

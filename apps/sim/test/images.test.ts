@@ -108,4 +108,47 @@ describe('images', () => {
       AccountIds: [],
     })
   })
+
+  it('exports an own available image to OOS with its progress, not a public one', async () => {
+    const made = await call<ImageAnswer>(sim.url, 'CreateImage', {
+      VmId: await vmNamed('bastion-1'),
+      ImageName: 'bastion export',
+    })
+    const id = made.body.Image.ImageId
+    type Task = { TaskId: string; ImageId: string; State: string; Progress: number; OsuExport: object }
+    const exportTo = (imageId: string, bucket = 'golden-images') =>
+      call<{ ImageExportTask: Task }>(sim.url, 'CreateImageExportTask', {
+        ImageId: imageId,
+        OsuExport: { DiskImageFormat: 'qcow2', OsuBucket: bucket, OsuPrefix: 'omi/' },
+      })
+    expectOscError(await exportTo(id), 409, '6003')
+    sim.advance(30_000)
+    const publicImage = (
+      await call<{ Images: Array<{ ImageId: string; AccountId: string }> }>(sim.url, 'ReadImages', {
+        Filters: { PermissionsToLaunchGlobalPermission: true },
+      })
+    ).body.Images.find((i) => i.AccountId !== EU.accountId)!
+    const refused = await exportTo(publicImage.ImageId)
+    expectOscError(refused, 400, '4047')
+    expect(refused.body.Errors?.[0]?.Details).toContain('copy it to your account')
+    expectOscError(await exportTo(id, 'Not A Bucket'), 400, '4047')
+    const task = (await exportTo(id)).body.ImageExportTask
+    expect(task).toMatchObject({ ImageId: id, State: 'pending/queued', Progress: 0 })
+    const read = async () =>
+      (
+        await call<{ ImageExportTasks: Task[] }>(sim.url, 'ReadImageExportTasks', {
+          Filters: { ImageIds: [id] },
+        })
+      ).body.ImageExportTasks
+    sim.advance(30_000)
+    expect(await read()).toMatchObject([{ TaskId: task.TaskId, State: 'pending', Progress: 50 }])
+    sim.advance(30_000)
+    expect(await read()).toMatchObject([
+      {
+        State: 'completed',
+        Progress: 100,
+        OsuExport: { OsuBucket: 'golden-images', OsuManifestUrl: expect.stringContaining(`omi/${id}`) },
+      },
+    ])
+  })
 })

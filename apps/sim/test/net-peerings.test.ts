@@ -4,7 +4,10 @@ import type { Net, NetPeering } from '@osc-console/osc-api'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startSimulator } from '../src/index.ts'
 import type { Simulator } from '../src/index.ts'
-import { US, call, expectOscError } from './helpers.ts'
+import { SimClock } from '../src/clock.ts'
+import { dispatch } from '../src/handlers.ts'
+import { buildWorld } from '../src/seeds/index.ts'
+import { EU, US, call, expectOscError } from './helpers.ts'
 
 let sim: Simulator
 beforeAll(async () => {
@@ -140,5 +143,53 @@ describe('Net peerings', () => {
     expect((await route())?.State).toBe('active')
     await call(sim.url, 'DeleteNetPeering', { NetPeeringId: ab.NetPeeringId })
     expect((await route())?.State).toBe('blackhole')
+  })
+})
+
+describe('Net peering quotas', () => {
+  const clock = new SimClock('manual')
+  const world = buildWorld('demo', clock)
+  const account = world.account(EU.accountId)
+  const send = (action: 'CreateNet' | 'CreateNetPeering' | 'AcceptNetPeering', req: object) =>
+    dispatch(action, req as Record<string, unknown>, {
+      world,
+      account,
+      clock,
+      now: clock.now(),
+      requestId: 'test',
+      action,
+      sourceIp: '127.0.0.1',
+      userAgent: 'test',
+    }) as { Net?: Net; NetPeering?: NetPeering }
+  const newNet = (range: string) => send('CreateNet', { IpRange: range }).Net!.NetId!
+  const quotaError = (fn: () => unknown) => {
+    try {
+      fn()
+    } catch (e) {
+      return (e as Error).message
+    }
+    throw new Error('expected the quota to refuse the call')
+  }
+
+  it('refuses a request over networklink_request_limit and an active peering over networklink_limit of a Net', () => {
+    account.quotaMax.set('vpc_limit', 20)
+    const hub = newNet('10.10.0.0/16')
+    const spokes = ['10.11.0.0/16', '10.12.0.0/16', '10.13.0.0/16'].map(newNet)
+    account.quotaMax.set('networklink_request_limit', 2)
+    account.quotaMax.set('networklink_limit', 1)
+    const first = send('CreateNetPeering', { SourceNetId: hub, AccepterNetId: spokes[0] }).NetPeering!
+    send('CreateNetPeering', { SourceNetId: hub, AccepterNetId: spokes[1] })
+    expect(
+      quotaError(() => send('CreateNetPeering', { SourceNetId: hub, AccepterNetId: spokes[2] })),
+    ).toMatch(/networklink_request_limit/)
+    send('AcceptNetPeering', { NetPeeringId: first.NetPeeringId })
+    // The hub Net now has its one active peering: a second one is refused on acceptance, naming the Net.
+    const pending = [...world.account(EU.accountId).store<NetPeering>('net-peerings').values()].find(
+      (p) => p.State?.Name === 'pending-acceptance',
+    )!
+    expect(quotaError(() => send('AcceptNetPeering', { NetPeeringId: pending.NetPeeringId }))).toContain(hub)
+    expect(
+      quotaError(() => send('CreateNetPeering', { SourceNetId: hub, AccepterNetId: spokes[2] })),
+    ).toMatch(/networklink_limit/)
   })
 })

@@ -190,6 +190,8 @@ describe('NAT services', () => {
     )
     const used = quotas.body.QuotaTypes.flatMap((q) => q.Quotas).find((q) => q.Name === 'nat_gateway_limit')
     expect(used?.UsedValue).toBe(1)
+    // The Subnet is held while the NAT service lives.
+    expectOscError(await call(sim.url, 'DeleteSubnet', { SubnetId: subnet.SubnetId }), 409, '9059')
 
     expect((await call(sim.url, 'DeleteNatService', { NatServiceId: id })).status).toBe(200)
     expect((await read())?.State).toBe('deleting')

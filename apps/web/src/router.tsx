@@ -43,6 +43,8 @@ const routeTree = rootRoute.addChildren([
     network.natServiceDetailRoute,
     network.netPeeringsRoute,
     network.netPeeringDetailRoute,
+    network.netAccessPointsRoute,
+    network.netAccessPointDetailRoute,
     network.routeTablesRoute,
     network.routeTableDetailRoute,
     network.nicsRoute,

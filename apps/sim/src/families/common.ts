@@ -63,6 +63,10 @@ export const DEFAULT_QUOTA_MAX: Record<string, number> = {
   rtb_limit: 50,
   gpu_limit: 0,
   nat_gateway_limit: 5,
+  network_endpoint_limit: 10,
+  networklink_limit: 10,
+  networklink_request_limit: 10,
+  image_export_limit: 5,
 }
 
 export function quotaMax(account: AccountState, name: string): number {

@@ -1,10 +1,11 @@
 // OMIs: the public catalogue every account sees, plus the account's own images (CreateImage from a VM).
-import type { Image } from '@osc-console/osc-api'
+import type { Image, ImageExportTask } from '@osc-console/osc-api'
 import type { HandlerMap } from '../context.ts'
 import { oscError } from '../errors.ts'
 import { readList } from '../filters.ts'
 import type { AccountState, World } from '../state.ts'
-import { iso, must } from './common.ts'
+import { assertQuota, defineUsage, iso, must } from './common.ts'
+import { checkedOsuExport, running, scheduleExport, type ExportStates } from './export-tasks.ts'
 import { addSnapshot, SNAPSHOT_MS, snapshots } from './snapshots.ts'
 import { volumes } from './volumes.ts'
 
@@ -78,6 +79,16 @@ export function seedPublicImages(world: World, account: AccountState, at: number
 export function isWindows(image: Image | undefined): boolean {
   return Boolean(image?.ImageName?.startsWith('Windows'))
 }
+
+export const imageExportTasks = (a: AccountState) => a.store<ImageExportTask>('image-export-tasks')
+
+/** An image export waits pending/queued, then is pending with its progress, then completed. */
+const IMAGE_EXPORT: ExportStates = { waiting: 'pending/queued', running: 'pending' }
+
+defineUsage(
+  'image_export_limit',
+  (a) => [...imageExportTasks(a).values()].filter((t) => running(t, IMAGE_EXPORT)).length,
+)
 
 export function findImage(account: AccountState, imageId: string): Image {
   return must(images(account).get(imageId), 'noSuchImage', `The image ${imageId} does not exist.`)
@@ -230,6 +241,48 @@ export const handlers: HandlerMap = {
       ].filter((a) => !removed.includes(a)),
     }
     return { Image: image }
+  },
+  CreateImageExportTask: (req, ctx) => {
+    const image = findImage(ctx.account, req.ImageId)
+    // "You cannot export a shared or public OMI, as they do not belong to you."
+    if (image.AccountId !== ctx.account.accountId)
+      throw oscError(
+        'invalidParameterValue',
+        `The image ${req.ImageId} belongs to account ${image.AccountId ?? ''}: copy it to your account (CreateImage), then export the copy.`,
+      )
+    if (image.State !== 'available')
+      throw oscError(
+        'invalidState',
+        `The image ${req.ImageId} is ${image.State ?? 'not ready'}; export it once it is available.`,
+      )
+    const osuExport = checkedOsuExport(req.OsuExport)
+    assertQuota(ctx.account, 'image_export_limit', 1, 'tooManyResources')
+    const task: ImageExportTask = {
+      TaskId: ctx.world.newId('image-export'),
+      ImageId: req.ImageId,
+      State: 'pending/queued',
+      Progress: 0,
+      Comment: '',
+      OsuExport: osuExport,
+      Tags: [],
+    }
+    imageExportTasks(ctx.account).set(task.TaskId ?? '', task)
+    ctx.account.register(task.TaskId ?? '', 'image-export-task', task)
+    scheduleExport(ctx.world, task, ctx.now, IMAGE_EXPORT, () => {
+      const prefix = osuExport.OsuPrefix ?? ''
+      task.OsuExport = {
+        ...osuExport,
+        OsuManifestUrl: `https://oos.${ctx.account.region}.outscale.com/${osuExport.OsuBucket}/${prefix}${req.ImageId}.manifest.xml`,
+      }
+    })
+    return { ImageExportTask: task }
+  },
+  ReadImageExportTasks: (req, ctx) => {
+    const { page, nextPageToken } = readList(imageExportTasks(ctx.account).values(), req, {
+      TaskIds: 'TaskId',
+      ImageIds: 'ImageId',
+    })
+    return { ImageExportTasks: page, ...(nextPageToken ? { NextPageToken: nextPageToken } : {}) }
   },
   DeleteImage: (req, ctx) => {
     const image = findImage(ctx.account, req.ImageId)

@@ -8,7 +8,7 @@ import type { Ctx, HandlerMap } from '../context.ts'
 import { oscError } from '../errors.ts'
 import { readList } from '../filters.ts'
 import type { AccountState } from '../state.ts'
-import { iso, must } from './common.ts'
+import { assertQuota, defineUsage, iso, must, quotaMax } from './common.ts'
 import { nets, parseCidr } from './nets.ts'
 
 export const netPeerings = (a: AccountState) => a.store<NetPeering>('net-peerings')
@@ -19,6 +19,36 @@ export const PEERING_ACCEPT_MS = 7 * 86_400_000
 const PEERING_DELETED_VISIBLE_MS = 60 * 60_000
 
 const stateName = (p: NetPeering) => p.State?.Name ?? ''
+
+const joins = (p: NetPeering, netId: string) => p.SourceNet?.NetId === netId || p.AccepterNet?.NetId === netId
+
+/** Active peerings of one Net: networklink_limit counts them per Net. */
+function activeLinks(account: AccountState, netId: string): number {
+  let n = 0
+  for (const p of netPeerings(account).values()) if (stateName(p) === 'active' && joins(p, netId)) n++
+  return n
+}
+
+// Per Net, so the account's UsedValue is its busiest Net's.
+defineUsage('networklink_limit', (a) => Math.max(0, ...[...nets(a).keys()].map((id) => activeLinks(a, id))))
+defineUsage(
+  'networklink_request_limit',
+  (a) =>
+    [...netPeerings(a).values()].filter(
+      (p) => stateName(p) === 'pending-acceptance' && p.SourceNet?.AccountId === a.accountId,
+    ).length,
+)
+
+/** Refuses a peering that would give the Net more active peerings than networklink_limit allows. */
+function assertNetLinks(account: AccountState, netId: string): void {
+  const max = quotaMax(account, 'networklink_limit')
+  const used = activeLinks(account, netId)
+  if (max > 0 && used + 1 > max)
+    throw oscError(
+      'tooManyResources',
+      `Quota networklink_limit (Peering connection limit) exceeded for the Net ${netId}: ${used} active peerings + 1 > ${max}. Delete a peering of this Net or ask for a higher limit.`,
+    )
+}
 
 function overlaps(a: string, b: string): boolean {
   const x = parseCidr(a)
@@ -96,6 +126,8 @@ export const handlers: HandlerMap = {
         'alreadyExists',
         `The Net peering ${live.NetPeeringId ?? ''} between these Nets is already ${stateName(live)}.`,
       )
+    assertQuota(ctx.account, 'networklink_request_limit', 1, 'tooManyResources')
+    assertNetLinks(ctx.account, req.SourceNetId)
     const id = ctx.world.newId('pcx')
     const peering: NetPeering = {
       NetPeeringId: id,
@@ -137,6 +169,9 @@ export const handlers: HandlerMap = {
     const p = find(ctx, req.NetPeeringId)
     mustBeAccepter(ctx, p, 'accept')
     mustBePending(p, 'accepted')
+    const source = ctx.world.accounts.get(p.SourceNet?.AccountId ?? '')
+    if (source) assertNetLinks(source, p.SourceNet?.NetId ?? '')
+    assertNetLinks(ctx.account, p.AccepterNet?.NetId ?? '')
     setState(p, 'active', 'Active')
     delete p.ExpirationDate
     // A peering works both ways: a pending request the other way round is now redundant.

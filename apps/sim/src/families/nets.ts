@@ -182,6 +182,19 @@ function netInUse(account: AccountState, netId: string): string | undefined {
     const o = e.obj as { NetId?: string; State?: string; SecurityGroupName?: string }
     if (e.type === 'vm' && o.NetId === netId && o.State !== 'terminated') return id
     if (e.type === 'security-group' && o.NetId === netId && o.SecurityGroupName !== 'default') return id
+    // NAT services and Net access points hold the Net until they are deleting; a peering until it is neither
+    // pending nor active.
+    const going = o.State === 'deleting' || o.State === 'deleted'
+    if ((e.type === 'nat-service' || e.type === 'net-access-point') && o.NetId === netId && !going) return id
+    if (e.type === 'net-peering') {
+      const p = e.obj as {
+        State?: { Name?: string }
+        SourceNet?: { NetId?: string }
+        AccepterNet?: { NetId?: string }
+      }
+      const joins = p.SourceNet?.NetId === netId || p.AccepterNet?.NetId === netId
+      if (joins && (p.State?.Name === 'active' || p.State?.Name === 'pending-acceptance')) return id
+    }
   }
   return undefined
 }
@@ -262,7 +275,10 @@ export const handlers: HandlerMap = {
     must(subnets(ctx.account).get(req.SubnetId), 'noSuchSubnet', `The Subnet ${req.SubnetId} does not exist.`)
     for (const [id, e] of ctx.account.registry) {
       const o = e.obj as { SubnetId?: string; State?: string }
-      if ((e.type === 'vm' || e.type === 'nic') && o.SubnetId === req.SubnetId && o.State !== 'terminated') {
+      // A NAT service holds its Subnet until it is deleting.
+      const natHolds = e.type === 'nat-service' && o.State !== 'deleting' && o.State !== 'deleted'
+      const holds = ((e.type === 'vm' || e.type === 'nic') && o.State !== 'terminated') || natHolds
+      if (holds && o.SubnetId === req.SubnetId) {
         throw oscError('subnetIsAssociated', `The Subnet ${req.SubnetId} still holds ${id}; delete it first.`)
       }
     }

@@ -23,7 +23,8 @@ function ranges(region: string): string[] {
     : ['171.33.64.0/18', '80.247.0.0/19', '46.231.144.0/20']
 }
 
-function services(region: string): Service[] {
+/** The OUTSCALE services a Net access point can reach in a Region, with their prefix list ids. */
+export function accessPointServices(region: string): Service[] {
   return [
     { ServiceId: 'pl-a1b2c3d4', ServiceName: `com.outscale.${region}.api`, IpRanges: ['10.250.1.0/24'] },
     { ServiceId: 'pl-b2c3d4e5', ServiceName: `com.outscale.${region}.oos`, IpRanges: ['10.250.2.0/24'] },
@@ -41,7 +42,7 @@ export const handlers: HandlerMap = {
     return { PublicIps: page, ...(nextPageToken ? { NextPageToken: nextPageToken } : {}) }
   },
   ReadNetAccessPointServices: (req, ctx) => {
-    const { page, nextPageToken } = readList(services(ctx.account.region), req)
+    const { page, nextPageToken } = readList(accessPointServices(ctx.account.region), req)
     return { Services: page, ...(nextPageToken ? { NextPageToken: nextPageToken } : {}) }
   },
   ReadFlexibleGpuCatalog: () => ({ FlexibleGpuCatalog: GPUS }),

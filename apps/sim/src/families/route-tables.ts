@@ -7,6 +7,7 @@ import { assertQuota, must } from './common.ts'
 import { internetServices, nets, parseCidr, routeTables, subnets } from './nets.ts'
 import { natIsLive, natServices } from './nat-services.ts'
 import { peeringIsActive } from './net-peerings.ts'
+import { netAccessPoints } from './net-access-points.ts'
 import type { AccountState } from '../state.ts'
 
 type Target = Pick<CreateRouteRequest, 'GatewayId' | 'NatServiceId' | 'NicId' | 'VmId' | 'NetPeeringId'>
@@ -155,6 +156,8 @@ export const handlers: HandlerMap = {
       throw oscError('subnetIsAssociated', 'Unlink the route table from its Subnets first.')
     routeTables(ctx.account).delete(req.RouteTableId)
     ctx.account.unregister(req.RouteTableId)
+    for (const nap of netAccessPoints(ctx.account).values())
+      nap.RouteTableIds = nap.RouteTableIds?.filter((id) => id !== req.RouteTableId)
     return {}
   },
   CreateRoute: (req, ctx) => {

@@ -6,21 +6,22 @@ import { readList } from '../filters.ts'
 import type { AccountState, World } from '../state.ts'
 import { assertQuota, defineUsage, must } from './common.ts'
 import { findVolume } from './volumes.ts'
+import { checkedOsuExport, running, scheduleExport, type ExportStates } from './export-tasks.ts'
 
 export const SNAPSHOT_MS = 20_000
-/** An export to OOS takes a while: pending, then active with its progress, then completed. */
-export const EXPORT_MS = 60_000
 export const snapshots = (a: AccountState) => a.store<Snapshot>('snapshots')
 export const exportTasks = (a: AccountState) => a.store<SnapshotExportTask>('snapshot-export-tasks')
 
 defineUsage('snapshot_limit', (a) => snapshots(a).size)
+/** A snapshot export waits pending, then is active with its progress, then completed. */
+const SNAPSHOT_EXPORT: ExportStates = { waiting: 'pending', running: 'active' }
+
 defineUsage(
   'snapshot_export_limit',
-  (a) => [...exportTasks(a).values()].filter((t) => t.State === 'pending' || t.State === 'active').length,
+  (a) => [...exportTasks(a).values()].filter((t) => running(t, SNAPSHOT_EXPORT)).length,
 )
 
 const ACCOUNT_ID = /^\d{12}$/
-const DISK_FORMATS = ['qcow2', 'raw']
 
 function findSnapshot(account: AccountState, id: string): Snapshot {
   return must(snapshots(account).get(id), 'noSuchSnapshot', `The snapshot ${id} does not exist.`)
@@ -160,13 +161,7 @@ export const handlers: HandlerMap = {
   CreateSnapshotExportTask: (req, ctx) => {
     const s = findSnapshot(ctx.account, req.SnapshotId)
     mustBeCompleted(s, 'export it')
-    const osu = req.OsuExport
-    if (!DISK_FORMATS.includes(osu.DiskImageFormat)) {
-      throw oscError('invalidParameterValue', `DiskImageFormat must be one of ${DISK_FORMATS.join(', ')}.`)
-    }
-    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(osu.OsuBucket)) {
-      throw oscError('invalidParameterValue', `${osu.OsuBucket} is not a valid OOS bucket name.`)
-    }
+    const osuExport = checkedOsuExport(req.OsuExport)
     assertQuota(ctx.account, 'snapshot_export_limit', 1, 'tooManyResources')
     const task: SnapshotExportTask = {
       TaskId: ctx.world.newId('snap-export'),
@@ -174,30 +169,12 @@ export const handlers: HandlerMap = {
       State: 'pending',
       Progress: 0,
       Comment: '',
-      OsuExport: {
-        DiskImageFormat: osu.DiskImageFormat,
-        OsuBucket: osu.OsuBucket,
-        ...(osu.OsuPrefix ? { OsuPrefix: osu.OsuPrefix } : {}),
-      },
+      OsuExport: osuExport,
       Tags: [],
     }
     exportTasks(ctx.account).set(task.TaskId ?? '', task)
     ctx.account.register(task.TaskId ?? '', 'snapshot-export-task', task)
-    const at = (share: number) => ctx.now + EXPORT_MS * share
-    ctx.world.schedule(at(0.1), () => {
-      if (task.State === 'pending') task.State = 'active'
-    })
-    for (const progress of [25, 50, 75]) {
-      ctx.world.schedule(at(progress / 100), () => {
-        if (task.State === 'active') task.Progress = progress
-      })
-    }
-    ctx.world.schedule(at(1), () => {
-      if (task.State === 'active') {
-        task.State = 'completed'
-        task.Progress = 100
-      }
-    })
+    scheduleExport(ctx.world, task, ctx.now, SNAPSHOT_EXPORT)
     return { SnapshotExportTask: task }
   },
   ReadSnapshotExportTasks: (req, ctx) => {

@@ -1,16 +1,17 @@
 // A large estate for performance work: 10,000 VMs, 500 security groups, 200 load balancers, 20,000 volumes
-// (10,000 roots, 5,000 data disks, 5,000 spare) and 10,000 snapshots in the first account. Built in one pass,
-// deterministic.
+// (10,000 roots, 5,000 data disks, 5,000 spare), 10,000 snapshots and 10,000 public IPs (a quarter attached to VMs)
+// in the first account. Built in one pass, deterministic.
 // Two more load balancers are the same page at two sizes, for the detail page's benchmark: `lb-backends-100`
 // (a fifth of its backends stopped, as the other VMs) and `lb-backends-2`.
 import { addLoadBalancer } from '../families/load-balancers.ts'
 import { images } from '../families/images.ts'
 import { addNet, addSubnet } from '../families/nets.ts'
 import { addRules, addSecurityGroup } from '../families/security-groups.ts'
-import type { SecurityGroup, Subnet } from '@osc-console/osc-api'
+import type { SecurityGroup, Subnet, Vm } from '@osc-console/osc-api'
 import { addVm } from '../families/vm-create.ts'
 import { addSnapshot } from '../families/snapshots.ts'
 import { addVolume } from '../families/volumes.ts'
+import { addPublicIp, linkPublicIp } from '../families/public-ips.ts'
 import { Prng } from '../prng.ts'
 import type { World } from '../state.ts'
 
@@ -21,6 +22,7 @@ export const LARGE = {
   loadBalancers: 200,
   spareVolumes: 5_000,
   snapshots: 10_000,
+  publicIps: 10_000,
 }
 export const BENCH_LOAD_BALANCERS = { 'lb-backends-100': 100, 'lb-backends-2': 2 } as const
 
@@ -39,6 +41,7 @@ export function seedLarge(world: World, now: number): void {
     lb_limit: 300,
     subnet_limit: 100,
     vpc_limit: 10,
+    ip_limit: 12_000,
   })) {
     account.quotaMax.set(name, max)
   }
@@ -166,5 +169,12 @@ export function seedLarge(world: World, now: number): void {
       createdAt: now - 30 * DAY,
     })
     lb.BackendVmIds = spare.splice(0, count)
+  }
+  // Last, so that every id drawn above stays what it was: the public IPs list at scale, a quarter attached to VMs.
+  for (let i = 0; i < LARGE.publicIps; i++) {
+    const ip = addPublicIp(world, account, now - rng.int(1, 90) * DAY)
+    ip.Tags = [{ Key: 'team', Value: teams[i % teams.length] ?? 'web' }]
+    const vm = i % 4 === 0 ? account.registry.get(vmIds[i / 4] ?? '')?.obj : undefined
+    if (vm) linkPublicIp(world, account, ip, vm as Vm, now)
   }
 }

@@ -37,6 +37,7 @@ export const navGroups: NavGroup[] = [
       'internet-services',
       'nat-services',
       'net-peerings',
+      'net-access-points',
       'route-tables',
       'security-groups',
       'public-ips',

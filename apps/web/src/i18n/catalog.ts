@@ -67,6 +67,10 @@ const snapshots = words(
   () => import('../pages/snapshots/messages.en.ts'),
   () => import('../pages/snapshots/messages.fr.ts'),
 )
+const exports = words(
+  () => import('../pages/exports/messages.en.ts'),
+  () => import('../pages/exports/messages.fr.ts'),
+)
 const images = words(
   () => import('../pages/images/messages.en.ts'),
   () => import('../pages/images/messages.fr.ts'),
@@ -155,6 +159,8 @@ export const pageWords = {
   'nat-services/*': [kit, forms, network],
   'net-peerings': [kit, forms, network],
   'net-peerings/*': [kit, forms, network],
+  'net-access-points': [kit, forms, network],
+  'net-access-points/*': [kit, forms, network],
   'route-tables': [kit, forms, network],
   'route-tables/*': [kit, forms, network],
   nics: [kit, forms, network],
@@ -169,9 +175,9 @@ export const pageWords = {
   volumes: [kit, forms, volumes],
   'volumes/*': [kit, forms, volumes, snapshots],
   snapshots: [kit, forms, volumes, snapshots],
-  'snapshots/*': [kit, forms, volumes, snapshots],
+  'snapshots/*': [kit, forms, volumes, snapshots, exports],
   images: [kit, volumes, images],
-  'images/*': [kit, forms, volumes, images],
+  'images/*': [kit, forms, volumes, images, exports],
   explorer: [explorer],
   'explorer/*': [kit, forms, explorer],
 } satisfies Record<string, Words[]>

@@ -11,6 +11,7 @@ import type {
   LoadBalancer,
   NatService,
   Net,
+  NetAccessPoint,
   NetPeering,
   Nic,
   PublicIp,
@@ -197,6 +198,28 @@ export const netPeeringResource = resource<NetPeering>(
   },
 )
 
+// A Net access point lets a Net reach an OUTSCALE service (OOS, the API…) without the internet, through routes
+// to the service's prefix list in the route tables it is given.
+export const netAccessPointResource = resource<NetAccessPoint>(
+  {
+    section: 'net-access-points',
+    family: 'net-access-points',
+    plural: 'NetAccessPoints',
+    title: 'nav.netAccessPoints',
+    description: 'nav.netAccessPoints.description',
+    noun: 'resources.netAccessPoint',
+    idPrefix: 'vpce-',
+    built: true,
+  },
+  {
+    states: ['pending', 'available', 'deleting', 'deleted'],
+    filters: ['state', 'net', 'tag'],
+    hint: (nap) => [nap.ServiceName, nap.NetId].filter(Boolean).join(' · '),
+    // A deleted route table leaves the access points that routed through it.
+    invalidatedBy: ['route-tables'],
+  },
+)
+
 export const routeTableResource = resource<RouteTable>(
   {
     section: 'route-tables',
@@ -211,7 +234,7 @@ export const routeTableResource = resource<RouteTable>(
   {
     filters: ['net', 'tag'],
     // Routes are their own family in the catalogue; they live in their table's read.
-    invalidatedBy: ['routes', 'subnets', 'nets', 'nat-services', 'net-peerings'],
+    invalidatedBy: ['routes', 'subnets', 'nets', 'nat-services', 'net-peerings', 'net-access-points'],
   },
 )
 
@@ -439,6 +462,7 @@ export const resources: readonly ResourceDescriptor[] = [
   internetServiceResource,
   natServiceResource,
   netPeeringResource,
+  netAccessPointResource,
   routeTableResource,
   securityGroupResource,
   publicIpResource,

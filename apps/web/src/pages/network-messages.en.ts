@@ -8,6 +8,7 @@ import routeTables from './route-tables/messages.en.ts'
 import nics from './nics/messages.en.ts'
 import natServices from './nat-services/messages.en.ts'
 import netPeerings from './net-peerings/messages.en.ts'
+import netAccessPoints from './net-access-points/messages.en.ts'
 
 export default {
   ...publicIps,
@@ -18,4 +19,5 @@ export default {
   ...nics,
   ...natServices,
   ...netPeerings,
+  ...netAccessPoints,
 }

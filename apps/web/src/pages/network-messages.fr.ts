@@ -6,6 +6,7 @@ import routeTables from './route-tables/messages.fr.ts'
 import nics from './nics/messages.fr.ts'
 import natServices from './nat-services/messages.fr.ts'
 import netPeerings from './net-peerings/messages.fr.ts'
+import netAccessPoints from './net-access-points/messages.fr.ts'
 
 export default {
   ...publicIps,
@@ -16,4 +17,5 @@ export default {
   ...nics,
   ...natServices,
   ...netPeerings,
+  ...netAccessPoints,
 }

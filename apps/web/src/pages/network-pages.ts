@@ -16,3 +16,5 @@ export { default as NatServiceListPage } from './nat-services/NatServiceListPage
 export { default as NatServiceDetailPage } from './nat-services/NatServiceDetailPage.tsx'
 export { default as NetPeeringListPage } from './net-peerings/NetPeeringListPage.tsx'
 export { default as NetPeeringDetailPage } from './net-peerings/NetPeeringDetailPage.tsx'
+export { default as NetAccessPointListPage } from './net-access-points/NetAccessPointListPage.tsx'
+export { default as NetAccessPointDetailPage } from './net-access-points/NetAccessPointDetailPage.tsx'

@@ -7,6 +7,7 @@ import {
   internetServiceResource,
   natServiceResource,
   netPeeringResource,
+  netAccessPointResource,
   netResource,
   nicResource,
   publicIpResource,
@@ -95,6 +96,18 @@ export const netPeeringDetailRoute = detailRoute(
   detailTabs,
   networkPages,
   'NetPeeringDetailPage',
+)
+export const netAccessPointsRoute = listRoute(
+  'net-access-points',
+  netAccessPointResource,
+  networkPages,
+  'NetAccessPointListPage',
+)
+export const netAccessPointDetailRoute = detailRoute(
+  'net-access-points/$netAccessPointId',
+  detailTabs,
+  networkPages,
+  'NetAccessPointDetailPage',
 )
 export const routeTablesRoute = listRoute(
   'route-tables',

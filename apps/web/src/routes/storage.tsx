@@ -21,7 +21,7 @@ export const snapshotDetailRoute = detailRoute(
 export const imagesRoute = listRoute('images', imageResource, storagePages, 'ImageListPage')
 export const imageDetailRoute = detailRoute(
   'images/$imageId',
-  ['properties', 'devices', 'sharing', 'tags', 'audit'],
+  ['properties', 'devices', 'sharing', 'exports', 'tags', 'audit'],
   storagePages,
   'ImageDetailPage',
 )

@@ -25,6 +25,42 @@ describe('the order clean-up deletes in', () => {
       before(first, 'nets')
   })
 
+  it('deletes NAT services before public IPs and subnets, peerings and access points before nets and route tables', () => {
+    for (const then of ['public-ips', 'subnets', 'nets']) before('nat-services', then)
+    for (const then of ['nets', 'route-tables']) {
+      before('net-peerings', then)
+      before('net-access-points', then)
+    }
+  })
+
+  it('offers live NAT services, access points and peerings only, each with the call that deletes it', () => {
+    const entries = (key: string, items: object[]) =>
+      items.flatMap((item) => byKey(key).entriesOf(item)).map((e) => [e.action, e.params])
+    expect(
+      entries('nat-services', [
+        { NatServiceId: 'nat-1', State: 'available' },
+        { NatServiceId: 'nat-2', State: 'deleting' },
+      ]),
+    ).toEqual([['DeleteNatService', { NatServiceId: 'nat-1' }]])
+    expect(
+      entries('net-access-points', [
+        { NetAccessPointId: 'vpce-1', State: 'pending' },
+        { NetAccessPointId: 'vpce-2', State: 'deleted' },
+      ]),
+    ).toEqual([['DeleteNetAccessPoint', { NetAccessPointId: 'vpce-1' }]])
+    expect(
+      entries('net-peerings', [
+        { NetPeeringId: 'pcx-1', State: { Name: 'active' } },
+        { NetPeeringId: 'pcx-2', State: { Name: 'pending-acceptance' } },
+        { NetPeeringId: 'pcx-3', State: { Name: 'rejected' } },
+        { NetPeeringId: 'pcx-4', State: { Name: 'deleted' } },
+      ]),
+    ).toEqual([
+      ['DeleteNetPeering', { NetPeeringId: 'pcx-1' }],
+      ['DeleteNetPeering', { NetPeeringId: 'pcx-2' }],
+    ])
+  })
+
   it('deletes images before their snapshots, NAT services before their public IPs, links before what they link', () => {
     before('images', 'snapshots')
     before('nat-services', 'public-ips')

@@ -10,6 +10,8 @@ import type {
   LoadBalancer,
   NatService,
   Net,
+  NetAccessPoint,
+  NetPeering,
   Nic,
   PublicIp,
   RouteTable,
@@ -20,12 +22,15 @@ import type {
   Volume,
 } from '@osc-console/osc-api'
 import type { MessageId } from '../../i18n/catalog.ts'
-import { resource, type ResourceDescriptor } from '../../kit/descriptor.ts'
+import type { ResourceDescriptor } from '../../kit/descriptor.ts'
 import {
   imageResource,
   internetServiceResource,
   keypairResource,
   loadBalancerResource,
+  natServiceResource,
+  netAccessPointResource,
+  netPeeringResource,
   netResource,
   nicResource,
   publicIpResource,
@@ -116,17 +121,6 @@ function family<T extends object>(def: FamilyDef<T>): CleanupFamily {
   }
 }
 
-/** NAT services have no page of their own in this console yet; clean-up still has to find and delete them. */
-const natServiceResource = resource<NatService>({
-  section: 'nat-services',
-  family: 'nat-services',
-  plural: 'NatServices',
-  title: 'cleanup.family.natServices',
-  description: 'cleanup.family.natServices',
-  noun: 'cleanup.family.natServices',
-  idPrefix: 'nat-',
-})
-
 const one =
   <T extends object>(d: ResourceDescriptor<T>, params: (id: string, item: T) => Record<string, unknown>) =>
   (item: T): Entry[] => [{ id: d.idOf(item), params: params(d.idOf(item), item) }]
@@ -157,7 +151,7 @@ export const cleanupFamilies: readonly CleanupFamily[] = [
   family<NatService>({
     key: 'nat-services',
     resource: natServiceResource,
-    label: 'cleanup.family.natServices',
+    label: 'nav.natServices',
     stage: 1,
     created: { audit: 'CreateNatService' },
     action: 'DeleteNatService',
@@ -165,6 +159,32 @@ export const cleanupFamilies: readonly CleanupFamily[] = [
       nat.State === 'deleted' || nat.State === 'deleting'
         ? []
         : [{ id: nat.NatServiceId ?? '', params: { NatServiceId: nat.NatServiceId } }],
+  }),
+  family<NetAccessPoint>({
+    key: 'net-access-points',
+    resource: netAccessPointResource,
+    label: 'nav.netAccessPoints',
+    // Before the route tables holding its routes and the net it serves.
+    stage: 1,
+    created: { audit: 'CreateNetAccessPoint' },
+    action: 'DeleteNetAccessPoint',
+    entries: (nap) =>
+      nap.State === 'deleted' || nap.State === 'deleting'
+        ? []
+        : [{ id: nap.NetAccessPointId ?? '', params: { NetAccessPointId: nap.NetAccessPointId } }],
+  }),
+  family<NetPeering>({
+    key: 'net-peerings',
+    resource: netPeeringResource,
+    label: 'nav.netPeerings',
+    // Before either of its nets. Rejected, failed, expired and deleted ones cannot be deleted: they go by themselves.
+    stage: 1,
+    created: { audit: 'CreateNetPeering' },
+    action: 'DeleteNetPeering',
+    entries: (p) =>
+      p.State?.Name === 'active' || p.State?.Name === 'pending-acceptance'
+        ? [{ id: p.NetPeeringId ?? '', params: { NetPeeringId: p.NetPeeringId } }]
+        : [],
   }),
   family<Nic>({
     key: 'nics',

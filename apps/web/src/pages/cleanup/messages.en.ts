@@ -37,7 +37,6 @@ export default {
   'cleanup.confirm.warning': 'Deleted resources and their data cannot be recovered.',
   'cleanup.results.running': 'Clean-up running',
   'cleanup.results.done': 'Clean-up finished',
-  'cleanup.family.natServices': 'NAT services',
   'cleanup.family.internetServiceLinks': 'Internet services attached to nets',
   'cleanup.family.routeTableLinks': 'Route tables attached to subnets',
 }

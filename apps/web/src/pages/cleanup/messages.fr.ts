@@ -40,7 +40,6 @@ export default {
   'cleanup.confirm.warning': 'Les ressources supprimées et leurs données ne peuvent pas être récupérées.',
   'cleanup.results.running': 'Nettoyage en cours',
   'cleanup.results.done': 'Nettoyage terminé',
-  'cleanup.family.natServices': 'Services NAT',
   'cleanup.family.internetServiceLinks': 'Internet services attachés à des Nets',
   'cleanup.family.routeTableLinks': 'Tables de routage attachées à des Subnets',
 } satisfies Translation<typeof en>

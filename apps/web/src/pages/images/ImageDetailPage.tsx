@@ -16,6 +16,8 @@ import { paths } from '../../paths.ts'
 import { GiB } from '../volumes/volume-columns.tsx'
 import { ownerText } from './image-columns.tsx'
 import { imageCan } from './image-rules.ts'
+import { ExportTasks } from '../exports/ExportTasks.tsx'
+import { imageExports } from '../exports/export-kinds.ts'
 
 const route = getRouteApi('/$account/images/$imageId')
 
@@ -91,6 +93,18 @@ function imageTabs(account: string): DetailTab<Image>[] {
           permissions={i.PermissionsToLaunch}
           what="images.share.what"
           check={imageCan.share(i)}
+        />
+      ),
+    },
+    {
+      key: 'exports',
+      label: 'images.tab.exports',
+      render: (i) => (
+        <ExportTasks
+          account={account}
+          kind={imageExports}
+          id={i.ImageId ?? ''}
+          canExport={imageCan.export(i)}
         />
       ),
     },

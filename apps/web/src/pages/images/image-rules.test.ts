@@ -21,4 +21,15 @@ describe('image rules', () => {
     expect(imageCan.deregister(mine).allowed).toBe(true)
     expect(imageCan.share(mine)).toMatchObject({ allowed: false, reason: { id: 'images.rule.notAvailable' } })
   })
+
+  it('exports only the account’s own images, once available', () => {
+    expect(imageCan.export({ AccountAlias: 'Outscale', State: 'available' })).toMatchObject({
+      allowed: false,
+      reason: { id: 'images.rule.catalogue' },
+    })
+    expect(imageCan.export({ AccountAlias: '', State: 'pending' })).toMatchObject({
+      reason: { id: 'images.rule.notAvailable' },
+    })
+    expect(imageCan.export({ AccountAlias: '', State: 'available' }).allowed).toBe(true)
+  })
 })

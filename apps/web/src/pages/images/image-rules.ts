@@ -24,6 +24,8 @@ export const imageCan = {
   launch: available,
   copy: available,
   share: (image: Image) => both(own(image), available(image)),
+  // "You cannot export a shared or public OMI, as they do not belong to you."
+  export: (image: Image) => both(own(image), available(image)),
   deregister: own,
 }
 

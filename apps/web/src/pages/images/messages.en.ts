@@ -62,4 +62,8 @@ export default {
   'images.form.noReboot': 'Do not reboot the VM',
   'images.form.noReboot.hint':
     'By default the VM shuts down while its volumes are copied, then starts again, so that the image is consistent. Without the reboot, data being written may be missing.',
+  'images.tab.exports': 'Exports',
+  'images.export.intro':
+    'Copies the image as a disk image into an OOS bucket of this account, for example to bring it to another Region or keep it outside OUTSCALE.',
+  'images.export.none': 'This image has not been exported.',
 }

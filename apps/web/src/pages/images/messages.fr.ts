@@ -66,4 +66,8 @@ export default {
   'images.form.noReboot': 'Ne pas redémarrer la VM',
   'images.form.noReboot.hint':
     'Par défaut, la VM s’arrête pendant la copie de ses volumes puis redémarre, pour que l’image soit cohérente. Sans redémarrage, des données en cours d’écriture peuvent manquer.',
+  'images.tab.exports': 'Exports',
+  'images.export.intro':
+    'Copie l’image sous forme d’image disque dans un bucket OOS de ce compte, par exemple pour l’amener dans une autre Région ou la garder hors d’OUTSCALE.',
+  'images.export.none': 'Cette image n’a pas été exportée.',
 } satisfies Translation<typeof en>

@@ -1,5 +1,5 @@
 // Add a route to a table: a destination range and where it goes — an Internet service, a NAT service, a NIC, a
-// VM or a Net peering of the table's Net. Only targets in that Net are offered; a destination the table already
+// VM or an active Net peering of the table's Net. Only targets in that Net are offered; a destination the table already
 // routes is refused in the form, naming the route that has it.
 import { useForm, useWatch } from 'react-hook-form'
 import { useQuery } from '@tanstack/react-query'
@@ -16,6 +16,8 @@ import { labelOf } from '../../kit/descriptor.ts'
 import { internetServiceResource, readersChangedBy, vmResource } from '../../kit/registry.ts'
 import {
   createRouteRequest,
+  peerOf,
+  peeringsOfNet,
   routeDestinationProblem,
   targetKindLabel,
   targetKinds,
@@ -56,12 +58,13 @@ function useTargets(account: string, netId: string | undefined, kind: TargetKind
         .filter((v) => v.NetId === netId && v.State !== 'terminated' && v.State !== 'shutting-down')
         .map((v) => ({ value: v.VmId ?? '', label: named(labelOf(vmResource, v), v.VmId ?? '') }))
     case 'peering':
-      return (peerings.data?.NetPeerings ?? [])
-        .filter((p) => p.AccepterNet?.NetId === netId || p.SourceNet?.NetId === netId)
-        .map((p) => ({
+      return peeringsOfNet(peerings.data?.NetPeerings ?? [], netId).map((p) => {
+        const peer = peerOf(p, netId)
+        return {
           value: p.NetPeeringId ?? '',
-          label: `${p.NetPeeringId ?? ''} (${p.State?.Name ?? ''})`,
-        }))
+          label: `${p.NetPeeringId ?? ''} (${peer?.NetId ?? ''}, ${peer?.IpRange ?? ''})`,
+        }
+      })
   }
 }
 

@@ -18,6 +18,7 @@ import {
   canRemoveRoute,
   isMain,
   linkedSubnets,
+  routeDestination,
   routeTarget,
   targetKindLabel,
 } from './route-rules.ts'
@@ -63,10 +64,10 @@ function Routes({ table }: { table: RouteTable }) {
       <ItemTable<Route>
         label={t('rtb.routes.table')}
         items={table.Routes ?? []}
-        rowKey={(r) => r.DestinationIpRange ?? ''}
+        rowKey={(r) => routeDestination(r)}
         empty="rtb.routes.none"
         columns={[
-          { label: 'rtb.route.destination', cell: (r) => r.DestinationIpRange, mono: true },
+          { label: 'rtb.route.destination', cell: (r) => routeDestination(r), mono: true },
           { label: 'rtb.route.target', cell: (r) => <Target route={r} /> },
           { label: 'table.col.state', cell: (r) => <StateBadge state={r.State} /> },
           { label: 'rtb.route.origin', cell: (r) => r.CreationMethod },
@@ -80,7 +81,7 @@ function Routes({ table }: { table: RouteTable }) {
                   check={allOf(can('DeleteRoute'), canRemoveRoute(r))}
                   onClick={() => setRemoving(r)}
                 >
-                  {t('rtb.route.remove', { destination: r.DestinationIpRange ?? '' })}
+                  {t('rtb.route.remove', { destination: routeDestination(r) })}
                 </ActionButton>
               ),
           },

@@ -28,6 +28,8 @@ export default {
   'rtb.target.vm': 'VM',
   'rtb.target.peering': 'Net peering',
   'rtb.rule.localRoute': 'The Net’s local route cannot be removed.',
+  'rtb.rule.accessPointRoute':
+    'This route belongs to the Net access point {id}: take this table off the access point to remove it.',
   'rtb.rule.main': 'The main route table of a Net is deleted with the Net.',
   'rtb.rule.linked':
     'It is linked to {count, plural, one {# Subnet} other {# Subnets}}: unlink {count, plural, one {it} other {them}} first.',

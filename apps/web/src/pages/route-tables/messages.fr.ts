@@ -31,6 +31,8 @@ export default {
   'rtb.target.vm': 'VM',
   'rtb.target.peering': 'Peering de Nets',
   'rtb.rule.localRoute': 'La route locale du Net ne peut pas être retirée.',
+  'rtb.rule.accessPointRoute':
+    'Cette route appartient au point d’accès de Net {id} : retirez cette table du point d’accès pour la supprimer.',
   'rtb.rule.main': 'La table de routage principale d’un Net est supprimée avec le Net.',
   'rtb.rule.linked':
     'Elle est liée à {count, plural, one {# sous-réseau} other {# sous-réseaux}} : {count, plural, one {déliez-le} other {déliez-les}} d’abord.',

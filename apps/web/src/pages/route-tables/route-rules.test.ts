@@ -3,6 +3,8 @@ import {
   canDeleteTable,
   canRemoveRoute,
   createRouteRequest,
+  peerOf,
+  peeringsOfNet,
   routeDestinationProblem,
   routeTarget,
 } from './route-rules.ts'
@@ -24,6 +26,34 @@ describe('routes', () => {
     expect(routeTarget({ VmId: 'i-1', NicId: 'eni-1' })).toEqual({ kind: 'vm', id: 'i-1' })
     expect(canRemoveRoute(table.Routes[0]!).allowed).toBe(false)
     expect(canRemoveRoute(table.Routes[1]!).allowed).toBe(true)
+    // A Net access point's route goes with the access point.
+    expect(canRemoveRoute({ DestinationServiceId: 'pl-1', NetAccessPointId: 'vpce-1' })).toMatchObject({
+      allowed: false,
+      reason: { id: 'rtb.rule.accessPointRoute', values: { id: 'vpce-1' } },
+    })
+  })
+
+  it('offers only the active peerings of the table’s own Net, naming the Net at the other end', () => {
+    const peering = (id: string, state: string, source: string, accepter: string) => ({
+      NetPeeringId: id,
+      State: { Name: state },
+      SourceNet: { NetId: source, IpRange: `${source}-range` },
+      AccepterNet: { NetId: accepter, IpRange: `${accepter}-range` },
+    })
+    const all = [
+      peering('pcx-active-out', 'active', 'vpc-1', 'vpc-2'),
+      peering('pcx-active-in', 'active', 'vpc-3', 'vpc-1'),
+      peering('pcx-pending', 'pending-acceptance', 'vpc-1', 'vpc-4'),
+      peering('pcx-deleted', 'deleted', 'vpc-1', 'vpc-5'),
+      peering('pcx-elsewhere', 'active', 'vpc-2', 'vpc-3'),
+    ]
+    expect(peeringsOfNet(all, 'vpc-1').map((p) => p.NetPeeringId)).toEqual([
+      'pcx-active-out',
+      'pcx-active-in',
+    ])
+    expect(peeringsOfNet(all, undefined)).toEqual([])
+    expect(peerOf(all[0]!, 'vpc-1')?.NetId).toBe('vpc-2')
+    expect(peerOf(all[1]!, 'vpc-1')?.NetId).toBe('vpc-3')
   })
 
   it('refuses a destination that is not a range, or that the table already routes, naming the target', () => {

@@ -1,7 +1,7 @@
 // Route tables and their routes, as data: where a route sends traffic, which routes can be removed (never the
 // local route of the Net), a new route's destination checked as OUTSCALE checks it, and what a table's deletion
 // waits for (not the main table, not a table still linked to Subnets).
-import type { CreateRouteRequest, Route, RouteTable } from '@osc-console/osc-api'
+import type { CreateRouteRequest, NetPeering, Route, RouteTable } from '@osc-console/osc-api'
 import { allowed, type RuleCheck } from '../../ui/ActionButton.tsx'
 import type { BulkAction } from '../../kit/BulkBar.tsx'
 import type { QuotaNeed } from '../../forms/quota-check.ts'
@@ -32,9 +32,30 @@ export function routeTarget(route: Route): { kind: TargetKind | 'local' | 'other
   return { kind: 'other', id }
 }
 
+/** What a route matches: an IP range, or for a Net access point's route the service's prefix list id. */
+export const routeDestination = (route: Route) => route.DestinationIpRange ?? route.DestinationServiceId ?? ''
+
 export function canRemoveRoute(route: Route): RuleCheck {
-  return route.GatewayId === 'local' ? { allowed: false, reason: text('rtb.rule.localRoute') } : allowed
+  if (route.GatewayId === 'local') return { allowed: false, reason: text('rtb.rule.localRoute') }
+  // A Net access point's route goes with the access point: it is removed by taking the table off the access point.
+  if (route.NetAccessPointId)
+    return { allowed: false, reason: text('rtb.rule.accessPointRoute', { id: route.NetAccessPointId }) }
+  return allowed
 }
+
+/** The peerings a route of this Net can use: the active ones that join it (a pending one carries nothing yet). */
+export function peeringsOfNet(peerings: readonly NetPeering[], netId: string | undefined): NetPeering[] {
+  return peerings.filter(
+    (p) =>
+      p.State?.Name === 'active' &&
+      netId !== undefined &&
+      (p.AccepterNet?.NetId === netId || p.SourceNet?.NetId === netId),
+  )
+}
+
+/** The Net at the other end of a peering, seen from `netId`. */
+export const peerOf = (p: NetPeering, netId: string | undefined) =>
+  p.SourceNet?.NetId === netId ? p.AccepterNet : p.SourceNet
 
 export interface RouteForm {
   destination: string

@@ -15,7 +15,8 @@ import { useT } from '../../i18n/text.ts'
 import { paths } from '../../paths.ts'
 import { GiB } from '../volumes/volume-columns.tsx'
 import { Progress } from './snapshot-columns.tsx'
-import { SnapshotExports } from './SnapshotExports.tsx'
+import { ExportTasks } from '../exports/ExportTasks.tsx'
+import { snapshotExports } from '../exports/export-kinds.ts'
 import { snapshotCan } from './snapshot-rules.ts'
 
 const route = getRouteApi('/$account/snapshots/$snapshotId')
@@ -74,7 +75,14 @@ function snapshotTabs(account: string): DetailTab<Snapshot>[] {
     {
       key: 'exports',
       label: 'snapshots.tab.exports',
-      render: (s) => <SnapshotExports account={account} snapshot={s} />,
+      render: (s) => (
+        <ExportTasks
+          account={account}
+          kind={snapshotExports}
+          id={s.SnapshotId ?? ''}
+          canExport={snapshotCan.share(s)}
+        />
+      ),
     },
     tagsTab(snapshotResource),
     auditTab(snapshotResource),
