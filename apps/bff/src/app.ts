@@ -341,7 +341,15 @@ function buildApp(
   app.use(auditRouter(deps.audit, auditScope))
   app.use(operationsRouter(deps.operations))
   app.use(costByTagRouter(deps.proxy, deps.audit))
-  app.use(quotaTrendRouter({ config, store: deps.quotaSamples, authorize: deps.auth.authorize }))
+  app.use(
+    quotaTrendRouter({
+      config,
+      store: deps.quotaSamples,
+      authorize: deps.auth.authorize,
+      audit: deps.audit,
+      account: (id) => deps.proxy.account(id),
+    }),
+  )
   app.use(meAddressRouter(config.auth.proxy.trustedProxies))
   app.use(['/api', '/auth'], (req, res) =>
     sendError(

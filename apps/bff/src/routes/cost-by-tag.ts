@@ -7,6 +7,7 @@ import express, { type Router } from 'express'
 import { z } from 'zod'
 import type { Request, Response } from 'express'
 import type { Audit } from '../audit.ts'
+import { startAuditedRead } from './audited-read.ts'
 import type { Identity } from '../auth/identity.ts'
 import { describeIssues } from '../config.ts'
 import { readCostByTag, readTopResources } from '../cost-by-tag.ts'
@@ -71,29 +72,14 @@ export function costByTagRouter(proxy: Proxy, audit: Audit): Router {
       const query = parsed.data
       const identity = res.locals.identity as Identity
       const logger = () => res.locals.logger as Logger
-      const started = performance.now()
-      const record = async (status: number, failure?: ConsoleError) => {
-        const known = proxy.account(query.account)
-        await audit
-          .record({
-            kind: 'call',
-            identity,
-            ...(known ? { accountId: known.id, region: known.region } : {}),
-            action,
-            paramsDigest: JSON.stringify(digest(query)),
-            result: failure ? 'failure' : 'success',
-            httpStatus: status,
-            durationMs: performance.now() - started,
-            ...(failure
-              ? {
-                  errorCode: failure.body.outscale?.code || failure.kind,
-                  detail: failure.message,
-                  ...(failure.body.outscale?.requestId ? { requestId: failure.body.outscale.requestId } : {}),
-                }
-              : {}),
-          })
-          .catch((error: unknown) => logger().error({ err: error }, 'audit record could not be written'))
-      }
+      const known = proxy.account(query.account)
+      const record = startAuditedRead(audit, {
+        identity,
+        ...(known ? { account: known } : {}),
+        action,
+        params: digest(query),
+        logger,
+      })
       let answer: unknown
       try {
         answer = await run({ ...query, identity, logger })
