@@ -19,18 +19,23 @@ export function ConsumptionChart({
   account,
   period,
   group,
+  overall = false,
+  payer,
 }: {
   account: string
   period: { from: string; to: string }
   group: ConsumptionGroup
+  /** The paying account's Overall reading, its linked accounts included. */
+  overall?: boolean
+  payer?: string
 }) {
   const t = useT()
-  const nameOf = useGroupName(group)
+  const nameOf = useGroupName(group, payer)
   const now = useNow(60_000)
   const days = useMemo(() => daysOf(period.from, period.to), [period.from, period.to])
   const tooLong = days.length > MAX_CHART_DAYS
   const query = useQuery({
-    ...dailyConsumptionQuery(account, days, now, needsResourceDetails(group)),
+    ...dailyConsumptionQuery(account, days, now, needsResourceDetails(group), overall),
     enabled: !tooLong,
   })
   const money = useMoney(query.data?.currency)

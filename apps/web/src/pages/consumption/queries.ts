@@ -5,13 +5,15 @@ import { apiDates, type Period } from './period.ts'
 
 /**
  * The account's consumption over a period, with prices: a billing person reads this page for the cost. With
- * `details`, one line per resource (ShowResourceDetails), for the cost by resource.
+ * `details`, one line per resource (ShowResourceDetails), for the cost by resource. With `overall`, a paying
+ * account's lines and every linked account's (each line names its AccountId).
  */
-export const consumptionQuery = (account: string, period: Period, details = false) =>
+export const consumptionQuery = (account: string, period: Period, details = false, overall = false) =>
   oscQuery(account, 'ReadConsumptionAccount', {
     ...apiDates(period),
     ShowPrice: true,
     ...(details ? { ShowResourceDetails: true } : {}),
+    ...(overall ? { Overall: true } : {}),
   })
 
 /**
