@@ -243,7 +243,14 @@ export default function ConsumptionPage() {
             currency={currency}
             overall={overall}
           />
-          <ConsumptionChart account={account} period={period} group={group} overall={overall} payer={payer} />
+          <ConsumptionChart
+            account={account}
+            period={period}
+            group={group}
+            tagKey={tag}
+            overall={overall}
+            payer={payer}
+          />
           <Co2Chart account={account} period={period} overall={overall} />
           {overall && <p className="text-sm muted">{t('consumption.overall.ownOnly')}</p>}
           <TopResources account={account} period={period} />

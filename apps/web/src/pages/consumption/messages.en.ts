@@ -61,6 +61,7 @@ export default {
   'consumption.chart.type': 'Cost by day, by type',
   'consumption.chart.subregion': 'Cost by day, by subregion',
   'consumption.chart.resource': 'Cost by day, by resource',
+  'consumption.chart.tag': 'Cost by day, by {key}',
   'consumption.chart.others': 'Others',
   'consumption.co2.title': 'CO2 emissions by month, by category',
   'consumption.co2.loading': 'Loading the CO2 emissions',

@@ -68,6 +68,7 @@ export default {
   'consumption.chart.type': 'Coût par jour et par type',
   'consumption.chart.subregion': 'Coût par jour et par sous-région',
   'consumption.chart.resource': 'Coût par jour et par ressource',
+  'consumption.chart.tag': 'Coût par jour et par {key}',
   'consumption.chart.others': 'Autres',
   'consumption.co2.title': 'Émissions de CO2 par mois et par catégorie',
   'consumption.co2.loading': 'Chargement des émissions de CO2',

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { apiRequest, oscQuery } from '@osc-console/data'
-import type { CostByTag, RunRate, TopResources } from '@osc-console/osc-api'
+import type { CostByTag, DailyCostByTag, RunRate, TopResources } from '@osc-console/osc-api'
 import { apiDates, type Period } from './period.ts'
 
 /**
@@ -26,6 +26,19 @@ export const costByTagQuery = (account: string, period: Period, key: string) =>
     queryFn: async ({ signal }) => {
       const query = new URLSearchParams({ account, key, from: period.from, to: period.to })
       return (await apiRequest<CostByTag>(`/api/cost-by-tag?${query}`, { signal })).body
+    },
+  })
+
+/**
+ * The period's cost per value of a tag key day by day, joined by the console like `costByTagQuery`, for the chart
+ * stacked by the tag's values. A closed day never changes: kept as long as the page lives.
+ */
+export const dailyCostByTagQuery = (account: string, period: Period, key: string) =>
+  queryOptions({
+    queryKey: ['console', 'cost-by-tag-daily', account, period.from, period.to, key] as const,
+    queryFn: async ({ signal }) => {
+      const query = new URLSearchParams({ account, key, from: period.from, to: period.to })
+      return (await apiRequest<DailyCostByTag>(`/api/cost-by-tag/daily?${query}`, { signal })).body
     },
   })
 
