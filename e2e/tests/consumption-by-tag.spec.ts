@@ -54,6 +54,17 @@ test('bill groups the last 30 days by the tag team: each team’s cost, untagged
   expect(sum).toBe(total)
   expect(total).toBe(ungrouped)
 
+  // The chart by day stacks by the team's values too, and its figures add up to the same total.
+  const chart = page.getByRole('figure', { name: 'Cost by day, by team' })
+  await expect(chart.getByRole('img', { name: 'Cost by day, by team' })).toBeVisible()
+  const legend = chart.getByRole('list', { name: 'Legend' })
+  for (const team of ['web', 'api', 'data', 'platform'])
+    await expect(legend.getByRole('listitem').filter({ hasText: new RegExp(`^${team}$`) })).toBeVisible()
+  await chart.getByRole('button', { name: 'Show the figures as a table' }).click()
+  const figures = chart.getByRole('table', { name: 'Cost by day, by team' })
+  await expect(figures.getByRole('row')).toHaveCount(31)
+  await expect(figures.getByRole('columnheader', { name: 'web' })).toBeVisible()
+
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
     await expectNoSeriousA11yViolations(page)

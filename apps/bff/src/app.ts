@@ -18,7 +18,13 @@ import type { Operations } from './operations.ts'
 import type { AuthorizeFn, Proxy } from './proxy.ts'
 import type { QuotaSampleStore } from './quota-sampler.ts'
 import { auditRouter } from './routes/audit.ts'
-import { COST_BY_TAG_ROUTE, TOP_RESOURCES_ROUTE, costByTagRouter } from './routes/cost-by-tag.ts'
+import {
+  COST_BY_TAG_ROUTE,
+  DAILY_COST_BY_TAG_ROUTE,
+  RUN_RATE_ROUTE,
+  TOP_RESOURCES_ROUTE,
+  costByTagRouter,
+} from './routes/cost-by-tag.ts'
 import { ME_ADDRESS_ROUTE, meAddressRouter } from './routes/me-address.ts'
 import { OSC_ROUTE, oscHandler } from './routes/osc.ts'
 import { operationsRouter } from './routes/operations.ts'
@@ -81,7 +87,9 @@ const ROUTE_TEMPLATES = [
   '/api/operations',
   '/api/audit',
   COST_BY_TAG_ROUTE,
+  DAILY_COST_BY_TAG_ROUTE,
   TOP_RESOURCES_ROUTE,
+  RUN_RATE_ROUTE,
   QUOTA_TREND_ROUTE,
   '/api/me',
   ME_ADDRESS_ROUTE,
@@ -341,7 +349,15 @@ function buildApp(
   app.use(auditRouter(deps.audit, auditScope))
   app.use(operationsRouter(deps.operations))
   app.use(costByTagRouter(deps.proxy, deps.audit))
-  app.use(quotaTrendRouter({ config, store: deps.quotaSamples, authorize: deps.auth.authorize }))
+  app.use(
+    quotaTrendRouter({
+      config,
+      store: deps.quotaSamples,
+      authorize: deps.auth.authorize,
+      audit: deps.audit,
+      account: (id) => deps.proxy.account(id),
+    }),
+  )
   app.use(meAddressRouter(config.auth.proxy.trustedProxies))
   app.use(['/api', '/auth'], (req, res) =>
     sendError(

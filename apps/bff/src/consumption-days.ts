@@ -72,8 +72,12 @@ export function planDays(
   if ((closedEnd - from) / DAY_MS > maxDays) return undefined
   const closed: string[] = []
   for (let at = from; at < closedEnd; at += DAY_MS) closed.push(dayText(at))
+  // Overall (the linked accounts too) is an answer of its own; `Overall: false` is the same answer as none.
   const rest = Object.fromEntries(
-    Object.entries(request).filter(([key]) => key !== 'FromDate' && key !== 'ToDate' && key !== 'DryRun'),
+    Object.entries(request).filter(
+      ([key, value]) =>
+        key !== 'FromDate' && key !== 'ToDate' && key !== 'DryRun' && !(key === 'Overall' && value === false),
+    ),
   )
   return {
     variant: canonicalJson(rest),

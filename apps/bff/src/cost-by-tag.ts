@@ -4,6 +4,7 @@
 import type {
   ConsumptionEntry,
   CostByTag,
+  DailyCostByTag,
   ReadConsumptionAccountResponse,
   ResourceCost,
   TopResources,
@@ -174,13 +175,8 @@ export async function readTopResources(proxy: Proxy, query: PeriodQuery, limit =
   return { account, from, to, ...(currency ? { currency } : {}), resources: topResources(lines, limit) }
 }
 
-/**
- * The period's cost per value of `key`. The tags are read by the console for the join and never returned as they
- * are.
- */
-export async function readCostByTag(proxy: Proxy, query: CostByTagQuery): Promise<CostByTag> {
-  const { account, key, from, to } = query
-  const { read, total, lines, currency } = await readPeriodLines(proxy, query)
+/** The value of `key` on each resource that carries it, read by the console (never returned as it is). */
+async function readTagValues(read: Read, key: string): Promise<Map<string, string>> {
   const tags: Tag[] = []
   let token: string | undefined
   for (let page = 0; page < MAX_TAG_PAGES; page++) {
@@ -193,6 +189,63 @@ export async function readCostByTag(proxy: Proxy, query: CostByTagQuery): Promis
     token = body.NextPageToken ?? undefined
     if (!token) break
   }
-  const grouped = costByTag(lines, tagValues(tags, key), total)
+  return tagValues(tags, key)
+}
+
+/**
+ * The period's cost per value of `key`. The tags are read by the console for the join and never returned as they
+ * are.
+ */
+export async function readCostByTag(proxy: Proxy, query: CostByTagQuery): Promise<CostByTag> {
+  const { account, key, from, to } = query
+  const { read, total, lines, currency } = await readPeriodLines(proxy, query)
+  const grouped = costByTag(lines, await readTagValues(read, key), total)
   return { account, key, from, to, ...(currency ? { currency } : {}), ...grouped }
+}
+
+/** Days read at once for the chart: a closed day is answered from the console's table, the others by OUTSCALE. */
+const PARALLEL_DAYS = 6
+
+/**
+ * The period's cost per value of `key`, day by day: each day's per-resource lines (closed days are kept by the
+ * console, so a chart drawn again costs OUTSCALE today only) joined with the tags read once. Each day adds up to its
+ * own lines' cost, to the cent.
+ */
+export async function readDailyCostByTag(proxy: Proxy, query: CostByTagQuery): Promise<DailyCostByTag> {
+  const { account, key, from, to } = query
+  const read = readerFor(proxy, query)
+  const days: string[] = []
+  for (let at = Date.parse(`${from}T00:00:00Z`); at <= Date.parse(`${to}T00:00:00Z`); at += DAY)
+    days.push(new Date(at).toISOString().slice(0, 10))
+  const answers: ReadConsumptionAccountResponse[] = []
+  let next = 0
+  const worker = async () => {
+    while (next < days.length) {
+      const i = next++
+      const day = days[i]!
+      answers[i] = await read<ReadConsumptionAccountResponse>('ReadConsumptionAccount', {
+        FromDate: day,
+        ToDate: new Date(Date.parse(`${day}T00:00:00Z`) + DAY).toISOString().slice(0, 10),
+        ShowPrice: true,
+        ShowResourceDetails: true,
+      })
+    }
+  }
+  const [values] = await Promise.all([
+    readTagValues(read, key),
+    ...Array.from({ length: Math.min(PARALLEL_DAYS, days.length) }, worker),
+  ])
+  const currency = answers.find((a) => a.Currency)?.Currency ?? undefined
+  return {
+    account,
+    key,
+    from,
+    to,
+    ...(currency ? { currency } : {}),
+    days: days.map((day, i) => {
+      const lines = answers[i]?.ConsumptionEntries ?? []
+      const total = lines.reduce((sum, e) => sum + (e.Price ?? 0), 0)
+      return { day, ...costByTag(lines, values, total) }
+    }),
+  }
 }

@@ -137,7 +137,8 @@ export interface Refusal {
   role?: string
   /** Absent when the person holds no role on the account they named (or it does not exist). */
   account?: ResolvedAccount
-  action: ActionName
+  /** An OUTSCALE call, or the name of a read the console answers itself (`QuotaTrend`). */
+  action: ActionName | (string & {})
   body: unknown
   detail: string
 }

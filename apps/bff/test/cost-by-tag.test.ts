@@ -1,7 +1,13 @@
 // Cost per tag value: the console joins the period's consumption lines with the resources' tags, so that a billing
 // person sees cost per team without reading the resources; the groups add up to the ungrouped total to the cent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AuditPage, ConsumptionEntry, CostByTag, TopResources } from '@osc-console/osc-api'
+import type {
+  AuditPage,
+  ConsumptionEntry,
+  CostByTag,
+  DailyCostByTag,
+  TopResources,
+} from '@osc-console/osc-api'
 import { allocateCents, costByTag, tagValues, topResources } from '../src/cost-by-tag.ts'
 import { startHarness, type Harness } from './harness.ts'
 
@@ -131,6 +137,53 @@ describe('GET /api/cost-by-tag', () => {
     // The same person may not read the tags themselves.
     const tags = await h.call('demo-eu', 'ReadTags', {}, as('bill', 'finance'))
     expect(tags.status).toBe(403)
+  })
+
+  it('gives the cost per team day by day for the chart, each day adding up to the cent, audited, at most 92 days', async () => {
+    const weekAgo = new Date(Date.now() - 6 * 86_400_000).toISOString().slice(0, 10)
+    const response = await get(
+      `/api/cost-by-tag/daily?account=demo-eu&key=team&from=${weekAgo}&to=${today}`,
+      as('bill', 'finance'),
+    )
+    expect(response.status).toBe(200)
+    const text = await response.text()
+    expect(text).not.toMatch(/"(i|vol|eipalloc)-[0-9a-f]+"/)
+    const answer = JSON.parse(text) as DailyCostByTag
+    expect(answer.days.map((d) => d.day)).toHaveLength(7)
+    expect(answer.days[0]?.day).toBe(weekAgo)
+    expect(answer.days.at(-1)?.day).toBe(today)
+    for (const day of answer.days) {
+      const cents = [...day.groups, day.untagged].reduce((sum, g) => sum + Math.round(g.cost * 100), 0)
+      expect(cents).toBe(Math.round(day.total * 100))
+    }
+    // Every team that costs something that week is in the days, and the days add up to the week within a cent a day.
+    const week = (await (
+      await get(
+        `/api/cost-by-tag?account=demo-eu&key=team&from=${weekAgo}&to=${today}`,
+        as('bill', 'finance'),
+      )
+    ).json()) as CostByTag
+    for (const team of week.groups) {
+      const sum = answer.days.reduce(
+        (n, d) => n + (d.groups.find((g) => g.value === team.value)?.cost ?? 0),
+        0,
+      )
+      expect(Math.abs(sum - team.cost)).toBeLessThanOrEqual(0.07)
+    }
+    const audit = (await (
+      await get('/api/audit?account=demo-eu&action=CostByTagDaily', as('ada', 'admins'))
+    ).json()) as AuditPage
+    expect(audit.records[0]).toMatchObject({
+      action: 'CostByTagDaily',
+      result: 'success',
+      accountId: 'demo-eu',
+    })
+    const tooLong = await get(
+      `/api/cost-by-tag/daily?account=demo-eu&key=team&from=${new Date(Date.now() - 92 * 86_400_000).toISOString().slice(0, 10)}&to=${today}`,
+      as('bill', 'finance'),
+    )
+    expect(tooLong.status).toBe(400)
+    expect(await tooLong.text()).toContain('at most 92 days')
   })
 
   it('is in the audit log like a read: who looked at which account’s cost by which key', async () => {

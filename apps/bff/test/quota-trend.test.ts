@@ -1,7 +1,7 @@
 // When a quota will be full at the current pace: a least-squares line through its samples, extrapolated from the
 // latest one; and GET /api/quota-trend/:account, over real HTTP, fed by the sampler reading the simulator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { QuotaTrends } from '@osc-console/osc-api'
+import type { AuditRecord, QuotaTrends } from '@osc-console/osc-api'
 import { estimateFull, leastSquares } from '../src/quota-trend.ts'
 import { startHarness, type Harness } from './harness.ts'
 
@@ -151,5 +151,22 @@ describe('GET /api/quota-trend/:account', () => {
     })
     expect(bad.status).toBe(400)
     expect(((await bad.json()) as { error: { message: string } }).error.message).toContain('account')
+  })
+
+  it('is in the audit log like a read: who looked at which account’s quota trend, and who was refused', async () => {
+    const audit = async (result: string) => {
+      const response = await fetch(
+        `${h.bff.url}/api/audit?account=demo-eu&action=QuotaTrend&result=${result}`,
+        { headers: { 'X-Requested-With': 'osc-console', ...as('ada', 'admins') } },
+      )
+      expect(response.status).toBe(200)
+      return ((await response.json()) as { records: AuditRecord[] }).records
+    }
+    expect((await trend('demo-eu', as('bill', 'finance'))).status).toBe(200)
+    const read = (await audit('success')).find((r) => r.person.subject === 'bill')
+    expect(read).toMatchObject({ action: 'QuotaTrend', accountId: 'demo-eu', result: 'success' })
+    expect((await trend('demo-eu', as('vic', 'vm-watchers'))).status).toBe(403)
+    const refused = await audit('refused')
+    expect(refused.some((r) => r.detail?.includes('quotas of account demo-eu'))).toBe(true)
   })
 })

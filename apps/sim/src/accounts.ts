@@ -7,6 +7,12 @@ export interface AccountDef {
   login: string
   password: string
   companyName: string
+  /**
+   * The paying account this one is linked to, as OUTSCALE ties accounts under one bill: its consumption lines name
+   * that account as PayingAccountId, and the paying account's `Overall` reading includes them. Unset: the account
+   * pays for itself.
+   */
+  payingAccountId?: string
 }
 
 export const DEMO_ACCOUNTS: readonly AccountDef[] = [
@@ -27,6 +33,34 @@ export const DEMO_ACCOUNTS: readonly AccountDef[] = [
     login: 'demo-us@example.com',
     password: 'demo',
     companyName: 'Demo Company (US)',
+  },
+]
+
+/**
+ * Accounts linked to the first demo account, in its Region: the paying account's `Overall` consumption shows them
+ * beside its own. The console is not configured for them (a team often does not hold their keys); their keys let
+ * a test call as a linked account.
+ */
+export const LINKED_ACCOUNTS: readonly AccountDef[] = [
+  {
+    accountId: '345678901234',
+    region: 'eu-west-2',
+    accessKeyId: 'AKDEMO00000000000003',
+    secretKey: 'SKDEMO0000000000000000000000000000000003',
+    login: 'demo-research@example.com',
+    password: 'demo',
+    companyName: 'Demo Company (Research)',
+    payingAccountId: '123456789012',
+  },
+  {
+    accountId: '456789012345',
+    region: 'eu-west-2',
+    accessKeyId: 'AKDEMO00000000000004',
+    secretKey: 'SKDEMO0000000000000000000000000000000004',
+    login: 'demo-sandbox@example.com',
+    password: 'demo',
+    companyName: 'Demo Company (Sandbox)',
+    payingAccountId: '123456789012',
   },
 ]
 

@@ -178,6 +178,28 @@ export interface CostByTag {
   total: number
 }
 
+/** One day of `DailyCostByTag`: that day's cost per value, rounded like `CostByTag` to add up to `total`. */
+export interface DayTagCosts {
+  /** YYYY-MM-DD (UTC). */
+  day: string
+  groups: TagCost[]
+  untagged: TagCost
+  total: number
+}
+
+/**
+ * The answer of `GET /api/cost-by-tag/daily?account=&key=&from=&to=`: the same join as `CostByTag`, day by day, for
+ * the chart by day stacked by the tag's values (at most 92 days).
+ */
+export interface DailyCostByTag {
+  account: string
+  key: string
+  from: string
+  to: string
+  currency?: string
+  days: DayTagCosts[]
+}
+
 /** One resource's cost over a period, as its consumption lines name it (no read of the resource itself). */
 export interface ResourceCost {
   resourceId: string

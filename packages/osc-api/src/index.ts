@@ -18,6 +18,7 @@ export {
   secretResponsePaths,
 } from './secrets.ts'
 export { allocateCents } from './cents.ts'
+export { OVERALL_ROLES, asksOverall, readsOverall } from './overall.ts'
 export { SPEC_VERSION, SPEC_COMMIT, SPEC_SOURCE } from './pinned.ts'
 
 /**

@@ -1,6 +1,6 @@
 // Who may call what on which account. Pure functions over the operation catalogue and the configured roles and
 // bindings: deny by default, a person's rights on an account are the union of every binding their groups match.
-import { actionNames, catalogue } from '@osc-console/osc-api'
+import { actionNames, asksOverall, catalogue, OVERALL_ROLES, readsOverall } from '@osc-console/osc-api'
 import type { ActionName, OperationInfo } from '@osc-console/osc-api'
 import { BUILT_IN_ROLES } from './config.ts'
 import type { BindingsConfig, CustomRole, RolesConfig } from './config.ts'
@@ -239,6 +239,12 @@ export function createPolicy(
         allowed: false,
         role: held.join('+'),
         reason: `this ${action} makes data of account ${accountId} reachable from outside it (${shares}), which only an admin may do. Ask a console administrator.`,
+      }
+    if (granting && asksOverall(action, request) && !readsOverall(held))
+      return {
+        allowed: false,
+        role: held.join('+'),
+        reason: `this ${action} asks for Overall, the consumption of account ${accountId} with every account linked to it for billing, which only the roles ${OVERALL_ROLES.join(' and ')} may read; your role is ${held.join('+')}. Leave Overall out to read the account's own, or ask a console administrator.`,
       }
     if (granting)
       return { allowed: true, role: granting, seesSecrets: held.some((r) => roleSeesSecrets(r, action)) }

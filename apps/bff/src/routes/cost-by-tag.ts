@@ -7,15 +7,19 @@ import express, { type Router } from 'express'
 import { z } from 'zod'
 import type { Request, Response } from 'express'
 import type { Audit } from '../audit.ts'
+import { startAuditedRead } from './audited-read.ts'
 import type { Identity } from '../auth/identity.ts'
 import { describeIssues } from '../config.ts'
-import { readCostByTag, readTopResources } from '../cost-by-tag.ts'
+import { readCostByTag, readDailyCostByTag, readTopResources } from '../cost-by-tag.ts'
 import { readRunRate } from '../run-rate.ts'
 import { ConsoleError, consoleError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
 import type { Proxy } from '../proxy.ts'
 
 export const COST_BY_TAG_ROUTE = '/api/cost-by-tag'
+export const DAILY_COST_BY_TAG_ROUTE = '/api/cost-by-tag/daily'
+/** Days of the chart by day at most, as the Consumption page draws it. */
+export const MAX_DAILY_DAYS = 92
 export const TOP_RESOURCES_ROUTE = '/api/top-resources'
 export const RUN_RATE_ROUTE = '/api/run-rate'
 
@@ -35,6 +39,17 @@ const querySchema = z
   .object({ ...period, key: z.string().min(1).max(255) })
   .strict()
   .refine((q) => q.from <= q.to, inOrder)
+const dailySchema = z
+  .object({ ...period, key: z.string().min(1).max(255) })
+  .strict()
+  .refine((q) => q.from <= q.to, inOrder)
+  .refine(
+    (q) => Date.parse(`${q.to}T00:00:00Z`) - Date.parse(`${q.from}T00:00:00Z`) < MAX_DAILY_DAYS * 86_400_000,
+    {
+      message: `at most ${MAX_DAILY_DAYS} days are drawn by day; choose a shorter period`,
+      path: ['to'],
+    },
+  )
 const topSchema = z
   .object(period)
   .strict()
@@ -71,29 +86,14 @@ export function costByTagRouter(proxy: Proxy, audit: Audit): Router {
       const query = parsed.data
       const identity = res.locals.identity as Identity
       const logger = () => res.locals.logger as Logger
-      const started = performance.now()
-      const record = async (status: number, failure?: ConsoleError) => {
-        const known = proxy.account(query.account)
-        await audit
-          .record({
-            kind: 'call',
-            identity,
-            ...(known ? { accountId: known.id, region: known.region } : {}),
-            action,
-            paramsDigest: JSON.stringify(digest(query)),
-            result: failure ? 'failure' : 'success',
-            httpStatus: status,
-            durationMs: performance.now() - started,
-            ...(failure
-              ? {
-                  errorCode: failure.body.outscale?.code || failure.kind,
-                  detail: failure.message,
-                  ...(failure.body.outscale?.requestId ? { requestId: failure.body.outscale.requestId } : {}),
-                }
-              : {}),
-          })
-          .catch((error: unknown) => logger().error({ err: error }, 'audit record could not be written'))
-      }
+      const known = proxy.account(query.account)
+      const record = startAuditedRead(audit, {
+        identity,
+        ...(known ? { account: known } : {}),
+        action,
+        params: digest(query),
+        logger,
+      })
       let answer: unknown
       try {
         answer = await run({ ...query, identity, logger })
@@ -116,6 +116,16 @@ export function costByTagRouter(proxy: Proxy, audit: Audit): Router {
       querySchema,
       ({ key, from, to }) => ({ key: key.slice(0, 64), from, to }),
       (q) => readCostByTag(proxy, q),
+    ),
+  )
+  router.get(
+    DAILY_COST_BY_TAG_ROUTE,
+    auditedRead(
+      'daily cost-by-tag',
+      'CostByTagDaily',
+      dailySchema,
+      ({ key, from, to }) => ({ key: key.slice(0, 64), from, to }),
+      (q) => readDailyCostByTag(proxy, q),
     ),
   )
   router.get(

@@ -3,6 +3,7 @@
 import type { CO2EmissionEntry, ConsumptionEntry } from '@osc-console/osc-api'
 import type { HandlerMap } from '../context.ts'
 import { oscError } from '../errors.ts'
+import type { AccountState, World } from '../state.ts'
 import { currencyOf, unitPrice } from './catalog.ts'
 
 const HOUR = 3_600_000
@@ -18,6 +19,80 @@ function parseDay(value: string, name: string): number {
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits
 
+/** The account that pays for `account`: its own id unless it is linked to a paying account. */
+export const payingAccountOf = (account: AccountState) => account.def.payingAccountId ?? account.accountId
+
+/**
+ * The accounts an `Overall` reading covers, as OUTSCALE documents it: a paying account and every account linked to
+ * it; nothing at all when the caller is itself a linked account. Without `Overall`, the caller alone.
+ */
+export function accountsRead(world: World, account: AccountState, overall: unknown): AccountState[] {
+  if (overall !== true) return [account]
+  if (account.def.payingAccountId !== undefined) return []
+  return [account, ...[...world.accounts.values()].filter((a) => a.def.payingAccountId === account.accountId)]
+}
+
+interface Period {
+  from: number
+  to: number
+  /** The end of usage counted: ToDate, or now when the period is not over. */
+  end: number
+}
+
+/** One account's lines for the period, grouped by catalogue entry (and by resource with ShowResourceDetails). */
+function linesOf(
+  account: AccountState,
+  req: { ShowResourceDetails?: boolean; ShowPrice?: boolean },
+  { from, to, end }: Period,
+  now: number,
+): ConsumptionEntry[] {
+  const groups = new Map<string, ConsumptionEntry>()
+  for (const m of account.meters) {
+    const start = Math.max(m.start, from)
+    const stop = Math.min(m.end ?? now, end)
+    if (stop <= start) continue
+    const units = ((stop - start) / HOUR) * m.unitsPerHour
+    const key = [
+      m.service,
+      m.type,
+      m.operation,
+      m.subregionName,
+      req.ShowResourceDetails ? m.resourceId : '',
+    ].join('|')
+    let entry = groups.get(key)
+    if (!entry) {
+      const c = unitPrice(account.region, m.service, m.type, m.operation)
+      entry = {
+        AccountId: account.accountId,
+        PayingAccountId: payingAccountOf(account),
+        Service: m.service,
+        Type: m.type,
+        Operation: m.operation,
+        SubregionName: m.subregionName,
+        Category: c?.Category ?? 'compute',
+        Title: c?.Title ?? m.type,
+        FromDate: new Date(from).toISOString(),
+        ToDate: new Date(to).toISOString(),
+        Value: 0,
+        ...(req.ShowResourceDetails ? { ResourceId: m.resourceId } : {}),
+        ...(req.ShowPrice ? { UnitPrice: c?.UnitPrice ?? 0, Price: 0 } : {}),
+      }
+      groups.set(key, entry)
+    }
+    entry.Value = (entry.Value ?? 0) + units
+  }
+  const entries = [...groups.values()].map((e) => ({
+    ...e,
+    Value: round(e.Value ?? 0, 4),
+    ...(req.ShowPrice ? { Price: round((e.Value ?? 0) * (e.UnitPrice ?? 0), 4) } : {}),
+  }))
+  entries.sort(
+    (a, b) =>
+      (a.Type ?? '').localeCompare(b.Type ?? '') || (a.ResourceId ?? '').localeCompare(b.ResourceId ?? ''),
+  )
+  return entries
+}
+
 export const handlers: HandlerMap = {
   ReadConsumptionAccount: (req, ctx) => {
     const from = parseDay(req.FromDate, 'FromDate')
@@ -27,50 +102,10 @@ export const handlers: HandlerMap = {
         'invalidRange',
         'ToDate must be later than FromDate (FromDate is included, ToDate excluded).',
       )
-    const end = Math.min(to, ctx.now)
-    const groups = new Map<string, ConsumptionEntry>()
-    for (const m of ctx.account.meters) {
-      const start = Math.max(m.start, from)
-      const stop = Math.min(m.end ?? ctx.now, end)
-      if (stop <= start) continue
-      const units = ((stop - start) / HOUR) * m.unitsPerHour
-      const key = [
-        m.service,
-        m.type,
-        m.operation,
-        m.subregionName,
-        req.ShowResourceDetails ? m.resourceId : '',
-      ].join('|')
-      let entry = groups.get(key)
-      if (!entry) {
-        const c = unitPrice(ctx.account.region, m.service, m.type, m.operation)
-        entry = {
-          AccountId: ctx.account.accountId,
-          PayingAccountId: ctx.account.accountId,
-          Service: m.service,
-          Type: m.type,
-          Operation: m.operation,
-          SubregionName: m.subregionName,
-          Category: c?.Category ?? 'compute',
-          Title: c?.Title ?? m.type,
-          FromDate: new Date(from).toISOString(),
-          ToDate: new Date(to).toISOString(),
-          Value: 0,
-          ...(req.ShowResourceDetails ? { ResourceId: m.resourceId } : {}),
-          ...(req.ShowPrice ? { UnitPrice: c?.UnitPrice ?? 0, Price: 0 } : {}),
-        }
-        groups.set(key, entry)
-      }
-      entry.Value = (entry.Value ?? 0) + units
-    }
-    const entries = [...groups.values()].map((e) => ({
-      ...e,
-      Value: round(e.Value ?? 0, 4),
-      ...(req.ShowPrice ? { Price: round((e.Value ?? 0) * (e.UnitPrice ?? 0), 4) } : {}),
-    }))
-    entries.sort(
-      (a, b) =>
-        (a.Type ?? '').localeCompare(b.Type ?? '') || (a.ResourceId ?? '').localeCompare(b.ResourceId ?? ''),
+    const period = { from, to, end: Math.min(to, ctx.now) }
+    // The paying account's lines first, then each linked account's, as OUTSCALE lists them by account.
+    const entries = accountsRead(ctx.world, ctx.account, req.Overall).flatMap((account) =>
+      linesOf(account, req, period, ctx.now),
     )
     return { ConsumptionEntries: entries, Currency: currencyOf(ctx.account.region) }
   },
@@ -99,6 +134,51 @@ function parseMonth(value: unknown, name: string): number {
   return at
 }
 
+/** One account's CO2 by month over [from, to). */
+function co2Of(account: AccountState, from: number, to: number, now: number): CO2EmissionEntry[] {
+  // Months with usage only: from the account's first meter to the current month. A range of ten thousand years
+  // then costs what the account's life costs, not 120,000 months of empty entries.
+  const firstUse = account.meters.reduce((at, m) => Math.min(at, m.start), now)
+  const monthOf = (at: number) => Date.UTC(new Date(at).getUTCFullYear(), new Date(at).getUTCMonth(), 1)
+  const nowMonth = new Date(monthOf(now))
+  const afterNow = Date.UTC(nowMonth.getUTCFullYear(), nowMonth.getUTCMonth() + 1, 1)
+  const entries: CO2EmissionEntry[] = []
+  for (let start = Math.max(from, monthOf(firstUse)); start < Math.min(to, afterNow);) {
+    const d = new Date(start)
+    const end = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
+    const byCategory = { compute: 0, storage: 0, network: 0 }
+    for (const m of account.meters) {
+      const a = Math.max(m.start, start)
+      const b = Math.min(m.end ?? now, end, now)
+      if (b <= a) continue
+      const cat = categoryOf(m.type)
+      byCategory[cat] += ((b - a) / HOUR) * m.unitsPerHour * (CO2_PER_UNIT[cat] ?? 0)
+    }
+    // The spec: a month's Value is the sum of its categories, and of its factors. Rounded parts first, so the
+    // sums hold to the gram.
+    const categories = Object.entries(byCategory).map(([Category, v]) => ({ Category, Value: round(v, 3) }))
+    const total = round(
+      categories.reduce((n, c) => n + c.Value, 0),
+      3,
+    )
+    const electricity = round(total * 0.7, 3)
+    entries.push({
+      AccountId: account.accountId,
+      PayingAccountId: payingAccountOf(account),
+      // A date (the month's first day), as the spec's format and example say.
+      Month: new Date(start).toISOString().slice(0, 10),
+      Value: total,
+      CategoryDistribution: categories,
+      FactorDistribution: [
+        { Factor: 'electricity', Value: electricity },
+        { Factor: 'hardware', Value: round(total - electricity, 3) },
+      ],
+    })
+    start = end
+  }
+  return entries
+}
+
 export const co2Handlers: HandlerMap = {
   ReadCO2EmissionAccount: (req, ctx) => {
     const from = parseMonth(req.FromMonth, 'FromMonth')
@@ -108,46 +188,9 @@ export const co2Handlers: HandlerMap = {
         'invalidRange',
         'ToMonth must be later than FromMonth (FromMonth included, ToMonth excluded).',
       )
-    // Months with usage only: from the account's first meter to the current month. A range of ten thousand years
-    // then costs what the account's life costs, not 120,000 months of empty entries.
-    const firstUse = ctx.account.meters.reduce((at, m) => Math.min(at, m.start), ctx.now)
-    const monthOf = (at: number) => Date.UTC(new Date(at).getUTCFullYear(), new Date(at).getUTCMonth(), 1)
-    const nowMonth = new Date(monthOf(ctx.now))
-    const afterNow = Date.UTC(nowMonth.getUTCFullYear(), nowMonth.getUTCMonth() + 1, 1)
-    const entries: CO2EmissionEntry[] = []
-    for (let start = Math.max(from, monthOf(firstUse)); start < Math.min(to, afterNow);) {
-      const d = new Date(start)
-      const end = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
-      const byCategory = { compute: 0, storage: 0, network: 0 }
-      for (const m of ctx.account.meters) {
-        const a = Math.max(m.start, start)
-        const b = Math.min(m.end ?? ctx.now, end, ctx.now)
-        if (b <= a) continue
-        const cat = categoryOf(m.type)
-        byCategory[cat] += ((b - a) / HOUR) * m.unitsPerHour * (CO2_PER_UNIT[cat] ?? 0)
-      }
-      // The spec: a month's Value is the sum of its categories, and of its factors. Rounded parts first, so the
-      // sums hold to the gram.
-      const categories = Object.entries(byCategory).map(([Category, v]) => ({ Category, Value: round(v, 3) }))
-      const total = round(
-        categories.reduce((n, c) => n + c.Value, 0),
-        3,
-      )
-      const electricity = round(total * 0.7, 3)
-      entries.push({
-        AccountId: ctx.account.accountId,
-        PayingAccountId: ctx.account.accountId,
-        // A date (the month's first day), as the spec's format and example say.
-        Month: new Date(start).toISOString().slice(0, 10),
-        Value: total,
-        CategoryDistribution: categories,
-        FactorDistribution: [
-          { Factor: 'electricity', Value: electricity },
-          { Factor: 'hardware', Value: round(total - electricity, 3) },
-        ],
-      })
-      start = end
-    }
+    const entries = accountsRead(ctx.world, ctx.account, req.Overall).flatMap((account) =>
+      co2Of(account, from, to, ctx.now),
+    )
     return {
       CO2EmissionEntries: entries,
       // Kilograms of CO2 equivalent, written as the API's own example answers it.

@@ -1,7 +1,8 @@
 // The demo company: two Nets, a dozen security groups, about forty VMs across two Subregions with Name, env,
 // team and owner tags, three load balancers with healthy and unhealthy backends, volumes, snapshots, public
 // IPs, 90 days of usage history, one quota at its limit (public IPs) and one near it (VMs), a VM tagged
-// sim:fail=503, and a second account in us-east-2 with a few resources. Deterministic: same seed, same world.
+// sim:fail=503, a second account in us-east-2 with a few resources, and two accounts linked to the first for
+// its Overall consumption (demo-linked.ts). Deterministic: same seed, same world.
 // This file seeds the VMs and the US account; demo-infra.ts the Nets, groups and services around the EU VMs.
 import type { Vm } from '@osc-console/osc-api'
 import { addKeypair } from '../families/keypairs.ts'
@@ -15,6 +16,7 @@ import { images } from '../families/images.ts'
 import { addVolume, removeVolume } from '../families/volumes.ts'
 import { Prng } from '../prng.ts'
 import type { AccountState, World } from '../state.ts'
+import { seedLinkedAccounts } from './demo-linked.ts'
 import { DAY, seedEuropeNetwork, seedEuropeServices, tags, tcp } from './demo-infra.ts'
 
 function imageIds(account: AccountState): { linux: string[]; windows: string } {
@@ -322,4 +324,6 @@ export function seedDemo(world: World, now: number): void {
   const accounts = [...world.accounts.values()]
   if (accounts[0]) seedEurope(world, accounts[0], now)
   if (accounts[1]) seedUs(world, accounts[1], now)
+  // Last, so the ids of everything above stay what they were before linked accounts existed.
+  if (accounts[0]) seedLinkedAccounts(world, accounts[0], now)
 }

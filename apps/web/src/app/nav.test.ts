@@ -27,4 +27,12 @@ describe('the sidebar', () => {
     expect(sections(navGroupsFor(person, 'eu'))).toContain('consumption')
     expect(sections(navGroupsFor(person, 'us'))).toContain('audit')
   })
+
+  it('offers billing alone what costs and quotas are, nothing about the resources', () => {
+    const person = me([account('eu', ['billing']), account('us', ['operator', 'billing'])])
+    expect(sections(navGroupsFor(person, 'eu'))).toEqual(['quotas', 'consumption'])
+    expect(navGroupsFor(person, 'eu').map((g) => g.label)).toEqual(['nav.group.account'])
+    expect(sections(navGroupsFor(person, 'us'))).toContain('vms')
+    expect(sections(navGroupsFor(person, 'us'))).toContain('team')
+  })
 })

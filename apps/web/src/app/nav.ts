@@ -89,8 +89,20 @@ export function readsAuditLog(me: Me | undefined, accountId: string): boolean {
   return account !== undefined && account.roles.some((role) => role !== 'billing')
 }
 
-/** The sidebar for a person on an account: every group, without the audit log for billing alone. */
+/** What billing alone is for (besides the home and all accounts): what the account costs and may cost. */
+const BILLING_SECTIONS: readonly string[] = ['quotas', 'consumption']
+
+/**
+ * The sidebar for a person on an account: every group, without the audit log for billing alone; and for billing
+ * alone, Quotas and Consumption (with its cost by tag) only: pages of resources it may not read are left out
+ * quietly rather than offered to say "not allowed".
+ */
 export function navGroupsFor(me: Me | undefined, accountId: string): NavGroup[] {
+  const account = me?.accounts.find((a) => a.id === accountId)
+  if (account && account.roles.length > 0 && account.roles.every((role) => role === 'billing'))
+    return navGroups
+      .map((g) => ({ ...g, items: g.items.filter((item) => BILLING_SECTIONS.includes(item.section)) }))
+      .filter((g) => g.items.length > 0)
   if (!me || readsAuditLog(me, accountId)) return navGroups
   return navGroups.map((g) => ({ ...g, items: g.items.filter((item) => item.section !== 'audit') }))
 }

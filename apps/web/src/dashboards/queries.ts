@@ -42,12 +42,22 @@ export const catalogQuery = (account: string) => ({
   staleTime: 60 * 60_000,
 })
 
-/** The account's consumption with prices for the days `from`..`to` included; per resource with `details`. */
-export const consumptionQuery = (account: string, from: string, to: string, details = false) =>
+/**
+ * The account's consumption with prices for the days `from`..`to` included; per resource with `details`; with its
+ * linked accounts' with `overall` (a paying account's Overall reading).
+ */
+export const consumptionQuery = (
+  account: string,
+  from: string,
+  to: string,
+  details = false,
+  overall = false,
+) =>
   oscQuery(account, 'ReadConsumptionAccount', {
     ...consumptionDates(from, to),
     ShowPrice: true,
     ...(details ? { ShowResourceDetails: true } : {}),
+    ...(overall ? { Overall: true } : {}),
   })
 
 export interface DayConsumption {
@@ -70,16 +80,24 @@ const PARALLEL_DAYS = 12
 /**
  * One entry per day of `days`, each read (or taken from the cache) as its own ReadConsumptionAccount call. A day
  * before today is closed: its answer is cached for good; today's is read again like any other query. With
- * `details`, each day's lines are per resource.
+ * `details`, each day's lines are per resource; with `overall`, the linked accounts' lines are there too.
  */
 export const dailyConsumptionQuery = (
   account: string,
   days: readonly string[],
   now: number,
   details = false,
+  overall = false,
 ) =>
   queryOptions({
-    queryKey: ['home', account, 'daily-consumption', days, ...(details ? ['details'] : [])] as const,
+    queryKey: [
+      'home',
+      account,
+      'daily-consumption',
+      days,
+      ...(details ? ['details'] : []),
+      ...(overall ? ['overall'] : []),
+    ] as const,
     queryFn: async ({ client }: { client: QueryClient }): Promise<DailyConsumption> => {
       const today = dayOf(now)
       const answers: Array<ReadConsumptionAccountResponse | undefined> = []
@@ -89,7 +107,7 @@ export const dailyConsumptionQuery = (
           const i = next++
           const day = days[i] ?? ''
           answers[i] = await client.fetchQuery({
-            ...consumptionQuery(account, day, day, details),
+            ...consumptionQuery(account, day, day, details, overall),
             staleTime: day < today ? Infinity : 0,
             gcTime: day < today ? Infinity : undefined,
           })

@@ -13,15 +13,24 @@ import { Skeleton } from '../../ui/Skeleton.tsx'
 import { co2Chart, co2Months } from './co2.ts'
 import type { Period } from './period.ts'
 
-export const co2Query = (account: string, period: Period) =>
-  oscQuery(account, 'ReadCO2EmissionAccount', co2Months(period))
+export const co2Query = (account: string, period: Period, overall = false) =>
+  oscQuery(account, 'ReadCO2EmissionAccount', { ...co2Months(period), ...(overall ? { Overall: true } : {}) })
 
-export function Co2Chart({ account, period }: { account: string; period: Period }) {
+export function Co2Chart({
+  account,
+  period,
+  overall = false,
+}: {
+  account: string
+  period: Period
+  /** The linked accounts' emissions too (Overall). */
+  overall?: boolean
+}) {
   const t = useT()
   const f = useFormatters()
   const months = useMonthFormat()
   const allowed = useCan()('ReadCO2EmissionAccount')
-  const query = useQuery({ ...co2Query(account, period), enabled: allowed.allowed })
+  const query = useQuery({ ...co2Query(account, period, overall), enabled: allowed.allowed })
   const title = t('consumption.co2.title')
   const chart = useMemo(
     () => (query.data ? co2Chart(query.data, period, t('consumption.co2.total')) : undefined),

@@ -1,7 +1,9 @@
 // What the account consumed over a period, entry by entry and per group (service, category, type, subregion,
-// resource or tag value), with prices: the page a billing person opens to see what the month costs so far. The
-// period and the grouping live in the URL so they can be shared.
+// resource or tag value), with prices: the page a billing person opens to see what the month costs so far. For a
+// paying account, Overall shows its linked accounts beside it (billing and admins only). The period, the grouping
+// and Overall live in the URL so they can be shared.
 import { useMemo } from 'react'
+import { readsOverall } from '@osc-console/osc-api'
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { useNow } from '@osc-console/data'
@@ -30,6 +32,7 @@ import { ConsumptionChart } from './ConsumptionChart.tsx'
 import { Co2Chart } from './Co2Chart.tsx'
 import { CostByTagTable } from './CostByTag.tsx'
 import { GroupBy, type GroupChoice } from './GroupBy.tsx'
+import { OverallChoice } from './OverallChoice.tsx'
 
 const route = getRouteApi('/$account/consumption')
 
@@ -43,13 +46,21 @@ export default function ConsumptionPage() {
   const period = periodOf(search, now)
   const problem = periodProblem(period, now)
   const canRead = useCan()('ReadConsumptionAccount')
-  const query = useQuery({ ...consumptionQuery(account, period), enabled: !problem && canRead.allowed })
+  const mayOverall = readsOverall(current?.roles ?? [])
+  const overall = Boolean(search.overall) && mayOverall
+  const query = useQuery({
+    ...consumptionQuery(account, period, false, overall),
+    enabled: !problem && canRead.allowed,
+  })
+  // Overall has no tag grouping (the linked accounts' resources are not the console's), and by account only there.
+  const tag = overall ? undefined : search.tag
+  const chosen = search.group === 'account' && !overall ? undefined : search.group
   // By tag, the summary is the console's join, and the rest of the page stays by service.
-  const group = search.tag ? 'service' : (search.group ?? 'service')
+  const group = tag ? 'service' : (chosen ?? 'service')
   const details = needsResourceDetails(group)
   // Per resource, OUTSCALE gives one line per resource: the page shows those, adding up to the ungrouped total.
   const perResource = useQuery({
-    ...consumptionQuery(account, period, true),
+    ...consumptionQuery(account, period, true, overall),
     enabled: details && !problem && canRead.allowed,
   })
   const shown = details ? perResource : query
@@ -63,16 +74,28 @@ export default function ConsumptionPage() {
     [entries, group, details, ungroupedTotal],
   )
   const currency = query.data?.Currency ?? undefined
+  // In an Overall reading every line names the paying account: the one this page is about.
+  const payer = overall ? query.data?.ConsumptionEntries?.[0]?.PayingAccountId : undefined
   // The same query as the cost-by-tag table's, so the JSON holds what that table shows.
   const byTag = useQuery({
-    ...costByTagQuery(account, period, search.tag ?? ''),
-    enabled: Boolean(search.tag) && !problem && canRead.allowed,
+    ...costByTagQuery(account, period, tag ?? ''),
+    enabled: Boolean(tag) && !problem && canRead.allowed,
   })
   const age = useDataAgeText(query.data, query.dataUpdatedAt)
   const t = useT()
   const setPeriod = (p: Period) =>
     void navigate({ search: (old: ConsumptionSearch) => ({ ...old, from: p.from, to: p.to }) })
-  const choice: GroupChoice = search.tag ? { tag: search.tag } : { group }
+  const choice: GroupChoice = tag ? { tag } : { group }
+  const setOverall = (next: boolean) =>
+    void navigate({
+      search: (old: ConsumptionSearch) => ({
+        ...old,
+        overall: next ? true : undefined,
+        // Overall opens by account, side by side; back on the account alone, by account means nothing.
+        tag: next ? undefined : old.tag,
+        group: next ? 'account' : old.group === 'account' ? undefined : old.group,
+      }),
+    })
   const setChoice = (next: GroupChoice) =>
     void navigate({
       search: (old: ConsumptionSearch) => ({
@@ -85,7 +108,7 @@ export default function ConsumptionPage() {
     exportTable(
       `consumption-${account}-${period.from}-to-${period.to}`,
       entries,
-      consumptionColumns(currency, t, details),
+      consumptionColumns(currency, t, details, overall),
       {},
     )
 
@@ -100,13 +123,14 @@ export default function ConsumptionPage() {
           entries,
           group,
           totals,
-          byTag: search.tag ? byTag.data : undefined,
+          byTag: tag ? byTag.data : undefined,
+          overall,
         }),
       ),
       'application/json',
     )
   // Grouped by tag, the JSON waits for the groups it would hold.
-  const exportReady = entries.length > 0 && (!search.tag || Boolean(byTag.data)) && !shown.isPending
+  const exportReady = entries.length > 0 && (!tag || Boolean(byTag.data)) && !shown.isPending
 
   const name = current?.name ?? account
 
@@ -152,8 +176,15 @@ export default function ConsumptionPage() {
       </PageHeader>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <PeriodPicker period={period} now={now} onChange={setPeriod} />
-        <GroupBy choice={choice} onChange={setChoice} />
+        <div className="flex flex-wrap items-end gap-3">
+          {mayOverall && <OverallChoice overall={overall} onChange={setOverall} />}
+          <GroupBy choice={choice} onChange={setChoice} overall={overall} />
+        </div>
       </div>
+      {search.overall && !mayOverall && (
+        <p className="text-sm muted">{t('consumption.overall.notAllowed')}</p>
+      )}
+      {overall && <p className="text-sm">{t('consumption.overall.description')}</p>}
       {problem ? (
         <div role="alert" className="card flex flex-col items-start gap-2 p-4 text-sm">
           <p className="font-semibold">{t('consumption.periodRefused')}</p>
@@ -174,6 +205,14 @@ export default function ConsumptionPage() {
             <Skeleton key={i} className="h-8 w-full" />
           ))}
         </div>
+      ) : overall && (query.data.ConsumptionEntries ?? []).length === 0 ? (
+        <div className="card flex flex-col items-center gap-2 p-10 text-center">
+          <p className="font-medium">{t('consumption.overall.empty')}</p>
+          <p className="text-sm muted">{t('consumption.overall.emptyHint')}</p>
+          <button type="button" className="btn" onClick={() => setOverall(false)}>
+            {t('consumption.overall.showOwn')}
+          </button>
+        </div>
       ) : (query.data.ConsumptionEntries ?? []).length === 0 ? (
         <div className="card p-10 text-center">
           <p className="font-medium">{t('consumption.empty')}</p>
@@ -182,8 +221,8 @@ export default function ConsumptionPage() {
       ) : (
         <>
           {query.error && <PageState kind="stale" error={query.error} onRetry={() => void query.refetch()} />}
-          {search.tag ? (
-            <CostByTagTable account={account} period={period} tagKey={search.tag} />
+          {tag ? (
+            <CostByTagTable account={account} period={period} tagKey={tag} />
           ) : shown.error && !shown.data ? (
             <ErrorPanel
               error={shown.error}
@@ -195,15 +234,29 @@ export default function ConsumptionPage() {
               <Skeleton className="h-40 w-full" />
             </div>
           ) : (
-            <TotalsTable group={group} totals={totals} currency={currency} />
+            <TotalsTable group={group} totals={totals} currency={currency} payer={payer} />
           )}
-          <PeriodComparison account={account} period={period} total={ungroupedTotal} currency={currency} />
-          <ConsumptionChart account={account} period={period} group={group} />
-          <Co2Chart account={account} period={period} />
+          <PeriodComparison
+            account={account}
+            period={period}
+            total={ungroupedTotal}
+            currency={currency}
+            overall={overall}
+          />
+          <ConsumptionChart
+            account={account}
+            period={period}
+            group={group}
+            tagKey={tag}
+            overall={overall}
+            payer={payer}
+          />
+          <Co2Chart account={account} period={period} overall={overall} />
+          {overall && <p className="text-sm muted">{t('consumption.overall.ownOnly')}</p>}
           <TopResources account={account} period={period} />
           <RunRateSection account={account} />
           {!shown.isPending && (
-            <EntriesTable entries={entries} group={group} totals={totals} currency={currency} />
+            <EntriesTable entries={entries} group={group} totals={totals} currency={currency} payer={payer} />
           )}
         </>
       )}

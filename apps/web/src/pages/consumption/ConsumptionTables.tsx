@@ -8,9 +8,16 @@ import { useT } from '../../i18n/text.ts'
 import { useFormatters } from '../../i18n/format.ts'
 
 /** A group's name as a person reads it: its key, or what it lacks ("No subregion") when it has none. */
-export function useGroupName(group: ConsumptionGroup): (key: string) => string {
+/**
+ * A group's name in words; by account, the paying account (`payer`, the one the page is about in an Overall
+ * reading) is said to be this account.
+ */
+export function useGroupName(group: ConsumptionGroup, payer?: string): (key: string) => string {
   const t = useT()
-  return (key) => key || t(`consumption.none.${group}` as const)
+  return (key) =>
+    group === 'account' && key && key === payer
+      ? t('consumption.overall.accountName', { id: key })
+      : key || t(`consumption.none.${group}` as const)
 }
 
 /** "BoxUsage:tinav6.c4r8p2" may break after its colon only, so a narrow column never cuts a VM type in two. */
@@ -37,15 +44,18 @@ export function EntriesTable({
   group,
   totals,
   currency,
+  payer,
 }: {
   entries: ConsumptionEntry[]
   group: ConsumptionGroup
   totals: GroupTotal[]
   currency?: string
+  /** The paying account, in an Overall reading. */
+  payer?: string
 }) {
   const t = useT()
   const f = useFormatters()
-  const nameOf = useGroupName(group)
+  const nameOf = useGroupName(group, payer)
   const groups = entriesByGroup(entries, totals, group)
   return (
     <div className="card overflow-x-auto">
@@ -182,13 +192,16 @@ export function TotalsTable({
   group,
   totals,
   currency,
+  payer,
 }: {
   group: ConsumptionGroup
   totals: GroupTotal[]
   currency?: string
+  /** The paying account, in an Overall reading. */
+  payer?: string
 }) {
   const t = useT()
-  const nameOf = useGroupName(group)
+  const nameOf = useGroupName(group, payer)
   return (
     <SummaryTable
       caption={t(`consumption.totals.${group}` as const)}

@@ -10,12 +10,18 @@ const SUGGESTED_KEY = 'team'
 /** What the cost is grouped by: a field of the entries, or a tag key. */
 export type GroupChoice = { group: ConsumptionGroup; tag?: undefined } | { tag: string }
 
+/** The groups offered: by account only in an Overall reading, where a tag key is not (see search.ts). */
+export const groupsOffered = (overall: boolean): ConsumptionGroup[] =>
+  CONSUMPTION_GROUPS.filter((g) => overall || g !== 'account')
+
 export function GroupBy({
   choice,
   onChange,
+  overall = false,
 }: {
   choice: GroupChoice
   onChange: (choice: GroupChoice) => void
+  overall?: boolean
 }) {
   const t = useT()
   const selectId = useId()
@@ -56,12 +62,12 @@ export function GroupBy({
             else if (draft.trim()) onChange({ tag: draft.trim() })
           }}
         >
-          {CONSUMPTION_GROUPS.map((group) => (
+          {groupsOffered(overall).map((group) => (
             <option key={group} value={group}>
               {t(`consumption.groupBy.${group}` as const)}
             </option>
           ))}
-          <option value="tag">{t('consumption.groupBy.tag')}</option>
+          {!overall && <option value="tag">{t('consumption.groupBy.tag')}</option>}
         </select>
       </label>
       {byTag && (

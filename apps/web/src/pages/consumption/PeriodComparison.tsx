@@ -16,9 +16,12 @@ export function PeriodComparison({
   period,
   total,
   currency,
+  overall = false,
 }: {
   account: string
   period: Period
+  /** Compare Overall readings (the linked accounts included). */
+  overall?: boolean
   /** The period's total as the page shows it. */
   total: number | undefined
   currency?: string
@@ -27,7 +30,7 @@ export function PeriodComparison({
   const f = useFormatters()
   const headingId = useId()
   const previous = previousPeriod(period)
-  const query = useQuery(consumptionQuery(account, previous))
+  const query = useQuery(consumptionQuery(account, previous, false, overall))
   const before = useMemo(
     () => (query.data ? totalOf(totalsBy(query.data.ConsumptionEntries ?? [], 'service')) : undefined),
     [query.data],

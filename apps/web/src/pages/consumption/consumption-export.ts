@@ -19,6 +19,8 @@ export interface ConsumptionExport {
   period: Period
   currency: string | null
   groupedBy: { kind: ConsumptionGroup } | { kind: 'tag'; key: string }
+  /** Overall: the paying account's lines and its linked accounts', each naming its AccountId. */
+  overall: boolean
   groups: ConsumptionGroupExport[]
   /** The total the page shows under the summary. */
   total: number | null
@@ -35,9 +37,11 @@ export function consumptionExport(shown: {
   group: ConsumptionGroup
   totals: readonly GroupTotal[]
   byTag?: CostByTag
+  overall?: boolean
 }): ConsumptionExport {
   const base = {
     account: shown.account,
+    overall: shown.overall ?? false,
     period: { from: shown.period.from, to: shown.period.to },
     currency: shown.currency ?? shown.byTag?.currency ?? null,
     entries: [...shown.entries],

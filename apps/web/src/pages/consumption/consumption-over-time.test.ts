@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { GROUPS_DRAWN, daysOf, seriesByGroup } from './consumption-over-time.ts'
+import { GROUPS_DRAWN, daysOf, seriesByGroup, tagValueDays } from './consumption-over-time.ts'
 import { groupKeyOf } from './grouping.ts'
 
 const byService = groupKeyOf('service')
@@ -69,6 +69,39 @@ describe('the consumption over time', () => {
     expect(series.map((s) => [s.label, s.values[0]])).toEqual([
       ['eu-west-2a', 2],
       ['No subregion', 1],
+    ])
+  })
+})
+
+describe('tagValueDays', () => {
+  it('stacks the console’s cost by tag value day by day, the untagged as their own series', () => {
+    const days = tagValueDays([
+      {
+        day: '2024-06-01',
+        groups: [
+          { value: 'web', cost: 3, resources: 2 },
+          { value: 'api', cost: 1.5, resources: 1 },
+        ],
+        untagged: { value: '', cost: 0.25, resources: 1 },
+        total: 4.75,
+      },
+      {
+        day: '2024-06-02',
+        groups: [{ value: 'api', cost: 2, resources: 1 }],
+        untagged: { value: '', cost: 0, resources: 0 },
+        total: 2,
+      },
+    ])
+    const series = seriesByGroup(
+      days,
+      (e) => e.value,
+      (v) => v || 'Untagged',
+      'Others',
+    )
+    expect(series.map((s) => [s.label, s.values])).toEqual([
+      ['api', [1.5, 2]],
+      ['web', [3, 0]],
+      ['Untagged', [0.25, 0]],
     ])
   })
 })

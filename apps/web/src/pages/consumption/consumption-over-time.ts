@@ -1,7 +1,7 @@
 // The Consumption page's "over time" chart as data: the days of the period, and each group's cost per day (a
-// service, a subregion, a resource…), the most expensive groups drawn and the rest together, so the stack stays
-// readable.
-import type { ConsumptionEntry } from '@osc-console/osc-api'
+// service, a subregion, a resource, an account, a tag value…), the most expensive groups drawn and the rest
+// together, so the stack stays readable.
+import type { ConsumptionEntry, DayTagCosts } from '@osc-console/osc-api'
 import type { ChartSeries } from '../../charts/chart-types.ts'
 
 const DAY = 86_400_000
@@ -25,9 +25,9 @@ export function daysOf(from: string, to: string): string[] {
  * One series per group (`keyOf` an entry, named by `labelOf`), in the order of their cost over the period (highest
  * first); past `GROUPS_DRAWN`, the rest are summed into one series with the id `other`, labelled by the caller.
  */
-export function seriesByGroup(
-  days: ReadonlyArray<{ entries: readonly ConsumptionEntry[] }>,
-  keyOf: (entry: ConsumptionEntry) => string,
+export function seriesByGroup<E extends { Price?: number } = ConsumptionEntry>(
+  days: ReadonlyArray<{ entries: readonly E[] }>,
+  keyOf: (entry: E) => string,
   labelOf: (key: string) => string,
   otherLabel: string,
 ): ChartSeries[] {
@@ -59,4 +59,20 @@ export function seriesByGroup(
       values: days.map((_, i) => rest.reduce((sum, [, values]) => sum + (values[i] ?? 0), 0)),
     })
   return series
+}
+
+/** A tag value's cost on one day; '' for the untagged. */
+export interface TagValueCost {
+  value: string
+  Price: number
+}
+
+/** The console's cost by tag value, day by day, as the groups `seriesByGroup` stacks (keyed by `value`). */
+export function tagValueDays(days: readonly DayTagCosts[]): Array<{ entries: TagValueCost[] }> {
+  return days.map((d) => ({
+    entries: [
+      ...d.groups.map((g) => ({ value: g.value, Price: g.cost })),
+      { value: '', Price: d.untagged.cost },
+    ],
+  }))
 }

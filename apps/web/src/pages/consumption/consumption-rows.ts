@@ -20,8 +20,19 @@ export function consumptionColumns(
   t: Translate,
   /** Per-resource lines (grouped by resource) carry the resource's id, as a column. */
   withResource = false,
+  /** An Overall reading's lines name their account, as a column. */
+  withAccount = false,
 ): ResourceColumn<ConsumptionEntry>[] {
   return [
+    ...(withAccount
+      ? [
+          {
+            id: 'account',
+            label: t('consumption.column.account'),
+            value: (e: ConsumptionEntry) => e.AccountId,
+          },
+        ]
+      : []),
     ...(withResource
       ? [
           {

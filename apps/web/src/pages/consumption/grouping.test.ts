@@ -79,3 +79,21 @@ describe('grouping the consumption', () => {
     ])
   })
 })
+
+describe('by account (Overall)', () => {
+  const overall = [
+    entry({ AccountId: '111', PayingAccountId: '111', Service: 'TinaOS-FCU', Price: 10.004 }),
+    entry({ AccountId: '222', PayingAccountId: '111', Service: 'TinaOS-FCU', Price: 3.333 }),
+    entry({ AccountId: '222', PayingAccountId: '111', Service: 'TinaOS-LBU', Price: 3.333 }),
+    entry({ AccountId: '333', PayingAccountId: '111', Service: 'TinaOS-FCU', Price: 0.335 }),
+  ]
+
+  it('gives each account its total, adding up to the overall total to the cent', () => {
+    const byAccount = totalsBy(overall, 'account')
+    expect(byAccount.map((g) => g.key)).toEqual(['111', '222', '333'])
+    expect(byAccount.map((g) => g.entries)).toEqual([1, 2, 1])
+    expect(totalOf(byAccount)).toBe(totalOf(totalsBy(overall, 'service')))
+    expect(totalOf(byAccount)).toBe(17.01)
+    expect(groupKeyOf('account')(overall[1]!)).toBe('222')
+  })
+})

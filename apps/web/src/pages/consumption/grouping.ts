@@ -1,5 +1,5 @@
 // "Group by" as data: which field of a consumption entry names its group (ReadConsumptionAccount's Service,
-// Category, Type, SubregionName, or ResourceId with ShowResourceDetails), and each group's count and price,
+// Category, Type, SubregionName, ResourceId with ShowResourceDetails, or AccountId in an Overall reading), and each group's count and price,
 // rounded to the cent so that the rows a person adds up give the total the page prints.
 import { allocateCents, type ConsumptionEntry } from '@osc-console/osc-api'
 import type { ConsumptionGroup } from './search.ts'
@@ -25,6 +25,8 @@ export function groupKeyOf(group: ConsumptionGroup): (entry: ConsumptionEntry) =
       return (e) => e.SubregionName ?? ''
     case 'resource':
       return (e) => e.ResourceId ?? ''
+    case 'account':
+      return (e) => e.AccountId ?? ''
   }
 }
 

@@ -61,6 +61,7 @@ export default {
   'consumption.chart.type': 'Cost by day, by type',
   'consumption.chart.subregion': 'Cost by day, by subregion',
   'consumption.chart.resource': 'Cost by day, by resource',
+  'consumption.chart.tag': 'Cost by day, by {key}',
   'consumption.chart.others': 'Others',
   'consumption.co2.title': 'CO2 emissions by month, by category',
   'consumption.co2.loading': 'Loading the CO2 emissions',
@@ -162,4 +163,26 @@ export default {
     'The period ends on {to}, after today ({today}): consumption is known up to today only. Choose a last day of {today} or earlier.',
   'consumption.problem.reversed':
     'The first day ({from}) is after the last day ({to}). Choose a first day on or before the last day.',
+  'consumption.entries.account': 'Consumption by account and type',
+  'consumption.chart.account': 'Cost by day, by account',
+  'consumption.groupBy.account': 'Account',
+  'consumption.totals.account': 'Totals by account',
+  'consumption.all.account': 'All accounts',
+  'consumption.none.account': 'No account',
+  'consumption.heading.account': 'Account: {name}',
+  'consumption.column.account': 'Account',
+  'consumption.scope': 'Accounts',
+  'consumption.scope.own': 'This account',
+  'consumption.scope.overall': 'Overall (with linked accounts)',
+  'consumption.overall.description':
+    'Overall: this paying account and every account linked to it, side by side. Each account’s total is rounded to the cent so that they add up to the overall total.',
+  'consumption.overall.empty': 'OUTSCALE returns no Overall consumption for this account',
+  'consumption.overall.emptyHint':
+    'Overall is read from a paying account; for an account linked to another one, OUTSCALE returns nothing. Read this account’s own consumption, or Overall from its paying account.',
+  'consumption.overall.showOwn': 'Show this account’s own',
+  'consumption.overall.ownOnly':
+    'The most expensive resources and the run-rate below are this account’s own.',
+  'consumption.overall.notAllowed':
+    'Overall (this account with its linked accounts) is for the billing and admin roles; your role reads this account’s own consumption, shown here.',
+  'consumption.overall.accountName': '{id} (this account)',
 }

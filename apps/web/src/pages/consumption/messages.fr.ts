@@ -68,6 +68,7 @@ export default {
   'consumption.chart.type': 'Coût par jour et par type',
   'consumption.chart.subregion': 'Coût par jour et par sous-région',
   'consumption.chart.resource': 'Coût par jour et par ressource',
+  'consumption.chart.tag': 'Coût par jour et par {key}',
   'consumption.chart.others': 'Autres',
   'consumption.co2.title': 'Émissions de CO2 par mois et par catégorie',
   'consumption.co2.loading': 'Chargement des émissions de CO2',
@@ -172,4 +173,26 @@ export default {
     'La période se termine le {to}, après aujourd’hui ({today}) : la consommation n’est connue que jusqu’à aujourd’hui. Choisissez un dernier jour au plus tard le {today}.',
   'consumption.problem.reversed':
     'Le premier jour ({from}) est après le dernier jour ({to}). Choisissez un premier jour antérieur ou égal au dernier.',
+  'consumption.entries.account': 'Consommation par compte et par type',
+  'consumption.chart.account': 'Coût par jour et par compte',
+  'consumption.groupBy.account': 'Compte',
+  'consumption.totals.account': 'Totaux par compte',
+  'consumption.all.account': 'Tous les comptes',
+  'consumption.none.account': 'Aucun compte',
+  'consumption.heading.account': 'Compte : {name}',
+  'consumption.column.account': 'Compte',
+  'consumption.scope': 'Comptes',
+  'consumption.scope.own': 'Ce compte',
+  'consumption.scope.overall': 'Global (avec les comptes liés)',
+  'consumption.overall.description':
+    'Global : ce compte payeur et chacun des comptes qui lui sont liés, côte à côte. Le total de chaque compte est arrondi au centime pour que leur somme donne le total global.',
+  'consumption.overall.empty': 'OUTSCALE ne renvoie aucune consommation globale pour ce compte',
+  'consumption.overall.emptyHint':
+    'La consommation globale se lit depuis un compte payeur ; pour un compte lié à un autre, OUTSCALE ne renvoie rien. Consultez la consommation propre de ce compte, ou la consommation globale depuis son compte payeur.',
+  'consumption.overall.showOwn': 'Afficher celle de ce compte',
+  'consumption.overall.ownOnly':
+    'Les ressources les plus coûteuses et le coût au rythme actuel ci-dessous concernent ce compte seul.',
+  'consumption.overall.notAllowed':
+    'La consommation globale (ce compte et ses comptes liés) est réservée aux rôles facturation et administrateur ; votre rôle lit la consommation propre de ce compte, affichée ici.',
+  'consumption.overall.accountName': '{id} (ce compte)',
 } satisfies Translation<typeof en>

@@ -49,6 +49,16 @@ describe('the consumption period', () => {
     expect(parseConsumptionSearch({ tag: 42 })).toEqual({})
   })
 
+  it('keeps Overall only when it is asked for', () => {
+    expect(parseConsumptionSearch({ overall: true, group: 'account' })).toEqual({
+      overall: true,
+      group: 'account',
+    })
+    expect(parseConsumptionSearch({ overall: 'true' })).toEqual({ overall: true })
+    expect(parseConsumptionSearch({ overall: false })).toEqual({})
+    expect(parseConsumptionSearch({ overall: 'yes' })).toEqual({})
+  })
+
   it('keeps a field to group by that the entries have, service being the default and left out', () => {
     expect(parseConsumptionSearch({ group: 'subregion' })).toEqual({ group: 'subregion' })
     expect(parseConsumptionSearch({ group: 'resource' })).toEqual({ group: 'resource' })

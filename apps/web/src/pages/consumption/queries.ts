@@ -1,17 +1,19 @@
 import { queryOptions } from '@tanstack/react-query'
 import { apiRequest, oscQuery } from '@osc-console/data'
-import type { CostByTag, RunRate, TopResources } from '@osc-console/osc-api'
+import type { CostByTag, DailyCostByTag, RunRate, TopResources } from '@osc-console/osc-api'
 import { apiDates, type Period } from './period.ts'
 
 /**
  * The account's consumption over a period, with prices: a billing person reads this page for the cost. With
- * `details`, one line per resource (ShowResourceDetails), for the cost by resource.
+ * `details`, one line per resource (ShowResourceDetails), for the cost by resource. With `overall`, a paying
+ * account's lines and every linked account's (each line names its AccountId).
  */
-export const consumptionQuery = (account: string, period: Period, details = false) =>
+export const consumptionQuery = (account: string, period: Period, details = false, overall = false) =>
   oscQuery(account, 'ReadConsumptionAccount', {
     ...apiDates(period),
     ShowPrice: true,
     ...(details ? { ShowResourceDetails: true } : {}),
+    ...(overall ? { Overall: true } : {}),
   })
 
 /**
@@ -24,6 +26,19 @@ export const costByTagQuery = (account: string, period: Period, key: string) =>
     queryFn: async ({ signal }) => {
       const query = new URLSearchParams({ account, key, from: period.from, to: period.to })
       return (await apiRequest<CostByTag>(`/api/cost-by-tag?${query}`, { signal })).body
+    },
+  })
+
+/**
+ * The period's cost per value of a tag key day by day, joined by the console like `costByTagQuery`, for the chart
+ * stacked by the tag's values. A closed day never changes: kept as long as the page lives.
+ */
+export const dailyCostByTagQuery = (account: string, period: Period, key: string) =>
+  queryOptions({
+    queryKey: ['console', 'cost-by-tag-daily', account, period.from, period.to, key] as const,
+    queryFn: async ({ signal }) => {
+      const query = new URLSearchParams({ account, key, from: period.from, to: period.to })
+      return (await apiRequest<DailyCostByTag>(`/api/cost-by-tag/daily?${query}`, { signal })).body
     },
   })
 

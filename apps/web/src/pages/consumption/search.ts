@@ -9,10 +9,15 @@ export interface ConsumptionSearch {
   tag?: string
   /** A field of the entries to group the cost by, when not by service (the default) or a tag. */
   group?: Exclude<ConsumptionGroup, 'service'>
+  /**
+   * The paying account's Overall consumption: its own and every linked account's, side by side (grouped by account
+   * unless another group is chosen). No tag grouping then: the linked accounts' resources are not the console's.
+   */
+  overall?: true
 }
 
 /** The fields of ReadConsumptionAccount's entries the cost may be grouped by. */
-export const CONSUMPTION_GROUPS = ['service', 'category', 'type', 'subregion', 'resource'] as const
+export const CONSUMPTION_GROUPS = ['service', 'category', 'type', 'subregion', 'resource', 'account'] as const
 export type ConsumptionGroup = (typeof CONSUMPTION_GROUPS)[number]
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -37,5 +42,6 @@ export function parseConsumptionSearch(raw: Record<string, unknown>): Consumptio
   if (tag && tag.length <= 255) search.tag = tag
   const group = CONSUMPTION_GROUPS.find((g) => g !== 'service' && g === raw.group)
   if (group && group !== 'service') search.group = group
+  if (raw.overall === true || raw.overall === 'true') search.overall = true
   return search
 }
