@@ -33,6 +33,12 @@ test('bill reads the paying account Overall: each linked account beside it, addi
 }) => {
   test.slow()
   await signIn('bill', '/demo-eu/consumption')
+  // Billing is offered what costs and quotas are, no page of resources.
+  const sidebar = page.getByRole('navigation', { name: 'Resources' })
+  await expect(sidebar.getByRole('link', { name: 'Consumption', exact: true })).toBeVisible()
+  await expect(sidebar.getByRole('link', { name: 'Quotas', exact: true })).toBeVisible()
+  await expect(sidebar.getByRole('link', { name: 'VMs', exact: true })).toHaveCount(0)
+  await expect(sidebar.getByRole('link', { name: 'Team', exact: true })).toHaveCount(0)
   await quick(page, 'Last 30 days').click()
   const own = page.getByRole('table', { name: 'Totals by service' })
   await expect(own).toBeVisible()

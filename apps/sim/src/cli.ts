@@ -1,5 +1,5 @@
 // Standalone simulator: `npm run sim -- --port 8181 --seed demo` from the repo root.
-import { DEMO_ACCOUNTS } from './accounts.ts'
+import { DEMO_ACCOUNTS, LINKED_ACCOUNTS } from './accounts.ts'
 import { parseArgs } from './config.ts'
 import { startSimulator } from './index.ts'
 
@@ -23,6 +23,10 @@ for (const a of DEMO_ACCOUNTS) {
   console.log(
     `    ${a.accountId} ${a.region}  access key ${a.accessKeyId}  secret key ${a.secretKey}  login ${a.login} / ${a.password}`,
   )
+}
+console.log('  Linked to the first one, for its Overall consumption (not in the console):')
+for (const a of LINKED_ACCOUNTS) {
+  console.log(`    ${a.accountId} ${a.region}  access key ${a.accessKeyId}  secret key ${a.secretKey}`)
 }
 console.log(
   `  Try: curl --aws-sigv4 "osc:osc:eu-west-2:api" --user ${DEMO_ACCOUNTS[0]?.accessKeyId}:${DEMO_ACCOUNTS[0]?.secretKey} -H 'Content-Type: application/json' -d '{}' ${sim.url}/api/v1/ReadVms`,
