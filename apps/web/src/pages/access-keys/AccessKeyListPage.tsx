@@ -1,8 +1,9 @@
-import { Suspense, lazy, useMemo, useState } from 'react'
+import { lazy, useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import type { AccessKey } from '@osc-console/osc-api'
 import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
+import { CreateButton } from '../../kit/CreateButton.tsx'
 import { accessKeyResource as d } from '../../kit/registry.ts'
 import { listQuery } from '../../kit/queries.ts'
 import { itemsOf } from '../../kit/descriptor.ts'
@@ -10,7 +11,6 @@ import { nameColumn } from '../../kit/columns.tsx'
 import { createdColumn, idColumn, stateColumn, type ResourceColumn } from '../../table/columns.tsx'
 import { useAccountId, useCan, useCurrentAccount } from '../../app/account.ts'
 import { text, useT } from '../../i18n/text.ts'
-import { ActionButton } from '../../ui/ActionButton.tsx'
 import { DateTime } from '../../ui/DateTime.tsx'
 import { paths } from '../../paths.ts'
 import { accessKeyBulkActions, hasExpired, isConsoleKey } from './access-key-rules.ts'
@@ -90,12 +90,10 @@ export const accessKeyColumns: ResourceColumn<AccessKey>[] = [
 export default function AccessKeyListPage() {
   const account = useAccountId()
   const can = useCan()
-  const t = useT()
   const readable = can(d.read).allowed
   const count = itemsOf(d, useQuery({ ...listQuery(d, account), enabled: readable }).data).length
   const consoleKeyId = useCurrentAccount()?.consoleAccessKeyId
   const bulk = useMemo(() => accessKeyBulkActions(count, consoleKeyId), [count, consoleKeyId])
-  const [creating, setCreating] = useState(false)
   return (
     <ResourceListPage
       resource={d}
@@ -106,16 +104,12 @@ export default function AccessKeyListPage() {
       empty={{ title: 'keys.empty.title', body: 'keys.empty.body' }}
       bulkActions={bulk}
       create={
-        <>
-          <ActionButton check={can('CreateAccessKey')} variant="primary" onClick={() => setCreating(true)}>
-            {t('keys.create.title')}
-          </ActionButton>
-          {creating && (
-            <Suspense fallback={null}>
-              <CreateDialog account={account} onClose={() => setCreating(false)} />
-            </Suspense>
-          )}
-        </>
+        <CreateButton
+          action="CreateAccessKey"
+          label="keys.create.title"
+          form={CreateDialog}
+          account={account}
+        />
       }
     />
   )

@@ -1,13 +1,13 @@
-import { Suspense, lazy, useState } from 'react'
+import { lazy } from 'react'
 import type { InternetService } from '@osc-console/osc-api'
 import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
+import { CreateButton } from '../../kit/CreateButton.tsx'
 import { internetServiceResource as d } from '../../kit/registry.ts'
 import { nameColumn, resourceIdColumn } from '../../kit/columns.tsx'
 import { ResourceId } from '../../kit/ResourceId.tsx'
 import { tagsColumn, type ResourceColumn } from '../../table/columns.tsx'
-import { useAccountId, useCan } from '../../app/account.ts'
+import { useAccountId } from '../../app/account.ts'
 import { text, useT } from '../../i18n/text.ts'
-import { ActionButton } from '../../ui/ActionButton.tsx'
 import { igwBulkActions } from './igw-rules.ts'
 
 const CreateDialog = lazy(() =>
@@ -35,9 +35,6 @@ export const igwColumns: ResourceColumn<InternetService>[] = [
 
 export default function InternetServiceListPage() {
   const account = useAccountId()
-  const can = useCan()
-  const t = useT()
-  const [creating, setCreating] = useState(false)
   return (
     <ResourceListPage
       resource={d}
@@ -48,20 +45,12 @@ export default function InternetServiceListPage() {
       empty={{ title: 'igw.empty.title', body: 'igw.empty.body' }}
       bulkActions={igwBulkActions}
       create={
-        <>
-          <ActionButton
-            check={can('CreateInternetService')}
-            variant="primary"
-            onClick={() => setCreating(true)}
-          >
-            {t('igw.create.title')}
-          </ActionButton>
-          {creating && (
-            <Suspense fallback={null}>
-              <CreateDialog account={account} onClose={() => setCreating(false)} />
-            </Suspense>
-          )}
-        </>
+        <CreateButton
+          action="CreateInternetService"
+          label="igw.create.title"
+          form={CreateDialog}
+          account={account}
+        />
       }
     />
   )

@@ -1,13 +1,13 @@
-import { Suspense, lazy, useState } from 'react'
+import { lazy } from 'react'
 import type { NatService } from '@osc-console/osc-api'
 import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
+import { CreateButton } from '../../kit/CreateButton.tsx'
 import { natServiceResource as d } from '../../kit/registry.ts'
 import { nameColumn, resourceIdColumn } from '../../kit/columns.tsx'
 import { ResourceId } from '../../kit/ResourceId.tsx'
 import { stateColumn, tagsColumn, type ResourceColumn } from '../../table/columns.tsx'
-import { useAccountId, useCan } from '../../app/account.ts'
-import { text, useT } from '../../i18n/text.ts'
-import { ActionButton } from '../../ui/ActionButton.tsx'
+import { useAccountId } from '../../app/account.ts'
+import { text } from '../../i18n/text.ts'
 import { natBulkActions } from './nat-rules.ts'
 
 const CreateDialog = lazy(() =>
@@ -62,9 +62,6 @@ export const natColumns: ResourceColumn<NatService>[] = [
 
 export default function NatServiceListPage() {
   const account = useAccountId()
-  const can = useCan()
-  const t = useT()
-  const [creating, setCreating] = useState(false)
   return (
     <ResourceListPage
       resource={d}
@@ -75,16 +72,12 @@ export default function NatServiceListPage() {
       empty={{ title: 'nat.empty.title', body: 'nat.empty.body' }}
       bulkActions={natBulkActions}
       create={
-        <>
-          <ActionButton check={can('CreateNatService')} variant="primary" onClick={() => setCreating(true)}>
-            {t('nat.create.title')}
-          </ActionButton>
-          {creating && (
-            <Suspense fallback={null}>
-              <CreateDialog account={account} onClose={() => setCreating(false)} />
-            </Suspense>
-          )}
-        </>
+        <CreateButton
+          action="CreateNatService"
+          label="nat.create.title"
+          form={CreateDialog}
+          account={account}
+        />
       }
     />
   )

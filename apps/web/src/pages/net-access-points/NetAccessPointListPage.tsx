@@ -1,12 +1,12 @@
-import { Suspense, lazy, useState } from 'react'
+import { lazy } from 'react'
 import type { NetAccessPoint } from '@osc-console/osc-api'
 import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
+import { CreateButton } from '../../kit/CreateButton.tsx'
 import { netAccessPointResource as d } from '../../kit/registry.ts'
 import { nameColumn, resourceIdColumn } from '../../kit/columns.tsx'
 import { stateColumn, tagsColumn, type ResourceColumn } from '../../table/columns.tsx'
-import { useAccountId, useCan } from '../../app/account.ts'
-import { text, useT } from '../../i18n/text.ts'
-import { ActionButton } from '../../ui/ActionButton.tsx'
+import { useAccountId } from '../../app/account.ts'
+import { text } from '../../i18n/text.ts'
 import { napBulkActions } from './nap-rules.ts'
 import { IdLink, RouteTableLinks, ServiceName } from './nap-parts.tsx'
 
@@ -44,9 +44,6 @@ const napColumns: ResourceColumn<NetAccessPoint>[] = [
 
 export default function NetAccessPointListPage() {
   const account = useAccountId()
-  const can = useCan()
-  const t = useT()
-  const [creating, setCreating] = useState(false)
   return (
     <ResourceListPage
       resource={d}
@@ -57,20 +54,12 @@ export default function NetAccessPointListPage() {
       empty={{ title: 'nap.empty.title', body: 'nap.empty.body' }}
       bulkActions={napBulkActions}
       create={
-        <>
-          <ActionButton
-            check={can('CreateNetAccessPoint')}
-            variant="primary"
-            onClick={() => setCreating(true)}
-          >
-            {t('nap.create.title')}
-          </ActionButton>
-          {creating && (
-            <Suspense fallback={null}>
-              <CreateDialog account={account} onClose={() => setCreating(false)} />
-            </Suspense>
-          )}
-        </>
+        <CreateButton
+          action="CreateNetAccessPoint"
+          label="nap.create.title"
+          form={CreateDialog}
+          account={account}
+        />
       }
     />
   )

@@ -1,12 +1,12 @@
-import { Suspense, lazy, useMemo, useState } from 'react'
+import { lazy, useMemo } from 'react'
 import type { NetPeering } from '@osc-console/osc-api'
 import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
+import { CreateButton } from '../../kit/CreateButton.tsx'
 import { netPeeringResource as d } from '../../kit/registry.ts'
 import { nameColumn, resourceIdColumn } from '../../kit/columns.tsx'
 import { tagsColumn, type ResourceColumn } from '../../table/columns.tsx'
-import { useAccountId, useCan } from '../../app/account.ts'
-import { text, useT } from '../../i18n/text.ts'
-import { ActionButton } from '../../ui/ActionButton.tsx'
+import { useAccountId } from '../../app/account.ts'
+import { text } from '../../i18n/text.ts'
 import { DateTime } from '../../ui/DateTime.tsx'
 import { peeringBulkActions, type OwnNets } from './peering-rules.ts'
 import { PeeringSide, PeeringState, useOwnNets } from './peering-parts.tsx'
@@ -52,13 +52,10 @@ const peeringColumns = (own: OwnNets): ResourceColumn<NetPeering>[] => [
 
 export default function NetPeeringListPage() {
   const account = useAccountId()
-  const can = useCan()
-  const t = useT()
   const { own } = useOwnNets(account)
   // Columns are rebuilt only when the account's Nets change: the table rebuilds its cells when they do.
   const columns = useMemo(() => peeringColumns(own), [own])
   const bulk = useMemo(() => peeringBulkActions(own), [own])
-  const [creating, setCreating] = useState(false)
   return (
     <ResourceListPage
       resource={d}
@@ -69,16 +66,12 @@ export default function NetPeeringListPage() {
       empty={{ title: 'peer.empty.title', body: 'peer.empty.body' }}
       bulkActions={bulk}
       create={
-        <>
-          <ActionButton check={can('CreateNetPeering')} variant="primary" onClick={() => setCreating(true)}>
-            {t('peer.create.title')}
-          </ActionButton>
-          {creating && (
-            <Suspense fallback={null}>
-              <CreateDialog account={account} onClose={() => setCreating(false)} />
-            </Suspense>
-          )}
-        </>
+        <CreateButton
+          action="CreateNetPeering"
+          label="peer.create.title"
+          form={CreateDialog}
+          account={account}
+        />
       }
     />
   )

@@ -1,13 +1,13 @@
-import { Suspense, lazy, useMemo, useState } from 'react'
+import { lazy, useMemo } from 'react'
 import type { Net } from '@osc-console/osc-api'
 import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
+import { CreateButton } from '../../kit/CreateButton.tsx'
 import { netResource as d } from '../../kit/registry.ts'
 import { nameColumn, resourceIdColumn } from '../../kit/columns.tsx'
 import { ResourceId } from '../../kit/ResourceId.tsx'
 import { stateColumn, tagsColumn, type ResourceColumn } from '../../table/columns.tsx'
-import { useAccountId, useCan } from '../../app/account.ts'
+import { useAccountId } from '../../app/account.ts'
 import { text, useT } from '../../i18n/text.ts'
-import { ActionButton } from '../../ui/ActionButton.tsx'
 import { netContents, useNetwork, type Network } from './net-data.ts'
 import { netBulkActions } from './net-rules.ts'
 
@@ -57,9 +57,6 @@ function netColumns(network: Network): ResourceColumn<Net>[] {
 
 export default function NetListPage() {
   const account = useAccountId()
-  const can = useCan()
-  const t = useT()
-  const [creating, setCreating] = useState(false)
   const network = useNetwork(account)
   const columns = useMemo(() => netColumns(network), [network])
   const bulkActions = useMemo(() => netBulkActions(network), [network])
@@ -73,16 +70,7 @@ export default function NetListPage() {
       empty={{ title: 'nets.empty.title', body: 'nets.empty.body' }}
       bulkActions={bulkActions}
       create={
-        <>
-          <ActionButton check={can('CreateNet')} variant="primary" onClick={() => setCreating(true)}>
-            {t('nets.create.title')}
-          </ActionButton>
-          {creating && (
-            <Suspense fallback={null}>
-              <NetCreateDialog account={account} onClose={() => setCreating(false)} />
-            </Suspense>
-          )}
-        </>
+        <CreateButton action="CreateNet" label="nets.create.title" form={NetCreateDialog} account={account} />
       }
     />
   )

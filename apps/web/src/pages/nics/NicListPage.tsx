@@ -1,13 +1,13 @@
-import { Suspense, lazy, useState } from 'react'
+import { lazy } from 'react'
 import type { Nic } from '@osc-console/osc-api'
 import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
+import { CreateButton } from '../../kit/CreateButton.tsx'
 import { nicResource as d } from '../../kit/registry.ts'
 import { nameColumn, resourceIdColumn } from '../../kit/columns.tsx'
 import { ResourceId } from '../../kit/ResourceId.tsx'
 import { stateColumn, tagsColumn, type ResourceColumn } from '../../table/columns.tsx'
-import { useAccountId, useCan } from '../../app/account.ts'
-import { text, useT } from '../../i18n/text.ts'
-import { ActionButton } from '../../ui/ActionButton.tsx'
+import { useAccountId } from '../../app/account.ts'
+import { text } from '../../i18n/text.ts'
 import { nicBulkActions, primaryIp } from './nic-rules.ts'
 
 const CreateDialog = lazy(() => import('./NicCreateDialog.tsx').then((m) => ({ default: m.NicCreateDialog })))
@@ -63,9 +63,6 @@ export const nicColumns: ResourceColumn<Nic>[] = [
 
 export default function NicListPage() {
   const account = useAccountId()
-  const can = useCan()
-  const t = useT()
-  const [creating, setCreating] = useState(false)
   return (
     <ResourceListPage
       resource={d}
@@ -76,16 +73,7 @@ export default function NicListPage() {
       empty={{ title: 'nics.empty.title', body: 'nics.empty.body' }}
       bulkActions={nicBulkActions}
       create={
-        <>
-          <ActionButton check={can('CreateNic')} variant="primary" onClick={() => setCreating(true)}>
-            {t('nics.create.title')}
-          </ActionButton>
-          {creating && (
-            <Suspense fallback={null}>
-              <CreateDialog account={account} onClose={() => setCreating(false)} />
-            </Suspense>
-          )}
-        </>
+        <CreateButton action="CreateNic" label="nics.create.title" form={CreateDialog} account={account} />
       }
     />
   )

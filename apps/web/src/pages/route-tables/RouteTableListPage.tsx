@@ -1,13 +1,13 @@
-import { Suspense, lazy, useState } from 'react'
+import { lazy } from 'react'
 import type { RouteTable } from '@osc-console/osc-api'
 import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
+import { CreateButton } from '../../kit/CreateButton.tsx'
 import { routeTableResource as d } from '../../kit/registry.ts'
 import { nameColumn, resourceIdColumn } from '../../kit/columns.tsx'
 import { ResourceId } from '../../kit/ResourceId.tsx'
 import { tagsColumn, type ResourceColumn } from '../../table/columns.tsx'
-import { useAccountId, useCan } from '../../app/account.ts'
+import { useAccountId } from '../../app/account.ts'
 import { text, useT } from '../../i18n/text.ts'
-import { ActionButton } from '../../ui/ActionButton.tsx'
 import { isMain, linkedSubnets, routeTableBulkActions } from './route-rules.ts'
 
 const CreateDialog = lazy(() =>
@@ -48,9 +48,6 @@ export const routeTableColumns: ResourceColumn<RouteTable>[] = [
 
 export default function RouteTableListPage() {
   const account = useAccountId()
-  const can = useCan()
-  const t = useT()
-  const [creating, setCreating] = useState(false)
   return (
     <ResourceListPage
       resource={d}
@@ -61,16 +58,12 @@ export default function RouteTableListPage() {
       empty={{ title: 'rtb.empty.title', body: 'rtb.empty.body' }}
       bulkActions={routeTableBulkActions}
       create={
-        <>
-          <ActionButton check={can('CreateRouteTable')} variant="primary" onClick={() => setCreating(true)}>
-            {t('rtb.create.title')}
-          </ActionButton>
-          {creating && (
-            <Suspense fallback={null}>
-              <CreateDialog account={account} onClose={() => setCreating(false)} />
-            </Suspense>
-          )}
-        </>
+        <CreateButton
+          action="CreateRouteTable"
+          label="rtb.create.title"
+          form={CreateDialog}
+          account={account}
+        />
       }
     />
   )

@@ -1,9 +1,8 @@
-import { Suspense, lazy, useMemo, useState } from 'react'
+import { lazy, useMemo } from 'react'
 import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
+import { CreateButton } from '../../kit/CreateButton.tsx'
 import { securityGroupResource } from '../../kit/registry.ts'
-import { useAccountId, useCan } from '../../app/account.ts'
-import { useT } from '../../i18n/text.ts'
-import { ActionButton } from '../../ui/ActionButton.tsx'
+import { useAccountId } from '../../app/account.ts'
 import { securityGroupColumns } from './sg-columns.tsx'
 import { securityGroupBulkActions } from './sg-actions.ts'
 import { useGroupUsage } from './sg-usage.ts'
@@ -13,9 +12,6 @@ const SgCreateDialog = lazy(() => import('./SgCreateDialog.tsx').then((m) => ({ 
 
 export default function SecurityGroupListPage() {
   const account = useAccountId()
-  const can = useCan()
-  const t = useT()
-  const [creating, setCreating] = useState(false)
   const { usage } = useGroupUsage(account)
   const columns = useMemo(() => securityGroupColumns(usage), [usage])
   const bulkActions = useMemo(() => securityGroupBulkActions(usage), [usage])
@@ -29,20 +25,12 @@ export default function SecurityGroupListPage() {
       empty={{ title: 'sg.empty.title', body: 'sg.empty.body' }}
       bulkActions={bulkActions}
       create={
-        <>
-          <ActionButton
-            check={can('CreateSecurityGroup')}
-            variant="primary"
-            onClick={() => setCreating(true)}
-          >
-            {t('sg.create.title')}
-          </ActionButton>
-          {creating && (
-            <Suspense fallback={null}>
-              <SgCreateDialog account={account} onClose={() => setCreating(false)} />
-            </Suspense>
-          )}
-        </>
+        <CreateButton
+          action="CreateSecurityGroup"
+          label="sg.create.title"
+          form={SgCreateDialog}
+          account={account}
+        />
       }
     />
   )

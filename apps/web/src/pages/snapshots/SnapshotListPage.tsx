@@ -1,9 +1,8 @@
-import { Suspense, lazy, useState } from 'react'
+import { lazy } from 'react'
 import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
+import { CreateButton } from '../../kit/CreateButton.tsx'
 import { snapshotResource } from '../../kit/registry.ts'
-import { useAccountId, useCan } from '../../app/account.ts'
-import { useT } from '../../i18n/text.ts'
-import { ActionButton } from '../../ui/ActionButton.tsx'
+import { useAccountId } from '../../app/account.ts'
 import { snapshotColumns } from './snapshot-columns.tsx'
 import { snapshotBulkActions } from './snapshot-rules.ts'
 
@@ -14,9 +13,6 @@ const SnapshotCreateDialog = lazy(() =>
 
 export default function SnapshotListPage() {
   const account = useAccountId()
-  const can = useCan()
-  const t = useT()
-  const [creating, setCreating] = useState(false)
   return (
     <ResourceListPage
       resource={snapshotResource}
@@ -27,16 +23,12 @@ export default function SnapshotListPage() {
       empty={{ title: 'snapshots.empty.title', body: 'snapshots.empty.body' }}
       bulkActions={snapshotBulkActions}
       create={
-        <>
-          <ActionButton check={can('CreateSnapshot')} variant="primary" onClick={() => setCreating(true)}>
-            {t('snapshots.create.title')}
-          </ActionButton>
-          {creating && (
-            <Suspense fallback={null}>
-              <SnapshotCreateDialog account={account} onClose={() => setCreating(false)} />
-            </Suspense>
-          )}
-        </>
+        <CreateButton
+          action="CreateSnapshot"
+          label="snapshots.create.title"
+          form={SnapshotCreateDialog}
+          account={account}
+        />
       }
     />
   )

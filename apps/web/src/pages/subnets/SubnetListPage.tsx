@@ -1,13 +1,13 @@
-import { Suspense, lazy, useState } from 'react'
+import { lazy } from 'react'
 import type { Subnet } from '@osc-console/osc-api'
 import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
+import { CreateButton } from '../../kit/CreateButton.tsx'
 import { subnetResource as d } from '../../kit/registry.ts'
 import { nameColumn, resourceIdColumn } from '../../kit/columns.tsx'
 import { ResourceId } from '../../kit/ResourceId.tsx'
 import { stateColumn, tagsColumn, type ResourceColumn } from '../../table/columns.tsx'
-import { useAccountId, useCan } from '../../app/account.ts'
-import { text, useT } from '../../i18n/text.ts'
-import { ActionButton } from '../../ui/ActionButton.tsx'
+import { useAccountId } from '../../app/account.ts'
+import { text } from '../../i18n/text.ts'
 import { subnetBulkActions } from './subnet-rules.ts'
 
 const SubnetCreateDialog = lazy(() =>
@@ -44,9 +44,6 @@ export const subnetColumns: ResourceColumn<Subnet>[] = [
 
 export default function SubnetListPage() {
   const account = useAccountId()
-  const can = useCan()
-  const t = useT()
-  const [creating, setCreating] = useState(false)
   return (
     <ResourceListPage
       resource={d}
@@ -57,16 +54,12 @@ export default function SubnetListPage() {
       empty={{ title: 'subnets.empty.title', body: 'subnets.empty.body' }}
       bulkActions={subnetBulkActions}
       create={
-        <>
-          <ActionButton check={can('CreateSubnet')} variant="primary" onClick={() => setCreating(true)}>
-            {t('subnets.create.title')}
-          </ActionButton>
-          {creating && (
-            <Suspense fallback={null}>
-              <SubnetCreateDialog account={account} onClose={() => setCreating(false)} />
-            </Suspense>
-          )}
-        </>
+        <CreateButton
+          action="CreateSubnet"
+          label="subnets.create.title"
+          form={SubnetCreateDialog}
+          account={account}
+        />
       }
     />
   )

@@ -1,9 +1,8 @@
-import { Suspense, lazy, useState } from 'react'
+import { lazy } from 'react'
 import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
+import { CreateButton } from '../../kit/CreateButton.tsx'
 import { volumeResource } from '../../kit/registry.ts'
-import { useAccountId, useCan } from '../../app/account.ts'
-import { useT } from '../../i18n/text.ts'
-import { ActionButton } from '../../ui/ActionButton.tsx'
+import { useAccountId } from '../../app/account.ts'
 import { volumeColumns } from './volume-columns.tsx'
 import { volumeBulkActions } from './volume-rules.ts'
 
@@ -14,9 +13,6 @@ const VolumeCreateDialog = lazy(() =>
 
 export default function VolumeListPage() {
   const account = useAccountId()
-  const can = useCan()
-  const t = useT()
-  const [creating, setCreating] = useState(false)
   return (
     <ResourceListPage
       resource={volumeResource}
@@ -27,16 +23,12 @@ export default function VolumeListPage() {
       empty={{ title: 'volumes.empty.title', body: 'volumes.empty.body' }}
       bulkActions={volumeBulkActions}
       create={
-        <>
-          <ActionButton check={can('CreateVolume')} variant="primary" onClick={() => setCreating(true)}>
-            {t('volumes.create.title')}
-          </ActionButton>
-          {creating && (
-            <Suspense fallback={null}>
-              <VolumeCreateDialog account={account} onClose={() => setCreating(false)} />
-            </Suspense>
-          )}
-        </>
+        <CreateButton
+          action="CreateVolume"
+          label="volumes.create.title"
+          form={VolumeCreateDialog}
+          account={account}
+        />
       }
     />
   )
