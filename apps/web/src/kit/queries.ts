@@ -7,15 +7,30 @@ import { itemsOf, type ResourceDescriptor } from './descriptor.ts'
 
 type AnyRequest = Request<ActionName>
 
-const statesIn =
-  <T extends object>(d: ResourceDescriptor<T>) =>
-  (data: unknown) =>
-    itemsOf(d, data).flatMap((item) => [d.stateOf(item), ...d.partStatesOf(item)])
+/** The states of every item and of its parts, one at a time: a list of 10,000 VMs builds no array for them. */
+function* statesIn<T extends object>(d: ResourceDescriptor<T>, data: unknown): Generator<string | undefined> {
+  for (const item of itemsOf(d, data)) {
+    yield d.stateOf(item)
+    yield* d.partStatesOf(item)
+  }
+}
+
+// One refetchInterval per resource, not per render: it remembers, per answer, whether any item is changing state.
+const pollers = new WeakMap<ResourceDescriptor, (query: { state: { data: unknown } }) => number | false>()
+
+function pollFor<T extends object>(d: ResourceDescriptor<T>) {
+  let poll = pollers.get(d as ResourceDescriptor)
+  if (!poll) {
+    poll = pollWhile((data: unknown) => statesIn(d, data))
+    pollers.set(d as ResourceDescriptor, poll)
+  }
+  return poll
+}
 
 /** Every item of the account, polled fast while any is changing state. */
 export function listQuery<T extends object>(d: ResourceDescriptor<T>, account: string) {
   const params = (catalogue[d.read].pagination === 'token' ? { ResultsPerPage: 1000 } : {}) as AnyRequest
-  return { ...oscQueryAll(account, d.read, params), refetchInterval: pollWhile(statesIn(d)) }
+  return { ...oscQueryAll(account, d.read, params), refetchInterval: pollFor(d) }
 }
 
 /** The params that read one item; mutations seed created items under the same key. */
@@ -24,7 +39,7 @@ export function detailParamsOf(d: ResourceDescriptor, id: string): AnyRequest {
 }
 
 export function detailQuery<T extends object>(d: ResourceDescriptor<T>, account: string, id: string) {
-  return { ...oscQuery(account, d.read, detailParamsOf(d, id)), refetchInterval: pollWhile(statesIn(d)) }
+  return { ...oscQuery(account, d.read, detailParamsOf(d, id)), refetchInterval: pollFor(d) }
 }
 
 export interface Listed<T> {
