@@ -5,10 +5,11 @@ import { Suspense, lazy, useCallback, useDeferredValue, useMemo, useState, type 
 import { useQuery } from '@tanstack/react-query'
 import { useNavigate, useSearch } from '@tanstack/react-router'
 import type { RowSelection } from '../table/ResourceTable.tsx'
-import { ResourceTable } from '../table/ResourceTable.tsx'
+import { ResourceTable, anySelected } from '../table/ResourceTable.tsx'
 import { TableStatus, TableToolbar } from '../table/TableToolbar.tsx'
-import { filterRows, type FilterAccessors, type TableSearch } from '../table/search.ts'
+import { distinctValues, filterRows, type FilterAccessors, type TableSearch } from '../table/search.ts'
 import { exportTable } from '../table/export.ts'
+import { usePreparedSearchTexts } from '../table/search-text.ts'
 import type { ResourceColumn } from '../table/columns.tsx'
 import { useCan } from '../app/account.ts'
 import { useT } from '../i18n/text.ts'
@@ -32,6 +33,8 @@ const CLEARED: Partial<TableSearch> = {
   net: undefined,
   flag: undefined,
 }
+
+const NONE: never[] = []
 
 export interface ResourceListPageProps<T extends object> {
   resource: ResourceDescriptor<T>
@@ -76,14 +79,15 @@ export function ResourceListPage<T extends object>(props: ResourceListPageProps<
     }),
     [d],
   )
+  usePreparedSearchTexts(all, d.searchText)
   const rows = useMemo(() => filterRows(all, search, accessors), [all, search, accessors])
   const [selection, setSelection] = useState<RowSelection>({})
-  const selected = useMemo(() => all.filter((item) => selection[d.idOf(item)]), [all, selection, d])
-  const subregions = useMemo(
-    () => [...new Set(all.map(d.subregionOf).filter((s): s is string => !!s))].sort(),
-    [all, d],
+  const selected = useMemo(
+    () => (anySelected(selection) ? all.filter((item) => selection[d.idOf(item)]) : NONE),
+    [all, selection, d],
   )
-  const nets = useMemo(() => [...new Set(all.map(d.netOf).filter((s): s is string => !!s))].sort(), [all, d])
+  const subregions = useMemo(() => distinctValues(all, d.subregionOf), [all, d])
+  const nets = useMemo(() => distinctValues(all, d.netOf), [all, d])
   // Stable, like the columns: the table rebuilds its cells whenever either changes.
   const rowLabel = useCallback((item: T) => labelOf(d, item), [d])
   const title = t(d.title)

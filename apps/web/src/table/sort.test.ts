@@ -17,7 +17,7 @@ const rows: Row[] = [
   { name: 'web-2', size: 8 },
   { name: 'API-1', ip: '10.0.0.1' },
 ]
-const names = (list: Row[]) => list.map((r) => r.name)
+const names = (list: readonly Row[]) => list.map((r) => r.name)
 
 describe('sorting a resource table', () => {
   it('orders names as a person reads them, numbers by value and case ignored, and keeps the cloud order unsorted', () => {
