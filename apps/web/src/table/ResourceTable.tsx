@@ -25,9 +25,13 @@ export function anySelected(selection: RowSelection): boolean {
   return false
 }
 
+// One collator for every comparison: `localeCompare` with options builds one per call, which made sorting 10,000
+// rows take seconds. Same order: the reader's locale, numbers by value, case and accents ignored.
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
+
 export function compareValues(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b
-  return String(a ?? '').localeCompare(String(b ?? ''), undefined, { numeric: true, sensitivity: 'base' })
+  return collator.compare(String(a ?? ''), String(b ?? ''))
 }
 
 export function visibleColumnIds<T>(columns: ResourceColumn<T>[], cols: string | undefined): string[] {
