@@ -7,7 +7,13 @@ import { useNavigate, useSearch } from '@tanstack/react-router'
 import type { RowSelection } from '../table/ResourceTable.tsx'
 import { ResourceTable, anySelected } from '../table/ResourceTable.tsx'
 import { TableStatus, TableToolbar } from '../table/TableToolbar.tsx'
-import { distinctValues, filterRows, type FilterAccessors, type TableSearch } from '../table/search.ts'
+import {
+  distinctValues,
+  filterRows,
+  type DistinctValues,
+  type FilterAccessors,
+  type TableSearch,
+} from '../table/search.ts'
 import { exportTable } from '../table/export.ts'
 import { usePreparedSearchTexts } from '../table/search-text.ts'
 import type { ResourceColumn } from '../table/columns.tsx'
@@ -50,6 +56,18 @@ export interface ResourceListPageProps<T extends object> {
   create?: ReactNode
 }
 
+// The last choices worked out per accessor (one per resource), extended as a long list's pages arrive instead of
+// read again from the first item for each page.
+const lastDistinct = new WeakMap<object, DistinctValues<never>>()
+
+function useDistinctValues<T>(rows: readonly T[], of: (row: T) => string | undefined): string[] {
+  return useMemo(() => {
+    const result = distinctValues(rows, of, lastDistinct.get(of) as DistinctValues<T> | undefined)
+    lastDistinct.set(of, result as DistinctValues<never>)
+    return result.values
+  }, [rows, of])
+}
+
 /** The table state in the URL of whichever list page is open, and a way to change it. */
 export function useTableSearch(): [TableSearch, (changes: Partial<TableSearch>) => void] {
   const search = useSearch({ strict: false }) as TableSearch
@@ -86,8 +104,8 @@ export function ResourceListPage<T extends object>(props: ResourceListPageProps<
     () => (anySelected(selection) ? all.filter((item) => selection[d.idOf(item)]) : NONE),
     [all, selection, d],
   )
-  const subregions = useMemo(() => distinctValues(all, d.subregionOf), [all, d])
-  const nets = useMemo(() => distinctValues(all, d.netOf), [all, d])
+  const subregions = useDistinctValues(all, d.subregionOf)
+  const nets = useDistinctValues(all, d.netOf)
   // Stable, like the columns: the table rebuilds its cells whenever either changes.
   const rowLabel = useCallback((item: T) => labelOf(d, item), [d])
   const title = t(d.title)

@@ -61,6 +61,26 @@ describe('search texts of a long list', () => {
 describe('a filter’s choices', () => {
   it('lists each value once, sorted, without the empty ones', () => {
     const zones = ['eu-west-2b', undefined, 'eu-west-2a', 'eu-west-2b', '']
-    expect(distinctValues(zones, (z) => z)).toEqual(['eu-west-2a', 'eu-west-2b'])
+    expect(distinctValues(zones, (z) => z).values).toEqual(['eu-west-2a', 'eu-west-2b'])
+  })
+
+  it('reads only the new rows when pages arrive after the ones it has seen, and all of them otherwise', () => {
+    const read: string[] = []
+    const of = (row: { zone: string }) => {
+      read.push(row.zone)
+      return row.zone
+    }
+    const first = [{ zone: 'b' }, { zone: 'a' }]
+    const one = distinctValues(first, of)
+    const two = distinctValues([...first, { zone: 'c' }, { zone: 'a' }], of, one)
+    expect(two.values).toEqual(['a', 'b', 'c'])
+    expect(read).toEqual(['b', 'a', 'c', 'a'])
+    // Same rows again: nothing read, same choices.
+    expect(distinctValues(two.rows, of, two)).toBe(two)
+    // A refresh that changed a row before the end: read again from the start.
+    read.length = 0
+    const changed = [{ zone: 'd' }, ...two.rows.slice(1)]
+    expect(distinctValues(changed, of, two).values).toEqual(['a', 'c', 'd'])
+    expect(read).toEqual(['d', 'a', 'c', 'a'])
   })
 })

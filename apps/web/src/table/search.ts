@@ -100,14 +100,38 @@ export function filterRows<T>(
   })
 }
 
-/** The distinct values of `of` over the rows, sorted: a filter's choices. One pass, no list of 10,000 values. */
-export function distinctValues<T>(rows: readonly T[], of: (row: T) => string | undefined): string[] {
-  const seen = new Set<string>()
-  for (const row of rows) {
-    const value = of(row)
+/** A filter's choices worked out from some rows, kept to extend when the same rows come back with more after them. */
+export interface DistinctValues<T> {
+  rows: readonly T[]
+  seen: Set<string>
+  values: string[]
+}
+
+/**
+ * The distinct values of `of` over the rows, sorted: a filter's choices. When `before` was worked out from the
+ * first rows of these same rows (a long list's pages arriving), only the new rows are read.
+ */
+export function distinctValues<T>(
+  rows: readonly T[],
+  of: (row: T) => string | undefined,
+  before?: DistinctValues<T>,
+): DistinctValues<T> {
+  const grows = before !== undefined && startsWith(rows, before.rows)
+  if (grows && before.rows.length === rows.length) return before
+  const seen = grows ? new Set(before.seen) : new Set<string>()
+  const size = seen.size
+  for (let index = grows ? before.rows.length : 0; index < rows.length; index++) {
+    const value = of(rows[index] as T)
     if (value) seen.add(value)
   }
-  return [...seen].sort()
+  const values = grows && seen.size === size ? before.values : [...seen].sort()
+  return { rows, seen, values }
+}
+
+function startsWith<T>(rows: readonly T[], start: readonly T[]): boolean {
+  if (start.length > rows.length) return false
+  for (let index = 0; index < start.length; index++) if (rows[index] !== start[index]) return false
+  return true
 }
 
 export function parseSort(sort: string | undefined): { id: string; desc: boolean }[] {
