@@ -2,16 +2,32 @@
 // mutations invalidate and patch them without knowing which page shows them.
 import type { QueryClient } from '@tanstack/react-query'
 import { catalogue, type ActionName, type Request } from '@osc-console/osc-api'
-import { oscQuery, oscQueryAll, pollWhile } from '@osc-console/data'
+import { isTransitional, oscQuery, oscQueryAll, pollWhile } from '@osc-console/data'
 import { itemsOf, type ResourceDescriptor } from './descriptor.ts'
 
 type AnyRequest = Request<ActionName>
 
-/** The states of every item and of its parts, one at a time: a list of 10,000 VMs builds no array for them. */
+// Whether an item (or a part of it) is changing state, once per item object: items keep their identity from one
+// answer to the next (structural sharing, and the pages of a long list already in), so each new answer reads only
+// its new items.
+const changingItems = new WeakMap<object, boolean>()
+
+function isChanging<T extends object>(d: ResourceDescriptor<T>, item: T): boolean {
+  let changing = changingItems.get(item)
+  if (changing === undefined) {
+    changing = isTransitional(d.stateOf(item)) || d.partStatesOf(item).some(isTransitional)
+    changingItems.set(item, changing)
+  }
+  return changing
+}
+
+/** The states polling looks at: those of the first item that is changing, none when no item is. */
 function* statesIn<T extends object>(d: ResourceDescriptor<T>, data: unknown): Generator<string | undefined> {
   for (const item of itemsOf(d, data)) {
+    if (!isChanging(d, item)) continue
     yield d.stateOf(item)
     yield* d.partStatesOf(item)
+    return
   }
 }
 
