@@ -166,13 +166,13 @@ async function benchBuild(dist: string): Promise<BenchRow[]> {
   const measureSeed = async (seed: 'demo' | 'large') => {
     const stack = await startStack(seed, dist)
     try {
-      return await measure(browser, stack.url)
+      return { ...(await measure(browser, stack.url)), ...(await measureAround(browser, stack.url)) }
     } finally {
       await stack.close()
     }
   }
-  let demo: Awaited<ReturnType<typeof measure>>
-  let large: Awaited<ReturnType<typeof measure>>
+  let demo: Awaited<ReturnType<typeof measureSeed>>
+  let large: Awaited<ReturnType<typeof measureSeed>>
   try {
     demo = await measureSeed('demo')
     large = await measureSeed('large')
@@ -235,5 +235,178 @@ async function benchBuild(dist: string): Promise<BenchRow[]> {
       baseline: round(demo.clearing, 0),
       baselineName: 'demo seed',
     },
+    ...aroundRows(large, demo),
+  ]
+}
+
+// ---- Around the list: sorting, the column chooser, the VM's page opened from the list, the create form ---------
+
+const AROUND_RUNS = 3
+
+/** Names the next interaction and the click that starts it, and notes when what it should draw is in the page. */
+type Drawn = { selector: string; text?: string }
+
+/**
+ * Milliseconds from the click `act` makes to the next frame after an element matching `drawn` (with that text, if
+ * given) is in the page.
+ */
+async function clickToDrawn(page: Page, act: () => Promise<void>, drawn: Drawn): Promise<number> {
+  // A string, like the probe: tsx would wrap the named functions of a page.evaluate callback.
+  await page.evaluate(`{
+    const wanted = ${JSON.stringify(drawn)}
+    const marks = (window.__around ??= {})
+    marks.clickAt = undefined
+    marks.drawnAt = undefined
+    const observer = new MutationObserver(() => {
+      if (marks.clickAt === undefined) return
+      const holds = Array.from(document.querySelectorAll(wanted.selector)).some(
+        (el) => wanted.text === undefined || el.textContent.trim() === wanted.text,
+      )
+      if (!holds) return
+      observer.disconnect()
+      requestAnimationFrame(() => (marks.drawnAt = performance.now()))
+    })
+    observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true })
+    document.addEventListener('click', (event) => (marks.clickAt ??= event.timeStamp), { capture: true, once: true })
+  }`)
+  await act()
+  await page.waitForFunction(() => (window as unknown as Around$).__around.drawnAt !== undefined, null, {
+    timeout: 60_000,
+  })
+  const marks = (await page.evaluate(() => (window as unknown as Around$).__around)) as Required<Marks$>
+  return marks.drawnAt - marks.clickAt
+}
+
+type Marks$ = { clickAt?: number; drawnAt?: number; freshAt?: number; keyAt?: number; frameAt?: number }
+type Around$ = { __around: Marks$ }
+
+/**
+ * Installed before the app's scripts: notes when the answer to the read of one VM (a detail page's, filtered by
+ * VmIds) is in and the page has drawn it (a task, then a frame, later).
+ */
+const detailReadProbe = `
+  const around = (window.__around ??= {})
+  const realFetch = window.fetch.bind(window)
+  window.fetch = async (input, init) => {
+    const response = await realFetch(input, init)
+    const url = typeof input === 'string' ? input : input.url
+    if (url.endsWith('/ReadVms') && typeof init?.body === 'string' && init.body.includes('"VmIds"')) {
+      response.clone().text().then(() =>
+        setTimeout(() => requestAnimationFrame(() => (around.freshAt ??= performance.now()))),
+      )
+    }
+    return response
+  }
+`
+
+/** Milliseconds from a key press in the focused field to the next frame after the page handled it. */
+async function keyToFrame(page: Page, key: string): Promise<number> {
+  await page.evaluate(`{
+    const marks = (window.__around ??= {})
+    marks.keyAt = undefined
+    marks.frameAt = undefined
+    document.addEventListener('keydown', (event) => (marks.keyAt = event.timeStamp), { capture: true, once: true })
+    document.addEventListener('input', () => requestAnimationFrame(() => (marks.frameAt = performance.now())), {
+      once: true,
+    })
+  }`)
+  await page.keyboard.press(key)
+  await page.waitForFunction(() => (window as unknown as Around$).__around.frameAt !== undefined)
+  const marks = (await page.evaluate(() => (window as unknown as Around$).__around)) as Required<Marks$>
+  return marks.frameAt - marks.keyAt
+}
+
+interface Around {
+  sort: number
+  column: number
+  detailPlaceholder: number
+  detailFresh: number
+  createForm: number
+  createKeystroke: number
+}
+
+/** Once every VM is in the list: sorting, a column, the first VM's page, back, and the create form. */
+export async function measureAround(browser: Browser, baseUrl: string): Promise<Around> {
+  const runs: Around[] = []
+  for (let run = 0; run < AROUND_RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    await page.addInitScript({ content: detailReadProbe })
+    const lastPage = page.waitForResponse(
+      async (response) =>
+        response.url().endsWith('/ReadVms') && !(await response.json().catch(() => ({}))).NextPageToken,
+      { timeout: 120_000 },
+    )
+    await page.goto(`${baseUrl}${VM_LIST_PATH}`)
+    await lastPage
+    const table = page.getByRole('table', { name: 'Virtual machines' })
+    await table.getByRole('row').nth(1).getByRole('link').first().waitFor()
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))))
+
+    // Sorting by name: the header says so in the same commit as the rows are redrawn in order.
+    const sort = await clickToDrawn(
+      page,
+      () => table.getByRole('button', { name: 'Name', exact: true }).click(),
+      { selector: 'th[aria-sort="ascending"]', text: 'Name▲' },
+    )
+    // Showing a hidden column: its header and a cell per row drawn.
+    await page.getByRole('button', { name: 'Columns', exact: true }).click()
+    const column = await clickToDrawn(
+      page,
+      () => page.getByRole('checkbox', { name: 'Created', exact: true }).click(),
+      { selector: 'thead th', text: 'Created' },
+    )
+    await page.keyboard.press('Escape')
+
+    // The first VM's page: at once from the list's copy, then with its own read.
+    const link = table.getByRole('row').nth(1).getByRole('link').first()
+    const name = (await link.textContent())!.trim()
+    const detailPlaceholder = await clickToDrawn(page, () => link.click(), { selector: 'h1', text: name })
+    await page.waitForFunction(() => (window as unknown as Around$).__around.freshAt !== undefined, null, {
+      timeout: 60_000,
+    })
+    const fresh = (await page.evaluate(() => (window as unknown as Around$).__around)) as Required<Marks$>
+    const detailFresh = fresh.freshAt - fresh.clickAt
+
+    // Back to the list, then the create form with every section drawn, and a keystroke in its first field.
+    await page.goBack()
+    await table.getByRole('row').nth(1).getByRole('link').first().waitFor()
+    const createForm = await clickToDrawn(
+      page,
+      () => page.getByRole('button', { name: 'Create VM', exact: true }).click(),
+      { selector: 'h2', text: 'Quotas' },
+    )
+    await page.getByRole('textbox', { name: 'Name', exact: true }).click()
+    const createKeystroke = await keyToFrame(page, 'w')
+    runs.push({ sort, column, detailPlaceholder, detailFresh, createForm, createKeystroke })
+    await context.close()
+  }
+  const pick = (key: keyof Around) => median(runs.map((r) => r[key]))
+  return {
+    sort: pick('sort'),
+    column: pick('column'),
+    detailPlaceholder: pick('detailPlaceholder'),
+    detailFresh: pick('detailFresh'),
+    createForm: pick('createForm'),
+    createKeystroke: pick('createKeystroke'),
+  }
+}
+
+function aroundRows(large: Around, demo: Around): BenchRow[] {
+  const row = (key: keyof Around, name: string, target?: string): BenchRow => ({
+    name,
+    value: round(large[key], 0),
+    unit: 'ms',
+    baseline: round(demo[key], 0),
+    baselineName: 'demo seed',
+    ...(target ? { target } : {}),
+  })
+  return [
+    row('sort', 'sorting by name → rows redrawn, large seed, every page in'),
+    row('column', 'showing a hidden column → drawn, large seed'),
+    row('detailPlaceholder', 'VM page from the list → drawn from the list’s copy, large seed'),
+    row('detailFresh', 'VM page from the list → its own read answered and drawn, large seed'),
+    row('createForm', 'create form from the list → every section drawn, large seed'),
+    row('createKeystroke', 'create form: keystroke in Name → next frame, large seed'),
   ]
 }

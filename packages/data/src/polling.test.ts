@@ -64,4 +64,18 @@ describe('pollWhile, the refetchInterval of a list', () => {
     noteThrottled(0)
     expect(pollWhile(statesOf)({ state: { data: { Vms: [{ State: 'pending' }] } } })).toBe(FAST_MS)
   })
+
+  it('walks the items of an answer once, however often the interval is asked, and again for a new answer', () => {
+    let walks = 0
+    const counting = (data: { Vms: Array<{ State?: string }> }) => {
+      walks++
+      return statesOf(data)
+    }
+    const interval = pollWhile(counting)
+    const answer = { Vms: [{ State: 'running' }, { State: 'stopping' }] }
+    for (let render = 0; render < 5; render++) expect(interval({ state: { data: answer } })).toBe(FAST_MS)
+    expect(walks).toBe(1)
+    expect(interval({ state: { data: { Vms: [{ State: 'stopped' }] } } })).toBe(SLOW_MS)
+    expect(walks).toBe(2)
+  })
 })

@@ -33,13 +33,7 @@ export interface PollingInput {
 /** The next refetch interval in ms, or false to stop polling. */
 export function pollingInterval({ states, hidden, lastThrottledAt, now }: PollingInput): number | false {
   if (hidden) return false
-  let base = SLOW_MS
-  for (const state of states) {
-    if (isTransitional(state)) {
-      base = FAST_MS
-      break
-    }
-  }
+  const base = anyTransitional(states) ? FAST_MS : SLOW_MS
   const throttledRecently = lastThrottledAt !== undefined && now - lastThrottledAt < THROTTLE_COOL_DOWN_MS
   return throttledRecently ? base * THROTTLE_FACTOR : base
 }
@@ -60,13 +54,34 @@ function documentHidden(): boolean {
 
 /**
  * A `refetchInterval` for useQuery: `statesOf` lists the states of what the page shows from the query's data.
+ * TanStack Query asks for the interval on every render of every component reading the query, and a list holds
+ * up to 10,000 items: whether an answer shows a changing state is worked out once per answer (query data are
+ * never mutated) and remembered beside it, so a keystroke on a long list does not walk every item again.
+ * Keep one such function per kind of data (see `kit/queries.ts`) so that it keeps what it worked out.
  */
 export function pollWhile<T>(statesOf: (data: T) => Iterable<string | undefined>) {
+  const changing = new WeakMap<object, boolean>()
+  const showsChange = (data: T): boolean => {
+    if (typeof data !== 'object' || data === null) return anyTransitional(statesOf(data))
+    let known = changing.get(data)
+    if (known === undefined) {
+      known = anyTransitional(statesOf(data))
+      changing.set(data, known)
+    }
+    return known
+  }
   return (query: { state: { data: T | undefined } }): number | false =>
     pollingInterval({
-      states: query.state.data === undefined ? [] : statesOf(query.state.data),
+      states: query.state.data !== undefined && showsChange(query.state.data) ? CHANGING : [],
       hidden: documentHidden(),
       lastThrottledAt,
       now: Date.now(),
     })
+}
+
+const CHANGING = ['pending']
+
+function anyTransitional(states: Iterable<string | undefined>): boolean {
+  for (const state of states) if (isTransitional(state)) return true
+  return false
 }

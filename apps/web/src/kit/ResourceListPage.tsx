@@ -5,10 +5,17 @@ import { Suspense, lazy, useCallback, useDeferredValue, useMemo, useState, type 
 import { useQuery } from '@tanstack/react-query'
 import { useNavigate, useSearch } from '@tanstack/react-router'
 import type { RowSelection } from '../table/ResourceTable.tsx'
-import { ResourceTable } from '../table/ResourceTable.tsx'
+import { ResourceTable, anySelected } from '../table/ResourceTable.tsx'
 import { TableStatus, TableToolbar } from '../table/TableToolbar.tsx'
-import { filterRows, type FilterAccessors, type TableSearch } from '../table/search.ts'
+import {
+  distinctValues,
+  filterRows,
+  type DistinctValues,
+  type FilterAccessors,
+  type TableSearch,
+} from '../table/search.ts'
 import { exportTable } from '../table/export.ts'
+import { usePreparedSearchTexts } from '../table/search-text.ts'
 import type { ResourceColumn } from '../table/columns.tsx'
 import { useCan } from '../app/account.ts'
 import { useT } from '../i18n/text.ts'
@@ -33,6 +40,8 @@ const CLEARED: Partial<TableSearch> = {
   flag: undefined,
 }
 
+const NONE: never[] = []
+
 export interface ResourceListPageProps<T extends object> {
   resource: ResourceDescriptor<T>
   account: string
@@ -45,6 +54,18 @@ export interface ResourceListPageProps<T extends object> {
   bulkActions?: readonly BulkAction<T>[]
   /** The create (and import…) buttons, at the right of the title. */
   create?: ReactNode
+}
+
+// The last choices worked out per accessor (one per resource), extended as a long list's pages arrive instead of
+// read again from the first item for each page.
+const lastDistinct = new WeakMap<object, DistinctValues<never>>()
+
+function useDistinctValues<T>(rows: readonly T[], of: (row: T) => string | undefined): string[] {
+  return useMemo(() => {
+    const result = distinctValues(rows, of, lastDistinct.get(of) as DistinctValues<T> | undefined)
+    lastDistinct.set(of, result as DistinctValues<never>)
+    return result.values
+  }, [rows, of])
 }
 
 /** The table state in the URL of whichever list page is open, and a way to change it. */
@@ -76,14 +97,15 @@ export function ResourceListPage<T extends object>(props: ResourceListPageProps<
     }),
     [d],
   )
+  usePreparedSearchTexts(all, d.searchText)
   const rows = useMemo(() => filterRows(all, search, accessors), [all, search, accessors])
   const [selection, setSelection] = useState<RowSelection>({})
-  const selected = useMemo(() => all.filter((item) => selection[d.idOf(item)]), [all, selection, d])
-  const subregions = useMemo(
-    () => [...new Set(all.map(d.subregionOf).filter((s): s is string => !!s))].sort(),
-    [all, d],
+  const selected = useMemo(
+    () => (anySelected(selection) ? all.filter((item) => selection[d.idOf(item)]) : NONE),
+    [all, selection, d],
   )
-  const nets = useMemo(() => [...new Set(all.map(d.netOf).filter((s): s is string => !!s))].sort(), [all, d])
+  const subregions = useDistinctValues(all, d.subregionOf)
+  const nets = useDistinctValues(all, d.netOf)
   // Stable, like the columns: the table rebuilds its cells whenever either changes.
   const rowLabel = useCallback((item: T) => labelOf(d, item), [d])
   const title = t(d.title)

@@ -10,7 +10,7 @@ const byId: Translate = (message) => (typeof message === 'string' ? message : me
 
 /** The CSV of the rows as filtered and sorted on screen, with the visible columns only. */
 export function tableCsv<T>(
-  rows: T[],
+  rows: readonly T[],
   columns: ResourceColumn<T>[],
   search: TableSearch,
   t: Translate = byId,
@@ -35,7 +35,7 @@ export function tableCsv<T>(
 
 export function exportTable<T>(
   name: string,
-  rows: T[],
+  rows: readonly T[],
   columns: ResourceColumn<T>[],
   search: TableSearch,
   t?: Translate,

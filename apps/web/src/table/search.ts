@@ -1,6 +1,7 @@
 // The table state a person wants to share or keep on reload, as URL search params: validated here because
 // anything can be typed into an address bar.
 import { urlText as text } from '../lib/url-text.ts'
+import { searchTextOf } from './search-text.ts'
 
 export interface TableSearch {
   /** Free text, all words must match. */
@@ -70,23 +71,21 @@ export function matchesTag(tags: TagLike[] | undefined, filter: string): boolean
   return (tags ?? []).some((t) => t.Key === key && (value === undefined || (t.Value ?? '') === value))
 }
 
-// Lower-cased search text per row object. Rows keep their identity between refreshes (structural sharing), so
-// with 10,000 rows a keystroke compares strings instead of rebuilding them.
-const haystacks = new WeakMap<object, string>()
-
-function haystackOf<T>(row: T, text: (row: T) => string): string {
-  if (typeof row !== 'object' || row === null) return text(row).toLowerCase()
-  let cached = haystacks.get(row)
-  if (cached === undefined) {
-    cached = text(row).toLowerCase()
-    haystacks.set(row, cached)
-  }
-  return cached
-}
-
-/** The rows the table shows for a search. */
-export function filterRows<T>(rows: readonly T[], search: TableSearch, accessors: FilterAccessors<T>): T[] {
+/** The rows the table shows for a search: `rows` itself when nothing is filtered, so no copy is made. */
+export function filterRows<T>(
+  rows: readonly T[],
+  search: TableSearch,
+  accessors: FilterAccessors<T>,
+): readonly T[] {
   const words = (search.q ?? '').toLowerCase().split(/\s+/).filter(Boolean)
+  const filtering =
+    words.length > 0 ||
+    (search.state && accessors.state) ||
+    (search.subregion && accessors.subregion) ||
+    (search.net && accessors.net) ||
+    (search.flag && accessors.flag) ||
+    (search.tag && accessors.tags)
+  if (!filtering) return rows
   return rows.filter((row) => {
     if (search.state && accessors.state && accessors.state(row) !== search.state) return false
     if (search.subregion && accessors.subregion && accessors.subregion(row) !== search.subregion) return false
@@ -94,11 +93,45 @@ export function filterRows<T>(rows: readonly T[], search: TableSearch, accessors
     if (search.flag && accessors.flag && !accessors.flag(row, search.flag)) return false
     if (search.tag && accessors.tags && !matchesTag(accessors.tags(row), search.tag)) return false
     if (words.length) {
-      const haystack = haystackOf(row, accessors.text)
+      const haystack = searchTextOf(row, accessors.text)
       if (!words.every((w) => haystack.includes(w))) return false
     }
     return true
   })
+}
+
+/** A filter's choices worked out from some rows, kept to extend when the same rows come back with more after them. */
+export interface DistinctValues<T> {
+  rows: readonly T[]
+  seen: Set<string>
+  values: string[]
+}
+
+/**
+ * The distinct values of `of` over the rows, sorted: a filter's choices. When `before` was worked out from the
+ * first rows of these same rows (a long list's pages arriving), only the new rows are read.
+ */
+export function distinctValues<T>(
+  rows: readonly T[],
+  of: (row: T) => string | undefined,
+  before?: DistinctValues<T>,
+): DistinctValues<T> {
+  const grows = before !== undefined && startsWith(rows, before.rows)
+  if (grows && before.rows.length === rows.length) return before
+  const seen = grows ? new Set(before.seen) : new Set<string>()
+  const size = seen.size
+  for (let index = grows ? before.rows.length : 0; index < rows.length; index++) {
+    const value = of(rows[index] as T)
+    if (value) seen.add(value)
+  }
+  const values = grows && seen.size === size ? before.values : [...seen].sort()
+  return { rows, seen, values }
+}
+
+function startsWith<T>(rows: readonly T[], start: readonly T[]): boolean {
+  if (start.length > rows.length) return false
+  for (let index = 0; index < start.length; index++) if (rows[index] !== start[index]) return false
+  return true
 }
 
 export function parseSort(sort: string | undefined): { id: string; desc: boolean }[] {

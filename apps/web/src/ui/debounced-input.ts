@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useEffectEvent, useState } from 'react'
 
 /**
  * A text box whose value follows a URL param: typing updates the box at once and the URL (and the filtering) after
- * a short pause, and a change of the URL from elsewhere (back, a link) shows in the box.
+ * a short pause, and a change of the URL from elsewhere (back, a link) shows in the box. The pause counts from
+ * the last keystroke only: the page re-rendering meanwhile (a long list's pages arriving, each with a new `commit`
+ * function) does not start it again, or a search typed while 10,000 rows load would wait for the last page.
  */
 export function useDebouncedInput(
   value: string | undefined,
@@ -15,10 +17,11 @@ export function useDebouncedInput(
     setLast(value)
     setDraft(value ?? '')
   }
+  const commitLatest = useEffectEvent(commit)
   useEffect(() => {
     if ((draft.trim() || undefined) === value) return
-    const timer = setTimeout(() => commit(draft.trim() || undefined), delay)
+    const timer = setTimeout(() => commitLatest(draft.trim() || undefined), delay)
     return () => clearTimeout(timer)
-  }, [draft, value, commit, delay])
+  }, [draft, value, delay])
   return [draft, setDraft] as const
 }
