@@ -231,7 +231,8 @@ const loadBalancerDetailRoute = createRoute({
 // costs the first route the bytes of its name.
 type Pages = () => Promise<Record<string, () => React.JSX.Element>>
 
-function listRoute<Path extends string>(path: Path, d: ResourceDescriptor, pages: Pages, name: string) {
+/** A family's list route; its page is the chunk's `<Singular>ListPage` (`PublicIpListPage` for `PublicIps`). */
+function listRoute<Path extends string>(path: Path, d: ResourceDescriptor, pages: Pages) {
   return createRoute({
     getParentRoute: () => accountRoute,
     path,
@@ -239,118 +240,79 @@ function listRoute<Path extends string>(path: Path, d: ResourceDescriptor, pages
     // Every route under the account route has its account; the generic path hides that from the type.
     loader: ({ context: { queryClient }, params }) =>
       readList(queryClient, (params as { account: string }).account, d),
-    component: lazyRouteComponent(pages, name),
+    component: lazyRouteComponent(pages, `${d.listKey.slice(0, -1)}ListPage`),
     pendingComponent: () => <PageSkeleton />,
   })
 }
 
-function detailRoute<Path extends string>(path: Path, tabs: readonly string[], pages: Pages, name: string) {
+/** A resource's detail route, `public-ips/$publicIpId`; its page is the chunk's `PublicIpDetailPage`. */
+function detailRoute<Path extends string>(path: Path, tabs: readonly string[], pages: Pages) {
+  const param = path.slice(path.indexOf('$') + 1, -2)
   return createRoute({
     getParentRoute: () => accountRoute,
     path,
     validateSearch: onlyValid(detailSearchParser(tabs)),
-    component: lazyRouteComponent(pages, name),
+    component: lazyRouteComponent(pages, `${param[0]!.toUpperCase()}${param.slice(1)}DetailPage`),
     pendingComponent: () => <PageSkeleton />,
   })
 }
 
 const detailTabs = ['properties', 'tags', 'audit']
 const networkPages: Pages = () => import('./pages/network-pages.ts')
-const publicIpsRoute = listRoute('public-ips', publicIpResource, networkPages, 'PublicIpListPage')
-const publicIpDetailRoute = detailRoute(
-  'public-ips/$publicIpId',
-  detailTabs,
-  networkPages,
-  'PublicIpDetailPage',
-)
-const netsRoute = listRoute('nets', netResource, networkPages, 'NetListPage')
+const publicIpsRoute = listRoute('public-ips', publicIpResource, networkPages)
+const publicIpDetailRoute = detailRoute('public-ips/$publicIpId', detailTabs, networkPages)
+const netsRoute = listRoute('nets', netResource, networkPages)
 const netDetailRoute = detailRoute(
   'nets/$netId',
   ['subnets', 'internet', 'route-tables', ...detailTabs],
   networkPages,
-  'NetDetailPage',
 )
-const subnetsRoute = listRoute('subnets', subnetResource, networkPages, 'SubnetListPage')
-const subnetDetailRoute = detailRoute('subnets/$subnetId', detailTabs, networkPages, 'SubnetDetailPage')
-const internetServicesRoute = listRoute(
-  'internet-services',
-  internetServiceResource,
-  networkPages,
-  'InternetServiceListPage',
-)
+const subnetsRoute = listRoute('subnets', subnetResource, networkPages)
+const subnetDetailRoute = detailRoute('subnets/$subnetId', detailTabs, networkPages)
+const internetServicesRoute = listRoute('internet-services', internetServiceResource, networkPages)
 const internetServiceDetailRoute = detailRoute(
   'internet-services/$internetServiceId',
   detailTabs,
   networkPages,
-  'InternetServiceDetailPage',
 )
-const natServicesRoute = listRoute('nat-services', natServiceResource, networkPages, 'NatServiceListPage')
-const natServiceDetailRoute = detailRoute(
-  'nat-services/$natServiceId',
-  detailTabs,
-  networkPages,
-  'NatServiceDetailPage',
-)
-const netPeeringsRoute = listRoute('net-peerings', netPeeringResource, networkPages, 'NetPeeringListPage')
-const netPeeringDetailRoute = detailRoute(
-  'net-peerings/$netPeeringId',
-  detailTabs,
-  networkPages,
-  'NetPeeringDetailPage',
-)
-const netAccessPointsRoute = listRoute(
-  'net-access-points',
-  netAccessPointResource,
-  networkPages,
-  'NetAccessPointListPage',
-)
-const netAccessPointDetailRoute = detailRoute(
-  'net-access-points/$netAccessPointId',
-  detailTabs,
-  networkPages,
-  'NetAccessPointDetailPage',
-)
-const routeTablesRoute = listRoute('route-tables', routeTableResource, networkPages, 'RouteTableListPage')
+const natServicesRoute = listRoute('nat-services', natServiceResource, networkPages)
+const natServiceDetailRoute = detailRoute('nat-services/$natServiceId', detailTabs, networkPages)
+const netPeeringsRoute = listRoute('net-peerings', netPeeringResource, networkPages)
+const netPeeringDetailRoute = detailRoute('net-peerings/$netPeeringId', detailTabs, networkPages)
+const netAccessPointsRoute = listRoute('net-access-points', netAccessPointResource, networkPages)
+const netAccessPointDetailRoute = detailRoute('net-access-points/$netAccessPointId', detailTabs, networkPages)
+const routeTablesRoute = listRoute('route-tables', routeTableResource, networkPages)
 const routeTableDetailRoute = detailRoute(
   'route-tables/$routeTableId',
   ['routes', 'subnets', ...detailTabs],
   networkPages,
-  'RouteTableDetailPage',
 )
-const nicsRoute = listRoute('nics', nicResource, networkPages, 'NicListPage')
+const nicsRoute = listRoute('nics', nicResource, networkPages)
 const nicDetailRoute = detailRoute(
   'nics/$nicId',
   ['properties', 'private-ips', 'security-groups', 'tags', 'audit'],
   networkPages,
-  'NicDetailPage',
 )
 
 const storagePages: Pages = () => import('./pages/storage-pages.ts')
-const volumesRoute = listRoute('volumes', volumeResource, storagePages, 'VolumeListPage')
-const volumeDetailRoute = detailRoute('volumes/$volumeId', detailTabs, storagePages, 'VolumeDetailPage')
-const snapshotsRoute = listRoute('snapshots', snapshotResource, storagePages, 'SnapshotListPage')
+const volumesRoute = listRoute('volumes', volumeResource, storagePages)
+const volumeDetailRoute = detailRoute('volumes/$volumeId', detailTabs, storagePages)
+const snapshotsRoute = listRoute('snapshots', snapshotResource, storagePages)
 const snapshotDetailRoute = detailRoute(
   'snapshots/$snapshotId',
   ['properties', 'sharing', 'exports', 'tags', 'audit'],
   storagePages,
-  'SnapshotDetailPage',
 )
-const imagesRoute = listRoute('images', imageResource, storagePages, 'ImageListPage')
+const imagesRoute = listRoute('images', imageResource, storagePages)
 const imageDetailRoute = detailRoute(
   'images/$imageId',
   ['properties', 'devices', 'sharing', 'exports', 'tags', 'audit'],
   storagePages,
-  'ImageDetailPage',
 )
 
 const accessKeyPages: Pages = () => import('./pages/access-keys/access-key-pages.ts')
-const accessKeysRoute = listRoute('access-keys', accessKeyResource, accessKeyPages, 'AccessKeyListPage')
-const accessKeyDetailRoute = detailRoute(
-  'access-keys/$accessKeyId',
-  ['properties', 'audit'],
-  accessKeyPages,
-  'AccessKeyDetailPage',
-)
+const accessKeysRoute = listRoute('access-keys', accessKeyResource, accessKeyPages)
+const accessKeyDetailRoute = detailRoute('access-keys/$accessKeyId', ['properties', 'audit'], accessKeyPages)
 
 const vmCreateRoute = createRoute({
   getParentRoute: () => accountRoute,
