@@ -60,16 +60,12 @@ const loadBalancers = words(
   () => import('../pages/load-balancers/messages.fr.ts'),
 )
 const volumes = words(
-  () => import('../pages/volumes/messages.en.ts'),
-  () => import('../pages/volumes/messages.fr.ts'),
+  () => import('../pages/storage-messages.en.ts'),
+  () => import('../pages/storage-messages.fr.ts'),
 )
 const snapshots = words(
   () => import('../pages/snapshots/messages.en.ts'),
   () => import('../pages/snapshots/messages.fr.ts'),
-)
-const exports = words(
-  () => import('../pages/exports/messages.en.ts'),
-  () => import('../pages/exports/messages.fr.ts'),
 )
 const images = words(
   () => import('../pages/images/messages.en.ts'),
@@ -175,9 +171,9 @@ export const pageWords = {
   volumes: [kit, forms, volumes],
   'volumes/*': [kit, forms, volumes, snapshots],
   snapshots: [kit, forms, volumes, snapshots],
-  'snapshots/*': [kit, forms, volumes, snapshots, exports],
+  'snapshots/*': [kit, forms, volumes, snapshots],
   images: [kit, volumes, images],
-  'images/*': [kit, forms, volumes, images, exports],
+  'images/*': [kit, forms, volumes, images],
   explorer: [explorer],
   'explorer/*': [kit, forms, explorer],
 } satisfies Record<string, Words[]>

@@ -214,9 +214,6 @@ export const netAccessPointResource = resource<NetAccessPoint>(
   {
     states: ['pending', 'available', 'deleting', 'deleted'],
     filters: ['state', 'net', 'tag'],
-    hint: (nap) => [nap.ServiceName, nap.NetId].filter(Boolean).join(' · '),
-    // A deleted route table leaves the access points that routed through it.
-    invalidatedBy: ['route-tables'],
   },
 )
 

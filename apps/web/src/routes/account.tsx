@@ -67,31 +67,19 @@ export const teamRoute = createRoute({
 })
 
 const accessPages: Pages = () => import('../pages/access-pages.ts')
-export const accessKeysRoute = listRoute('access-keys', accessKeyResource, accessPages, 'AccessKeyListPage')
+export const accessKeysRoute = listRoute('access-keys', accessKeyResource, accessPages)
 export const accessKeyDetailRoute = detailRoute(
   'access-keys/$accessKeyId',
   ['properties', 'audit'],
   accessPages,
-  'AccessKeyDetailPage',
 )
-export const usersRoute = listRoute('users', userResource, accessPages, 'UserListPage')
-export const userDetailRoute = detailRoute(
-  'users/$userId',
-  ['properties', 'keys', 'audit'],
-  accessPages,
-  'UserDetailPage',
-)
-export const apiAccessRulesRoute = listRoute(
-  'api-access-rules',
-  apiAccessRuleResource,
-  accessPages,
-  'ApiAccessRuleListPage',
-)
+export const usersRoute = listRoute('users', userResource, accessPages)
+export const userDetailRoute = detailRoute('users/$userId', ['properties', 'keys', 'audit'], accessPages)
+export const apiAccessRulesRoute = listRoute('api-access-rules', apiAccessRuleResource, accessPages)
 export const apiAccessRuleDetailRoute = detailRoute(
   'api-access-rules/$apiAccessRuleId',
   ['properties', 'audit'],
   accessPages,
-  'ApiAccessRuleDetailPage',
 )
 
 export const explorerRoute = createRoute({

@@ -85,12 +85,8 @@ export type Pages = () => Promise<Record<string, () => React.JSX.Element>>
 /** The tabs every detail page has; a family adds its own before them. */
 export const detailTabs = ['properties', 'tags', 'audit']
 
-export function listRoute<Path extends string>(
-  path: Path,
-  d: ResourceDescriptor,
-  pages: Pages,
-  name: string,
-) {
+/** A family's list route; its page is the chunk's `<Singular>ListPage` (`PublicIpListPage` for `PublicIps`). */
+export function listRoute<Path extends string>(path: Path, d: ResourceDescriptor, pages: Pages) {
   return createRoute({
     getParentRoute: () => accountRoute,
     path,
@@ -98,22 +94,19 @@ export function listRoute<Path extends string>(
     // Every route under the account route has its account; the generic path hides that from the type.
     loader: ({ context: { queryClient }, params }) =>
       readList(queryClient, (params as { account: string }).account, d),
-    component: lazyRouteComponent(pages, name),
+    component: lazyRouteComponent(pages, `${d.listKey.slice(0, -1)}ListPage`),
     pendingComponent: () => <PageSkeleton />,
   })
 }
 
-export function detailRoute<Path extends string>(
-  path: Path,
-  tabs: readonly string[],
-  pages: Pages,
-  name: string,
-) {
+/** A resource's detail route, `public-ips/$publicIpId`; its page is the chunk's `PublicIpDetailPage`. */
+export function detailRoute<Path extends string>(path: Path, tabs: readonly string[], pages: Pages) {
+  const param = path.slice(path.indexOf('$') + 1, -2)
   return createRoute({
     getParentRoute: () => accountRoute,
     path,
     validateSearch: onlyValid(detailSearchParser(tabs)),
-    component: lazyRouteComponent(pages, name),
+    component: lazyRouteComponent(pages, `${param[0]!.toUpperCase()}${param.slice(1)}DetailPage`),
     pendingComponent: () => <PageSkeleton />,
   })
 }

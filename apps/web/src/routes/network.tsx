@@ -40,91 +40,41 @@ export const securityGroupDetailRoute = createRoute({
 
 const networkPages: Pages = () => import('../pages/network-pages.ts')
 
-export const publicIpsRoute = listRoute('public-ips', publicIpResource, networkPages, 'PublicIpListPage')
-export const publicIpDetailRoute = detailRoute(
-  'public-ips/$publicIpId',
-  detailTabs,
-  networkPages,
-  'PublicIpDetailPage',
-)
-export const netsRoute = listRoute('nets', netResource, networkPages, 'NetListPage')
+export const publicIpsRoute = listRoute('public-ips', publicIpResource, networkPages)
+export const publicIpDetailRoute = detailRoute('public-ips/$publicIpId', detailTabs, networkPages)
+export const netsRoute = listRoute('nets', netResource, networkPages)
 export const netDetailRoute = detailRoute(
   'nets/$netId',
   ['subnets', 'internet', 'route-tables', ...detailTabs],
   networkPages,
-  'NetDetailPage',
 )
-export const subnetsRoute = listRoute('subnets', subnetResource, networkPages, 'SubnetListPage')
-export const subnetDetailRoute = detailRoute(
-  'subnets/$subnetId',
-  detailTabs,
-  networkPages,
-  'SubnetDetailPage',
-)
-export const internetServicesRoute = listRoute(
-  'internet-services',
-  internetServiceResource,
-  networkPages,
-  'InternetServiceListPage',
-)
+export const subnetsRoute = listRoute('subnets', subnetResource, networkPages)
+export const subnetDetailRoute = detailRoute('subnets/$subnetId', detailTabs, networkPages)
+export const internetServicesRoute = listRoute('internet-services', internetServiceResource, networkPages)
 export const internetServiceDetailRoute = detailRoute(
   'internet-services/$internetServiceId',
   detailTabs,
   networkPages,
-  'InternetServiceDetailPage',
 )
-export const natServicesRoute = listRoute(
-  'nat-services',
-  natServiceResource,
-  networkPages,
-  'NatServiceListPage',
-)
-export const natServiceDetailRoute = detailRoute(
-  'nat-services/$natServiceId',
-  detailTabs,
-  networkPages,
-  'NatServiceDetailPage',
-)
-export const netPeeringsRoute = listRoute(
-  'net-peerings',
-  netPeeringResource,
-  networkPages,
-  'NetPeeringListPage',
-)
-export const netPeeringDetailRoute = detailRoute(
-  'net-peerings/$netPeeringId',
-  detailTabs,
-  networkPages,
-  'NetPeeringDetailPage',
-)
-export const netAccessPointsRoute = listRoute(
-  'net-access-points',
-  netAccessPointResource,
-  networkPages,
-  'NetAccessPointListPage',
-)
+export const natServicesRoute = listRoute('nat-services', natServiceResource, networkPages)
+export const natServiceDetailRoute = detailRoute('nat-services/$natServiceId', detailTabs, networkPages)
+export const netPeeringsRoute = listRoute('net-peerings', netPeeringResource, networkPages)
+export const netPeeringDetailRoute = detailRoute('net-peerings/$netPeeringId', detailTabs, networkPages)
+export const netAccessPointsRoute = listRoute('net-access-points', netAccessPointResource, networkPages)
 export const netAccessPointDetailRoute = detailRoute(
   'net-access-points/$netAccessPointId',
   detailTabs,
   networkPages,
-  'NetAccessPointDetailPage',
 )
-export const routeTablesRoute = listRoute(
-  'route-tables',
-  routeTableResource,
-  networkPages,
-  'RouteTableListPage',
-)
+export const routeTablesRoute = listRoute('route-tables', routeTableResource, networkPages)
 export const routeTableDetailRoute = detailRoute(
   'route-tables/$routeTableId',
   ['routes', 'subnets', ...detailTabs],
   networkPages,
-  'RouteTableDetailPage',
 )
-export const nicsRoute = listRoute('nics', nicResource, networkPages, 'NicListPage')
+export const nicsRoute = listRoute('nics', nicResource, networkPages)
 export const nicDetailRoute = detailRoute(
   'nics/$nicId',
   ['properties', 'private-ips', 'security-groups', 'tags', 'audit'],
   networkPages,
-  'NicDetailPage',
 )

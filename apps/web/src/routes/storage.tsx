@@ -4,24 +4,17 @@ import { detailRoute, detailTabs, listRoute, type Pages } from './base.tsx'
 
 const storagePages: Pages = () => import('../pages/storage-pages.ts')
 
-export const volumesRoute = listRoute('volumes', volumeResource, storagePages, 'VolumeListPage')
-export const volumeDetailRoute = detailRoute(
-  'volumes/$volumeId',
-  detailTabs,
-  storagePages,
-  'VolumeDetailPage',
-)
-export const snapshotsRoute = listRoute('snapshots', snapshotResource, storagePages, 'SnapshotListPage')
+export const volumesRoute = listRoute('volumes', volumeResource, storagePages)
+export const volumeDetailRoute = detailRoute('volumes/$volumeId', detailTabs, storagePages)
+export const snapshotsRoute = listRoute('snapshots', snapshotResource, storagePages)
 export const snapshotDetailRoute = detailRoute(
   'snapshots/$snapshotId',
   ['properties', 'sharing', 'exports', 'tags', 'audit'],
   storagePages,
-  'SnapshotDetailPage',
 )
-export const imagesRoute = listRoute('images', imageResource, storagePages, 'ImageListPage')
+export const imagesRoute = listRoute('images', imageResource, storagePages)
 export const imageDetailRoute = detailRoute(
   'images/$imageId',
   ['properties', 'devices', 'sharing', 'exports', 'tags', 'audit'],
   storagePages,
-  'ImageDetailPage',
 )

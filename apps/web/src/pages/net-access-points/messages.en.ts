@@ -1,5 +1,8 @@
 // The Net access point pages' words.
 export default {
+  // Only these pages name the family so: kept out of the shell's words, which the first route loads.
+  'nav.netAccessPoints.description': 'Private OUTSCALE services',
+  'resources.netAccessPoint': '{count, plural, one {Net access point} other {Net access points}}',
   'nap.table': 'Net access points',
   'nap.notAllowed': "Your role does not include reading this account's Net access points.",
   'nap.empty.title': 'No Net access point in this account yet',

@@ -1,5 +1,8 @@
 // Les mots des pages des points d’accès de Nets.
 export default {
+  // Seules ces pages nomment la famille ainsi : hors des mots du shell, que charge la première route.
+  'nav.netAccessPoints.description': 'Services OUTSCALE privés',
+  'resources.netAccessPoint': '{count, plural, one {point d’accès de Net} other {points d’accès de Nets}}',
   'nap.table': 'Points d’accès de Nets',
   'nap.notAllowed': 'Votre rôle ne permet pas de lire les points d’accès de Nets de ce compte.',
   'nap.empty.title': 'Aucun point d’accès de Net dans ce compte',
