@@ -164,6 +164,8 @@ const SENSITIVE_BY_NAME = new Set([
   'ReadSecretAccessKey',
   'ReadApiAccessRules',
   'ReadApiAccessPolicy',
+  // Who may use the account's API with keys of their own: for admins, as are the keys themselves.
+  'ReadUsers',
   'ReadCas',
   // Answers whether a login and password are right: with the console's key, an oracle for guessing passwords.
   'CheckAuthentication',
