@@ -281,6 +281,16 @@ export const CASES: FuzzCase[] = [
         { method: 'GET', path: { bff: `/api/operations?limit=${bad()}&account=${bad()}` } },
         { method: 'GET', path: { bff: `/api/operations/${bad()}` } },
         { method: 'GET', path: { bff: `/api/me?${bad()}=${bad()}` } },
+        // The console's own reads: a query that is not what they expect is refused, never half-answered.
+        ...['/api/cost-by-tag', '/api/cost-by-tag/daily', '/api/top-resources', '/api/run-rate'].map(
+          (path) => ({
+            method: 'GET' as const,
+            path: {
+              bff: `${path}?account=${r.pick(['demo-eu', bad()])}&key=${bad()}&from=${bad()}&to=${bad()}`,
+            },
+          }),
+        ),
+        { method: 'GET', path: { bff: `/api/quota-trend/${r.pick(['demo-eu', bad()])}?days=${bad()}` } },
         { method: 'GET', path: { bff: `/auth/login?returnTo=${bad()}` } },
         { method: 'GET', path: { bff: `/auth/callback?code=${bad()}&state=${bad()}` } },
         { method: 'POST', path: { bff: '/auth/logout' }, body: JSON.stringify(hostileValue(r)) },
