@@ -7,7 +7,8 @@ import { bindingsConfigSchema, checkBindingRoles, rolesConfigSchema } from '../s
 import type { Identity } from '../src/auth/identity.ts'
 import { createPolicy, globToRegExp } from '../src/auth/roles.ts'
 
-// Reads that return secrets or private data, and the check of a login and password: hidden from viewers.
+// Reads that return secrets or private data (who holds keys of their own), and the check of a login and password:
+// hidden from viewers.
 const SENSITIVE_READS = new Set([
   'CheckAuthentication',
   'ReadAdminPassword',
@@ -16,6 +17,7 @@ const SENSITIVE_READS = new Set([
   'ReadApiAccessPolicy',
   'ReadApiAccessRules',
   'ReadCas',
+  'ReadUsers',
 ])
 
 const isPlainRead = (a: string) => /^(Read|Check)/.test(a) && !SENSITIVE_READS.has(a)
