@@ -11,15 +11,15 @@ test.beforeEach(({ stack }) => {
 const PAYING = '123456789012'
 const LINKED = ['345678901234', '456789012345']
 
-const quick = (page: Page, name: string) =>
-  page.getByRole('group', { name: 'Quick periods' }).getByRole('button', { name })
-
 /** "€1,234.56" → 123456 cents. */
 const cents = (text: string | null) => {
   const amount = /[\d,]+\.\d\d/.exec(text ?? '')?.[0]
   expect(amount, `an amount in "${text}"`).toBeDefined()
   return Math.round(Number(amount!.replace(/,/g, '')) * 100)
 }
+
+/** The UTC day `n` days before today, as the period picker writes it. */
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10)
 
 async function download(page: Page, button: string) {
   const downloading = page.waitForEvent('download')
@@ -39,7 +39,9 @@ test('bill reads the paying account Overall: each linked account beside it, addi
   await expect(sidebar.getByRole('link', { name: 'Quotas', exact: true })).toBeVisible()
   await expect(sidebar.getByRole('link', { name: 'VMs', exact: true })).toHaveCount(0)
   await expect(sidebar.getByRole('link', { name: 'Team', exact: true })).toHaveCount(0)
-  await quick(page, 'Last 30 days').click()
+  // Days no other story reads: each story starts from a fresh simulator whose seeded usage shifts with the moment
+  // it is reset, while the console keeps the closed days it has read. Both readings here come from this world.
+  await page.goto(`/demo-eu/consumption?from=${daysAgo(89)}&to=${daysAgo(62)}`)
   const own = page.getByRole('table', { name: 'Totals by service' })
   await expect(own).toBeVisible()
   const ownTotal = cents(await own.getByRole('row', { name: /^All services/ }).textContent())
