@@ -1,5 +1,5 @@
 // Ships the message catalogues already parsed: each `messages.<lang>.ts` becomes the ICU syntax trees of its
-// messages, so the browser needs react-intl's formatter but not its parser (about 6 KB gzip less on every page).
+// messages, so the browser needs only the console's small formatter (src/i18n/message-format.ts), no parser.
 // The catalogues are plain object literals of strings; anything else fails the build with the file's name.
 import { parse } from '@formatjs/icu-messageformat-parser'
 import type { Plugin } from 'vite'

@@ -1,6 +1,6 @@
-// Money and days in the reader's language, through react-intl.
+// Money and days in the reader's language, through the browser's Intl (i18n/intl.tsx).
 import { useCallback } from 'react'
-import { useIntl } from 'react-intl'
+import { useIntl } from '../i18n/intl.tsx'
 
 /** An amount in `currency` ("€1,234.50", "1 234,50 €"); without a currency, the plain number. */
 export function useMoney(currency: string | undefined): (value: number) => string {

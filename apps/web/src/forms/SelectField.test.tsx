@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { useForm } from 'react-hook-form'
-import { RawIntlProvider } from 'react-intl'
+import { IntlProvider } from '../i18n/intl.tsx'
 import { describe, expect, it } from 'vitest'
 import { intlFor } from '../i18n/testing.ts'
 import { SelectField } from './fields.tsx'
@@ -20,9 +20,9 @@ function Subregion({ value, empty }: { value: string; empty?: string }) {
 
 const render = (props: { value: string; empty?: string }) =>
   renderToStaticMarkup(
-    <RawIntlProvider value={intlFor('en')}>
+    <IntlProvider value={intlFor('en')}>
       <Subregion {...props} />
-    </RawIntlProvider>,
+    </IntlProvider>,
   )
 
 describe('a select field', () => {

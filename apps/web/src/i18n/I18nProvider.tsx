@@ -10,8 +10,7 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react'
-import { IntlProvider } from 'react-intl'
-import type { Messages } from './catalog.ts'
+import { createIntl, IntlProvider, type ParsedMessages } from './intl.tsx'
 import { browserLocale, forgetLocale, storeLocale, storedLocale, type Locale } from './locale.ts'
 import { subscribeWords, switchWords, wordsState } from './words.ts'
 
@@ -39,6 +38,16 @@ export function I18nProvider(props: { children: ReactNode }) {
     forgetLocale(wordsState().locale)
     setFollowsBrowser(true)
   }, [])
+  // The catalogues are typed as the strings they are written as; the build ships them parsed.
+  const intl = useMemo(
+    () =>
+      createIntl({
+        locale: current.locale,
+        messages: current.messages as unknown as ParsedMessages,
+        onError: reportMissing,
+      }),
+    [current],
+  )
   const state = useMemo(
     () => ({ locale: current.locale, followsBrowser, setLocale, followBrowser }),
     [current.locale, followsBrowser, setLocale, followBrowser],
@@ -46,23 +55,16 @@ export function I18nProvider(props: { children: ReactNode }) {
   return (
     <LocaleContext.Provider value={state}>
       {/* The words of the pages opened so far: a page's are loaded before it draws (catalog.ts). */}
-      <IntlProvider
-        locale={current.locale}
-        defaultLocale="en"
-        messages={current.messages as Messages}
-        onError={reportMissing}
-      >
-        {props.children}
-      </IntlProvider>
+      <IntlProvider value={intl}>{props.children}</IntlProvider>
     </LocaleContext.Provider>
   )
 }
 
 /**
  * A message shown as its raw id means a page's words were not loaded with it (catalog.ts): say so in the console, in
- * production too, where react-intl stays silent (the browser stories watch for it).
+ * production too (the browser stories watch for it).
  */
-function reportMissing(error: { code: string; message: string }) {
+function reportMissing(error: Error) {
   console.error(`[i18n] ${error.message}`)
 }
 

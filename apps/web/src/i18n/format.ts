@@ -1,8 +1,8 @@
-// Numbers, money, dates, relative times and durations in the reader's locale, through react-intl (Intl underneath),
+// Numbers, money, dates, relative times and durations in the reader's locale, through the browser's Intl (intl.tsx),
 // never `toLocaleString()` with the browser's or a fixed locale. Pure functions over an IntlShape, so they can be
 // tested without React, and `useFormatters()` for components.
 import { useMemo } from 'react'
-import { useIntl, type FormatNumberOptions, type IntlShape } from 'react-intl'
+import { useIntl, type FormatNumberOptions, type IntlShape } from './intl.tsx'
 import { useAgeOfData, type DataAge } from '@osc-console/data'
 
 export interface Formatters {
@@ -34,7 +34,7 @@ export function formatters(intl: IntlShape): Formatters {
       if (value === undefined) return intl.formatMessage({ id: 'format.notAvailable' })
       const amount = { minimumFractionDigits: 2, maximumFractionDigits: digits }
       if (!currency) return number(value, amount)
-      // react-intl reports an unknown currency through onError and falls back to String(value); checking with Intl
+      // An unknown currency would be reported as an error and shown as a bare number; checking with Intl
       // first keeps the amount in the reader's format, with the code after it.
       try {
         new Intl.NumberFormat(intl.locale, { style: 'currency', currency })

@@ -2,7 +2,7 @@
 // component that shows it translates it with `useT()`. Sentences are whole messages with placeholders and plurals
 // (ICU: `{count, plural, one {# VM} other {# VMs}}`), never strings glued together.
 import { useMemo } from 'react'
-import { useIntl, type IntlShape } from 'react-intl'
+import { useIntl, type IntlShape } from './intl.tsx'
 import type { MessageId } from './catalog.ts'
 
 export type TextValues = Record<string, string | number | Date>

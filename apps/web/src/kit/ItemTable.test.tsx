@@ -1,12 +1,12 @@
 import { renderToStaticMarkup } from 'react-dom/server'
-import { RawIntlProvider } from 'react-intl'
+import { IntlProvider } from '../i18n/intl.tsx'
 import { describe, expect, it } from 'vitest'
 import { intlFor } from '../i18n/testing.ts'
 import { ItemTable } from './ItemTable.tsx'
 
 const render = (items: { id: string }[]) =>
   renderToStaticMarkup(
-    <RawIntlProvider value={intlFor('fr')}>
+    <IntlProvider value={intlFor('fr')}>
       <ItemTable
         label="Sous-réseaux"
         columns={[{ label: 'table.col.id', cell: (x: { id: string }) => x.id, mono: true }]}
@@ -14,7 +14,7 @@ const render = (items: { id: string }[]) =>
         rowKey={(x) => x.id}
         empty="kit.noName"
       />
-    </RawIntlProvider>,
+    </IntlProvider>,
   )
 
 describe('ItemTable', () => {

@@ -1,7 +1,7 @@
 // The step before what cannot be undone: the person types a word (the account's name, "delete 7 resources") and
 // the action stays disabled, saying why, until it matches.
 import { useState } from 'react'
-import { FormattedMessage } from 'react-intl'
+import { FormattedMessage } from '../i18n/intl.tsx'
 import type { AnyCheck } from '../ui/ActionButton.tsx'
 import { allowed } from '../ui/ActionButton.tsx'
 import { useT } from '../i18n/text.ts'

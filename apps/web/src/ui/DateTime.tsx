@@ -1,5 +1,5 @@
 // A date and time in the reader's language and time zone, e.g. "12 Mar 2026, 14:05" or "12 mars 2026, 14:05".
-import { useIntl } from 'react-intl'
+import { useIntl } from '../i18n/intl.tsx'
 
 export function DateTime({ iso }: { iso: string }) {
   const intl = useIntl()

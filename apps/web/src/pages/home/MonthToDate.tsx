@@ -4,7 +4,7 @@
 import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
-import { useIntl } from 'react-intl'
+import { useIntl } from '../../i18n/intl.tsx'
 import { useNow } from '@osc-console/data'
 import { Chart } from '../../charts/Chart.tsx'
 import { useT } from '../../i18n/text.ts'

@@ -1,7 +1,7 @@
 // The latest changes to the account from the console's audit log: who did what, to what, when, and how it ended.
 import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
-import { useIntl } from 'react-intl'
+import { useIntl } from '../../i18n/intl.tsx'
 import { auditQuery, type AuditRecord } from '@osc-console/data'
 import { useT } from '../../i18n/text.ts'
 import { paths } from '../../paths.ts'

@@ -2,7 +2,7 @@
 // VM's state or the person's role does not allow it; the risky ones confirm first and show the request.
 import { useEffect, useRef, useState } from 'react'
 import { useNavigate } from '@tanstack/react-router'
-import { FormattedMessage } from 'react-intl'
+import { FormattedMessage } from '../../i18n/intl.tsx'
 import type { Vm } from '@osc-console/osc-api'
 import { notify, useOscMutation } from '@osc-console/data'
 import { ActionButton, allOf, reasonText, type AnyCheck } from '../../ui/ActionButton.tsx'

@@ -1,6 +1,6 @@
 // The read-only sections of a VM's page: overview, network, storage, how to connect.
 import { Link } from '@tanstack/react-router'
-import { FormattedMessage } from 'react-intl'
+import { FormattedMessage } from '../../i18n/intl.tsx'
 import { useQuery } from '@tanstack/react-query'
 import type { Vm } from '@osc-console/osc-api'
 import { imageNamesQuery } from './queries.ts'
