@@ -7,6 +7,13 @@ import { bundleReport } from './bundle-report.ts'
 // The BFF that the dev server forwards /api and /auth to (npm run dev starts it on 8080).
 const bff = process.env.OSC_CONSOLE_BFF_URL ?? 'http://localhost:8080'
 
+// The shell's words (i18n/catalog.ts, `shellWords`: app, i18n and ui) always load together, in one language: one file
+// per language rather than three, which gzip compresses together (0.17 KB less on the first route, and two requests fewer).
+const shellWords = {
+  en: /[\\/]src[\\/](app|i18n|ui)[\\/]messages\.en\.ts$/,
+  fr: /[\\/]src[\\/](app|i18n|ui)[\\/]messages\.fr\.ts$/,
+}
+
 const landing = pageChunk(/[\\/]src[\\/]pages[\\/]home[\\/]HomePage\.tsx$/, 'home')
 const listKit = pageChunk(/[\\/]src[\\/]kit[\\/]ResourceListPage\.tsx$/, 'list')
 
@@ -50,6 +57,8 @@ export default defineConfig({
               tags: ['$initial'],
               test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
             },
+            { name: 'words-en', test: shellWords.en },
+            { name: 'words-fr', test: shellWords.fr },
             { name: 'app', tags: ['$initial'], test: (id) => !id.endsWith('/src/main.tsx') },
             { name: 'home', test: landing.test },
             { name: 'list', test: listKit.test },

@@ -47,6 +47,9 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
+/** The chunk that holds a module, by the end of its path. */
+const chunkOf = (file: string) => chunks.find((c) => c.moduleIds.some((id) => id.endsWith(file)))
+
 /**
  * What a person waits for before a page draws: the scripts of index.html, the page, the shell's words and the page's
  * in English, with what they import statically.
@@ -58,7 +61,7 @@ async function firstLoad(pageFile: string, path: PagePath): Promise<Set<Rolldown
   // The landing page shares its chunk with the parts it imports (page-chunk.ts): find the page by its module.
   const page = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(`/${pageFile}`)))
   const words = await englishFilesOf([...shellWords, ...pageWords[path]])
-  const wordChunks = words.map((file) => chunks.find((c) => c.facadeModuleId?.endsWith(file)))
+  const wordChunks = words.map((file) => chunkOf(file))
   expect(scripts.length).toBeGreaterThan(0)
   expect(page).toBeTruthy()
   expect(wordChunks.every(Boolean), words.join(' ')).toBe(true)
@@ -119,6 +122,16 @@ describe('the production build', () => {
       'pages/home/messages.en.ts',
       'ui/messages.en.ts',
     ])
+  })
+
+  it('brings the shell’s words in one file per language, apart from the code and the other language', async () => {
+    const files = await englishFilesOf(shellWords)
+    const english = chunkOf(files[0]!)
+    expect(files.map((file) => chunkOf(file))).toEqual(files.map(() => english))
+    expect(english?.moduleIds.filter((id) => !/messages\.en\.ts$/.test(id))).toEqual([])
+    const french = chunkOf(files[0]!.replace('.en.ts', '.fr.ts'))
+    expect(french).not.toBe(english)
+    expect(files.map((file) => chunkOf(file.replace('.en.ts', '.fr.ts')))).toEqual(files.map(() => french))
   })
 
   it('leaves the form library to the forms: none of it is loaded for the first route', async () => {
