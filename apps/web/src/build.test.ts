@@ -166,6 +166,15 @@ describe('the production build', () => {
     expect([...(await firstLoad('ExplorerCallPage.tsx', 'explorer/*'))].filter(hasTable)).toEqual([])
   })
 
+  it('ships no fallback for React versions without useSyncExternalStore', () => {
+    expect(
+      chunks.some((c) => c.moduleIds.some((id) => id.includes('use-sync-external-store-with-selector'))),
+    ).toBe(true)
+    expect(chunks.some((c) => c.moduleIds.some((id) => id.includes('use-sync-external-store-shim')))).toBe(
+      false,
+    )
+  })
+
   it('leaves the servers-only zod schemas out of the browser bundle', () => {
     expect(chunks.some((c) => c.code.includes('ZodObject'))).toBe(false)
   })
