@@ -3,6 +3,8 @@
 // draw it. It names every family's actions (Stop, Delete…) on any page, so it loads those families' words first.
 import { Suspense, lazy, useEffect, useState } from 'react'
 import { useT } from '../i18n/text.ts'
+import { SearchIcon } from './top-bar-icons.tsx'
+import { iconWhenNarrow, inBarWhenWide, textWhenNotNarrow } from './top-bar-widths.ts'
 
 const PaletteDialog = lazy(() =>
   import('./PaletteDialog.tsx').then(async (module) => {
@@ -30,9 +32,12 @@ export function CommandPalette() {
         type="button"
         className="btn"
         aria-keyshortcuts="Control+K Meta+K"
+        title={t('palette.open')}
         onClick={() => setOpen(true)}
       >
-        {t('palette.open')} <kbd className="rounded border px-1 text-xs muted max-sm:hidden">Ctrl K</kbd>
+        <SearchIcon className={iconWhenNarrow} />
+        <span className={textWhenNotNarrow}>{t('palette.open')}</span>{' '}
+        <kbd className={`rounded border px-1 text-xs muted ${inBarWhenWide}`}>Ctrl K</kbd>
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -5,6 +5,7 @@ import { UserMenu } from './UserMenu.tsx'
 import { CommandPalette } from './CommandPalette.tsx'
 import { useT } from '../i18n/text.ts'
 import { LanguageSelect } from './LanguageSelect.tsx'
+import { hiddenWhenNarrow, inBarWhenWide, labelWhenRoomy, shownWhenRoomy } from './top-bar-widths.ts'
 
 /** The switcher's choice that opens every account at once; not an account id (those are lower-case slugs). */
 const ALL_ACCOUNTS = '*all'
@@ -16,8 +17,11 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: (() =>
   const navigate = useNavigate()
   const location = useLocation()
   const t = useT()
+  const accountText = account
+    ? t('shell.accountOption', { name: account.name, region: account.region })
+    : t('shell.allAccounts')
   return (
-    <header className="sticky top-0 z-30 flex h-13 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4 max-sm:gap-1.5 max-sm:px-2 dark:border-slate-800 dark:bg-slate-950">
+    <header className="@container sticky top-0 z-30 flex h-13 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4 max-sm:gap-1.5 max-sm:px-2 dark:border-slate-800 dark:bg-slate-950">
       {onMenu && (
         <button
           type="button"
@@ -29,10 +33,12 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: (() =>
           {t('shell.menu')}
         </button>
       )}
-      <label className="flex items-center gap-2 text-sm">
-        <span className="muted max-[1100px]:sr-only">{t('shell.account')}</span>
+      <label className="flex min-w-0 items-center gap-2 text-sm">
+        <span className={`muted ${labelWhenRoomy}`}>{t('shell.account')}</span>
         <select
-          className="input w-60 max-md:w-40 max-sm:w-24"
+          className="input w-64 truncate @max-3xl:w-40 @max-2xl:w-24"
+          // A narrow select cuts the account's name: the whole of it shows on hover.
+          title={accountText}
           value={accountId || ALL_ACCOUNTS}
           onChange={(event) => {
             // Stay on the same kind of page in the other account; resource ids do not carry over.
@@ -57,7 +63,7 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: (() =>
       {(me?.accounts.length ?? 0) > 1 && (
         <Link
           to="/all"
-          className="text-sm whitespace-nowrap text-blue-700 underline-offset-2 hover:underline max-sm:hidden dark:text-blue-300"
+          className={`text-sm whitespace-nowrap text-blue-700 underline-offset-2 hover:underline dark:text-blue-300 ${hiddenWhenNarrow}`}
           activeProps={{ 'aria-current': 'page', className: 'font-semibold' }}
         >
           {t('shell.allAccounts')}
@@ -65,7 +71,7 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: (() =>
       )}
       {account && (
         <span
-          className="rounded bg-slate-100 px-2 py-0.5 font-mono text-xs whitespace-nowrap max-md:hidden dark:bg-slate-800"
+          className={`rounded bg-slate-100 px-2 py-0.5 font-mono text-xs whitespace-nowrap dark:bg-slate-800 ${shownWhenRoomy}`}
           title={t('shell.region')}
         >
           {account.region}
@@ -73,9 +79,8 @@ export function TopBar({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: (() =>
       )}
       <div className="flex-1" />
       <CommandPalette />
-      <ThemeSelect className="w-28 max-sm:hidden" />
-      {/* Below 640 px the theme and the language move into the user menu, so the top bar fits a 400 px window. */}
-      <LanguageSelect className="w-auto max-w-44 max-sm:hidden" />
+      <ThemeSelect className={`w-28 ${inBarWhenWide}`} />
+      <LanguageSelect className={`w-auto max-w-44 ${inBarWhenWide}`} />
       <UserMenu />
     </header>
   )

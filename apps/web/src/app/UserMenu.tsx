@@ -10,6 +10,8 @@ import { useT } from '../i18n/text.ts'
 import { LanguageSelect } from './LanguageSelect.tsx'
 import { ThemeSelect } from './ThemeSelect.tsx'
 import { clearSessionForms } from '../forms/drafts.ts'
+import { PersonIcon } from './top-bar-icons.tsx'
+import { iconWhenNarrow, inMenuWhenNarrow, textWhenNotNarrow } from './top-bar-widths.ts'
 
 export function UserMenu() {
   const me = useMe()
@@ -36,7 +38,12 @@ export function UserMenu() {
   return (
     <Popover
       label={t('user.menu', { name })}
-      buttonText={<span className="inline-block max-w-48 truncate align-bottom max-sm:max-w-12">{name}</span>}
+      buttonText={
+        <>
+          <PersonIcon className={iconWhenNarrow} />
+          <span className={`inline-block max-w-48 truncate align-bottom ${textWhenNotNarrow}`}>{name}</span>
+        </>
+      }
     >
       <div className="flex w-64 flex-col gap-2 p-3 text-sm">
         <div>
@@ -58,8 +65,8 @@ export function UserMenu() {
         {me?.user.groups.length ? (
           <p className="muted">{t('user.groups', { groups: me.user.groups.join(', ') })}</p>
         ) : null}
-        <ThemeSelect className="w-full sm:hidden" />
-        <LanguageSelect className="w-full sm:hidden" />
+        <ThemeSelect className={`w-full ${inMenuWhenNarrow}`} />
+        <LanguageSelect className={`w-full ${inMenuWhenNarrow}`} />
         <ActionButton
           check={
             me?.authMode === 'none' ? { allowed: false, reason: t('user.signInOff') } : { allowed: true }

@@ -12,6 +12,7 @@ import { SideDialog } from '../../forms/SideDialog.tsx'
 import { checksResolver } from '../../forms/field-errors.ts'
 import { TextField } from '../../forms/fields.tsx'
 import { dryRun, step } from '../../forms/steps.ts'
+import { SecretField, SecretOnce } from '../../forms/SecretOnce.tsx'
 import { CopyButton } from '../../ui/CopyButton.tsx'
 import { accessKeyFormProblems, accessKeyRequest, today, type AccessKeyForm } from './access-key-rules.ts'
 
@@ -50,7 +51,7 @@ export function AccessKeyCreateDialog({
           {t('keys.create.notAllowed')} <span className="muted">{allowed.reason}</span>
         </p>
       ) : created ? (
-        <SecretOnce created={created} onClose={close} />
+        <AccessKeyOnce created={created} onClose={close} />
       ) : (
         <CreateForm
           account={account}
@@ -117,36 +118,22 @@ function CreateForm({
   )
 }
 
-function SecretOnce({ created, onClose }: { created: Created; onClose: () => void }) {
+function AccessKeyOnce({ created, onClose }: { created: Created; onClose: () => void }) {
   const t = useT()
   return (
-    <div className="flex flex-col gap-3 text-sm">
-      <h3 className="text-base font-semibold">{t('keys.created.heading')}</h3>
-      <p
-        role="alert"
-        className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
-      >
-        {t('keys.created.warning')}
-      </p>
-      <label className="flex flex-col gap-1">
-        {t('keys.created.id')}
-        <input className="input font-mono text-xs" readOnly value={created.id} />
-      </label>
-      <div>
+    <SecretOnce
+      heading={t('keys.created.heading')}
+      warning={t('keys.created.warning')}
+      doneLabel={t('keys.created.done')}
+      onDone={onClose}
+      doneIsPrimary
+    >
+      <SecretField label={t('keys.created.id')} value={created.id}>
         <CopyButton text={created.id} label={t('keys.created.copyId')} />
-      </div>
-      <label className="flex flex-col gap-1">
-        {t('keys.created.secret')}
-        <input className="input font-mono text-xs" readOnly spellCheck={false} value={created.secret} />
-      </label>
-      <div>
+      </SecretField>
+      <SecretField label={t('keys.created.secret')} value={created.secret}>
         <CopyButton text={created.secret} label={t('keys.created.copySecret')} />
-      </div>
-      <div className="mt-2 flex justify-end">
-        <button type="button" className="btn btn-primary" onClick={onClose}>
-          {t('keys.created.done')}
-        </button>
-      </div>
-    </div>
+      </SecretField>
+    </SecretOnce>
   )
 }

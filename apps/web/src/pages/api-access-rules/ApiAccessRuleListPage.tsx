@@ -1,13 +1,17 @@
-import { useState } from 'react'
+import { lazy } from 'react'
 import type { ApiAccessRule } from '@osc-console/osc-api'
 import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
 import { apiAccessRuleResource as d } from '../../kit/registry.ts'
 import { nameColumn, resourceIdColumn } from '../../kit/columns.tsx'
 import type { ResourceColumn } from '../../table/columns.tsx'
-import { useAccountId, useCan } from '../../app/account.ts'
-import { text, useT } from '../../i18n/text.ts'
-import { ActionButton } from '../../ui/ActionButton.tsx'
-import { ApiAccessRuleFormDialog } from './ApiAccessRuleFormDialog.tsx'
+import { useAccountId } from '../../app/account.ts'
+import { text } from '../../i18n/text.ts'
+import { CreateButton } from '../../kit/CreateButton.tsx'
+
+// The form library comes with the dialog, when someone opens it: reading the list does not need it.
+const ApiAccessRuleCreateDialog = lazy(() =>
+  import('./ApiAccessRuleFormDialog.tsx').then((m) => ({ default: m.ApiAccessRuleFormDialog })),
+)
 
 const joined = (list: string[] | undefined) => (list ?? []).join(', ')
 
@@ -21,9 +25,6 @@ const ruleColumns: ResourceColumn<ApiAccessRule>[] = [
 
 export default function ApiAccessRuleListPage() {
   const account = useAccountId()
-  const can = useCan()
-  const t = useT()
-  const [creating, setCreating] = useState(false)
   return (
     <ResourceListPage
       resource={d}
@@ -33,16 +34,12 @@ export default function ApiAccessRuleListPage() {
       notAllowed="rules.notAllowed"
       empty={{ title: 'rules.empty.title', body: 'rules.empty.body' }}
       create={
-        <>
-          <ActionButton
-            check={can('CreateApiAccessRule')}
-            variant="primary"
-            onClick={() => setCreating(true)}
-          >
-            {t('rules.create.title')}
-          </ActionButton>
-          {creating && <ApiAccessRuleFormDialog account={account} onClose={() => setCreating(false)} />}
-        </>
+        <CreateButton
+          action="CreateApiAccessRule"
+          label="rules.create.title"
+          form={ApiAccessRuleCreateDialog}
+          account={account}
+        />
       }
     />
   )

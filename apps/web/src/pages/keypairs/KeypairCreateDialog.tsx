@@ -9,6 +9,7 @@ import { useT } from '../../i18n/text.ts'
 import { downloadText } from '../../table/csv.ts'
 import { FormShell } from '../../forms/FormShell.tsx'
 import { SideDialog } from '../../forms/SideDialog.tsx'
+import { SecretField, SecretOnce } from '../../forms/SecretOnce.tsx'
 import { checksResolver } from '../../forms/field-errors.ts'
 import { KeypairNameField } from './KeypairNameField.tsx'
 import { dryRun, step } from '../../forms/steps.ts'
@@ -120,24 +121,17 @@ function PrivateKeyOnce({ created, onClose }: { created: Created; onClose: () =>
   const [downloaded, setDownloaded] = useState(false)
   const file = `${created.name}.pem`
   return (
-    <div className="flex flex-col gap-3 text-sm">
-      <h3 className="text-base font-semibold">{t('keypairForms.created.heading', { name: created.name })}</h3>
-      <p
-        role="alert"
-        className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
+    <SecretOnce
+      heading={t('keypairForms.created.heading', { name: created.name })}
+      warning={t('keypairForms.created.warning')}
+      doneLabel={downloaded ? t('keypairForms.created.done') : t('keypairForms.created.closeWithout')}
+      onDone={onClose}
+    >
+      <SecretField
+        label={t('keypairForms.created.privateKey', { name: created.name })}
+        value={created.privateKey}
+        multiline
       >
-        {t('keypairForms.created.warning')}
-      </p>
-      <label className="flex flex-col gap-1">
-        {t('keypairForms.created.privateKey', { name: created.name })}
-        <textarea
-          className="input h-40 font-mono text-xs"
-          readOnly
-          spellCheck={false}
-          value={created.privateKey}
-        />
-      </label>
-      <div>
         <button
           type="button"
           className="btn btn-primary"
@@ -148,17 +142,12 @@ function PrivateKeyOnce({ created, onClose }: { created: Created; onClose: () =>
         >
           {t('keypairForms.created.download', { file })}
         </button>
-      </div>
+      </SecretField>
       {downloaded && (
         <p role="status" className="text-green-800 dark:text-green-300">
           {t('keypairForms.created.downloaded', { file })}
         </p>
       )}
-      <div className="mt-2 flex justify-end">
-        <button type="button" className="btn" onClick={onClose}>
-          {downloaded ? t('keypairForms.created.done') : t('keypairForms.created.closeWithout')}
-        </button>
-      </div>
-    </div>
+    </SecretOnce>
   )
 }

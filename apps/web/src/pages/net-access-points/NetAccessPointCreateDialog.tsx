@@ -2,24 +2,19 @@
 // ReadNetAccessPointServices), and the route tables of that Net that send the service's traffic through it. The
 // network_endpoint_limit quota is checked and a DryRun offered.
 import { useForm, useWatch } from 'react-hook-form'
-import { useNavigate } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
 import type { Net, NetAccessPoint } from '@osc-console/osc-api'
-import { useOscMutation } from '@osc-console/data'
 import { useCan } from '../../app/account.ts'
 import { useT } from '../../i18n/text.ts'
-import { FormShell } from '../../forms/FormShell.tsx'
-import { SideDialog } from '../../forms/SideDialog.tsx'
-import { QuotaSummary, useQuotaCheck } from '../../forms/QuotaCheck.tsx'
+import { CreateDialog } from '../../forms/CreateDialog.tsx'
+import { useQuotaCheck } from '../../forms/QuotaCheck.tsx'
 import { checksResolver } from '../../forms/field-errors.ts'
-import { CheckboxGroupField, SelectField, TextField } from '../../forms/fields.tsx'
-import { dryRun, step } from '../../forms/steps.ts'
-import { nameTagCommands, nameTagProblem, useNameTag } from '../../forms/name-tag.ts'
+import { CheckboxGroupField, SelectField } from '../../forms/fields.tsx'
+import { nameTagProblem } from '../../forms/name-tag.ts'
 import { allOf } from '../../ui/ActionButton.tsx'
 import { listQuery } from '../../kit/queries.ts'
 import { itemsOf, labelOf } from '../../kit/descriptor.ts'
-import { netAccessPointResource, netResource, readersChangedBy } from '../../kit/registry.ts'
-import { paths } from '../../paths.ts'
+import { netAccessPointResource, netResource } from '../../kit/registry.ts'
 import {
   createRequest,
   freeServices,
@@ -40,7 +35,6 @@ const netLabel = (n: Net) => {
 export function NetAccessPointCreateDialog({ account, onClose }: { account: string; onClose: () => void }) {
   const t = useT()
   const can = useCan()
-  const navigate = useNavigate()
   const nets = itemsOf<Net>(netResource, useQuery(listQuery(netResource, account)).data)
   const points = itemsOf<NetAccessPoint>(
     netAccessPointResource,
@@ -49,89 +43,62 @@ export function NetAccessPointCreateDialog({ account, onClose }: { account: stri
   const services = useServices(account)
   const tables = useRouteTables(account)
   const quota = useQuotaCheck(account, napQuotaNeeds)
-  const create = useOscMutation(account, 'CreateNetAccessPoint', {
-    success: (data) => t('nap.create.done', { id: data.NetAccessPoint?.NetAccessPointId ?? '' }),
-    alsoInvalidates: readersChangedBy('CreateNetAccessPoint'),
-  })
-  const tagName = useNameTag(account)
   const form = useForm<NapForm>({
     defaultValues: { name: '', netId: '', serviceName: '', routeTableIds: [] },
     resolver: checksResolver<NapForm>((v) => ({ ...napFormProblems(v), name: nameTagProblem(v.name) }), t),
   })
-  const values = useWatch({ control: form.control }) as NapForm
-  const allowed = allOf(
-    can('CreateNetAccessPoint'),
-    can('ReadNets'),
-    can('ReadRouteTables'),
-    can('ReadNetAccessPointServices'),
-  )
+  const netId = useWatch({ control: form.control, name: 'netId' })
   return (
-    <SideDialog title={t('nap.create.title')} closeLabel={t('nap.close')} onClose={onClose}>
-      {!allowed.allowed ? (
-        <p className="text-sm">
-          {t('nap.create.notAllowed')} <span className="muted">{allowed.reason}</span>
-        </p>
-      ) : (
-        <FormShell
-          form={form}
-          label={t('nap.create.title')}
-          fields={{ NetId: 'netId', ServiceName: 'serviceName', RouteTableIds: 'routeTableIds' }}
-          commands={[
-            { action: 'CreateNetAccessPoint', params: createRequest(values) },
-            ...nameTagCommands(values.name, '<new Net access point id>'),
-          ]}
-          check={allOf(allowed, quota.check)}
-          dryRun={(v) => dryRun(account, 'CreateNetAccessPoint', createRequest(v))}
-          onSubmit={async (v) => {
-            const answer = await step(t('nap.create.failed'), () => create.mutateAsync(createRequest(v)))
-            const id = answer.NetAccessPoint?.NetAccessPointId ?? ''
-            await tagName(id, v.name)
-            onClose()
-            if (id) void navigate(paths.resource({ account, section: 'net-access-points', id }))
-          }}
-          submitLabel={t('nap.create.submit')}
-          actions={
-            <button type="button" className="btn" onClick={onClose}>
-              {t('nap.cancel')}
-            </button>
-          }
-        >
-          <p className="muted">{t('nap.create.intro')}</p>
-          <TextField control={form.control} name="name" label={t('nap.create.name')} maxLength={255} />
-          <SelectField
-            control={form.control}
-            name="netId"
-            label={t('nap.create.net')}
-            empty={t('nap.create.choose')}
-            options={nets.map((n) => ({ value: n.NetId ?? '', label: netLabel(n) }))}
-            onValueChange={() => {
-              // The route tables and services offered are the new Net's.
-              form.setValue('routeTableIds', [])
-              form.setValue('serviceName', '')
-            }}
-          />
-          <SelectField
-            control={form.control}
-            name="serviceName"
-            label={t('nap.create.service')}
-            hint={t('nap.create.service.hint')}
-            empty={t('nap.create.choose')}
-            options={freeServices(services, points, values.netId).map((s) => ({
-              value: s.ServiceName ?? '',
-              label: `${serviceShortName(s.ServiceName)} (${s.ServiceName ?? ''})`,
-            }))}
-          />
-          <CheckboxGroupField
-            control={form.control}
-            name="routeTableIds"
-            label={t('nap.create.routeTables')}
-            hint={t('nap.create.routeTables.hint')}
-            empty={t(values.netId ? 'nap.create.noRouteTables' : 'nap.create.netFirst')}
-            options={tablesOfNet(tables, values.netId).map(routeTableOption)}
-          />
-          <QuotaSummary quota={quota} />
-        </FormShell>
+    <CreateDialog
+      account={account}
+      onClose={onClose}
+      words="nap"
+      action="CreateNetAccessPoint"
+      request={createRequest}
+      createdId={(answer) => answer.NetAccessPoint?.NetAccessPointId}
+      newId="<new Net access point id>"
+      section="net-access-points"
+      form={form}
+      fields={{ NetId: 'netId', ServiceName: 'serviceName', RouteTableIds: 'routeTableIds' }}
+      allowed={allOf(
+        can('CreateNetAccessPoint'),
+        can('ReadNets'),
+        can('ReadRouteTables'),
+        can('ReadNetAccessPointServices'),
       )}
-    </SideDialog>
+      quota={quota}
+    >
+      <SelectField
+        control={form.control}
+        name="netId"
+        label={t('nap.create.net')}
+        empty={t('nap.create.choose')}
+        options={nets.map((n) => ({ value: n.NetId ?? '', label: netLabel(n) }))}
+        onValueChange={() => {
+          // The route tables and services offered are the new Net's.
+          form.setValue('routeTableIds', [])
+          form.setValue('serviceName', '')
+        }}
+      />
+      <SelectField
+        control={form.control}
+        name="serviceName"
+        label={t('nap.create.service')}
+        hint={t('nap.create.service.hint')}
+        empty={t('nap.create.choose')}
+        options={freeServices(services, points, netId).map((s) => ({
+          value: s.ServiceName ?? '',
+          label: `${serviceShortName(s.ServiceName)} (${s.ServiceName ?? ''})`,
+        }))}
+      />
+      <CheckboxGroupField
+        control={form.control}
+        name="routeTableIds"
+        label={t('nap.create.routeTables')}
+        hint={t('nap.create.routeTables.hint')}
+        empty={t(netId ? 'nap.create.noRouteTables' : 'nap.create.netFirst')}
+        options={tablesOfNet(tables, netId).map(routeTableOption)}
+      />
+    </CreateDialog>
   )
 }

@@ -2,23 +2,18 @@
 // another OUTSCALE account (its ids typed in). The latter makes the account's Nets reachable from outside it, so
 // it is for admins only: the form says so and does not send it for other roles (the BFF would refuse it anyway).
 import { useForm, useWatch } from 'react-hook-form'
-import { useNavigate } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
 import type { Net } from '@osc-console/osc-api'
-import { useOscMutation } from '@osc-console/data'
 import { useCan, useCurrentAccount } from '../../app/account.ts'
 import { useT } from '../../i18n/text.ts'
-import { FormShell } from '../../forms/FormShell.tsx'
-import { SideDialog } from '../../forms/SideDialog.tsx'
+import { CreateDialog } from '../../forms/CreateDialog.tsx'
 import { checksResolver } from '../../forms/field-errors.ts'
 import { SelectField, TextField } from '../../forms/fields.tsx'
-import { dryRun, step } from '../../forms/steps.ts'
-import { nameTagCommands, nameTagProblem, useNameTag } from '../../forms/name-tag.ts'
+import { nameTagProblem } from '../../forms/name-tag.ts'
 import { allOf, reasonText } from '../../ui/ActionButton.tsx'
 import { listQuery } from '../../kit/queries.ts'
 import { itemsOf } from '../../kit/descriptor.ts'
 import { netResource } from '../../kit/registry.ts'
-import { paths } from '../../paths.ts'
 import { netOptions } from '../nets/net-data.ts'
 import { outsidePeeringRule, peeringFormProblems, peeringRequest, type PeeringForm } from './peering-rules.ts'
 
@@ -26,12 +21,7 @@ export function NetPeeringCreateDialog({ account, onClose }: { account: string; 
   const t = useT()
   const can = useCan()
   const current = useCurrentAccount()
-  const navigate = useNavigate()
   const nets = itemsOf<Net>(netResource, useQuery(listQuery(netResource, account)).data)
-  const create = useOscMutation(account, 'CreateNetPeering', {
-    success: (data) => t('peer.create.done', { id: data.NetPeering?.NetPeeringId ?? '' }),
-  })
-  const tagName = useNameTag(account)
   const form = useForm<PeeringForm>({
     defaultValues: { name: '', sourceNetId: '', accepterOwnerId: '', accepterNetId: '' },
     resolver: checksResolver<PeeringForm>(
@@ -41,90 +31,69 @@ export function NetPeeringCreateDialog({ account, onClose }: { account: string; 
   })
   const values = useWatch({ control: form.control }) as PeeringForm
   const outside = values.accepterOwnerId.trim() !== ''
-  const mayCreate = allOf(can('CreateNetPeering'), can('ReadNets'))
   const mayGoOutside = outsidePeeringRule(values, current)
   const outsideReason = reasonText(mayGoOutside, t)
   return (
-    <SideDialog title={t('peer.create.title')} closeLabel={t('peer.close')} onClose={onClose}>
-      {!mayCreate.allowed ? (
-        <p className="text-sm">
-          {t('peer.create.notAllowed')} <span className="muted">{mayCreate.reason}</span>
-        </p>
+    <CreateDialog
+      account={account}
+      onClose={onClose}
+      words="peer"
+      action="CreateNetPeering"
+      request={peeringRequest}
+      createdId={(answer) => answer.NetPeering?.NetPeeringId}
+      newId="<new Net peering id>"
+      section="net-peerings"
+      form={form}
+      fields={{
+        SourceNetId: 'sourceNetId',
+        AccepterNetId: 'accepterNetId',
+        AccepterOwnerId: 'accepterOwnerId',
+      }}
+      allowed={allOf(can('CreateNetPeering'), can('ReadNets'))}
+      check={outsideReason ? { allowed: false, reason: outsideReason } : undefined}
+    >
+      <SelectField
+        control={form.control}
+        name="sourceNetId"
+        label={t('peer.create.source')}
+        empty={t('peer.create.choose')}
+        options={netOptions(nets)}
+      />
+      <TextField
+        control={form.control}
+        name="accepterOwnerId"
+        label={t('peer.create.owner')}
+        hint={t('peer.create.owner.hint')}
+        maxLength={12}
+      />
+      {outside ? (
+        <TextField
+          control={form.control}
+          name="accepterNetId"
+          label={t('peer.create.accepter')}
+          hint={t('peer.create.accepter.outsideHint')}
+          placeholder="vpc-12345678"
+          maxLength={12}
+        />
       ) : (
-        <FormShell
-          form={form}
-          label={t('peer.create.title')}
-          fields={{
-            SourceNetId: 'sourceNetId',
-            AccepterNetId: 'accepterNetId',
-            AccepterOwnerId: 'accepterOwnerId',
-          }}
-          commands={[
-            { action: 'CreateNetPeering', params: peeringRequest(values) },
-            ...nameTagCommands(values.name, '<new Net peering id>'),
-          ]}
-          check={allOf(mayCreate, outsideReason ? { allowed: false, reason: outsideReason } : mayCreate)}
-          dryRun={(v) => dryRun(account, 'CreateNetPeering', peeringRequest(v))}
-          onSubmit={async (v) => {
-            const answer = await step(t('peer.create.failed'), () => create.mutateAsync(peeringRequest(v)))
-            const id = answer.NetPeering?.NetPeeringId ?? ''
-            await tagName(id, v.name)
-            onClose()
-            if (id) void navigate(paths.resource({ account, section: 'net-peerings', id }))
-          }}
-          submitLabel={t('peer.create.submit')}
-          actions={
-            <button type="button" className="btn" onClick={onClose}>
-              {t('peer.cancel')}
-            </button>
-          }
-        >
-          <p className="muted">{t('peer.create.intro')}</p>
-          <TextField control={form.control} name="name" label={t('peer.create.name')} maxLength={255} />
-          <SelectField
-            control={form.control}
-            name="sourceNetId"
-            label={t('peer.create.source')}
-            empty={t('peer.create.choose')}
-            options={netOptions(nets)}
-          />
-          <TextField
-            control={form.control}
-            name="accepterOwnerId"
-            label={t('peer.create.owner')}
-            hint={t('peer.create.owner.hint')}
-            maxLength={12}
-          />
-          {outside ? (
-            <TextField
-              control={form.control}
-              name="accepterNetId"
-              label={t('peer.create.accepter')}
-              hint={t('peer.create.accepter.outsideHint')}
-              placeholder="vpc-12345678"
-              maxLength={12}
-            />
-          ) : (
-            <SelectField
-              control={form.control}
-              name="accepterNetId"
-              label={t('peer.create.accepter')}
-              empty={t('peer.create.choose')}
-              options={netOptions(nets.filter((n) => n.NetId !== values.sourceNetId))}
-            />
-          )}
-          {outsideReason && (
-            <p role="note" className="text-sm text-amber-900 dark:text-amber-200">
-              {outsideReason}
-            </p>
-          )}
-          {outside && mayGoOutside.allowed && (
-            <p role="note" className="text-sm">
-              {t('peer.create.outsideNote', { account: values.accepterOwnerId.trim() })}
-            </p>
-          )}
-        </FormShell>
+        <SelectField
+          control={form.control}
+          name="accepterNetId"
+          label={t('peer.create.accepter')}
+          empty={t('peer.create.choose')}
+          options={netOptions(nets.filter((n) => n.NetId !== values.sourceNetId))}
+        />
       )}
-    </SideDialog>
+      {outsideReason && (
+        <p role="note" className="text-sm text-amber-900 dark:text-amber-200">
+          {outsideReason}
+        </p>
+      )}
+      {outside && mayGoOutside.allowed && (
+        <p role="note" className="text-sm">
+          {t('peer.create.outsideNote', { account: values.accepterOwnerId.trim() })}
+        </p>
+      )}
+    </CreateDialog>
   )
 }

@@ -1,9 +1,8 @@
-import { Suspense, lazy, useState } from 'react'
+import { lazy } from 'react'
 import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
 import { publicIpResource } from '../../kit/registry.ts'
-import { useAccountId, useCan } from '../../app/account.ts'
-import { useT } from '../../i18n/text.ts'
-import { ActionButton } from '../../ui/ActionButton.tsx'
+import { useAccountId } from '../../app/account.ts'
+import { CreateButton } from '../../kit/CreateButton.tsx'
 import { publicIpColumns } from './public-ip-columns.tsx'
 import { publicIpBulkActions } from './public-ip-rules.ts'
 
@@ -14,9 +13,6 @@ const AllocateDialog = lazy(() =>
 
 export default function PublicIpListPage() {
   const account = useAccountId()
-  const can = useCan()
-  const t = useT()
-  const [allocating, setAllocating] = useState(false)
   return (
     <ResourceListPage
       resource={publicIpResource}
@@ -27,16 +23,12 @@ export default function PublicIpListPage() {
       empty={{ title: 'publicIps.empty.title', body: 'publicIps.empty.body' }}
       bulkActions={publicIpBulkActions}
       create={
-        <>
-          <ActionButton check={can('CreatePublicIp')} variant="primary" onClick={() => setAllocating(true)}>
-            {t('publicIps.allocate.title')}
-          </ActionButton>
-          {allocating && (
-            <Suspense fallback={null}>
-              <AllocateDialog account={account} onClose={() => setAllocating(false)} />
-            </Suspense>
-          )}
-        </>
+        <CreateButton
+          action="CreatePublicIp"
+          label="publicIps.allocate.title"
+          form={AllocateDialog}
+          account={account}
+        />
       }
     />
   )

@@ -1,13 +1,17 @@
-import { useState } from 'react'
+import { lazy } from 'react'
 import type { User } from '@osc-console/osc-api'
 import { ResourceListPage } from '../../kit/ResourceListPage.tsx'
 import { userResource as d } from '../../kit/registry.ts'
 import { nameColumn, resourceIdColumn } from '../../kit/columns.tsx'
 import { createdColumn, type ResourceColumn } from '../../table/columns.tsx'
-import { useAccountId, useCan } from '../../app/account.ts'
-import { text, useT } from '../../i18n/text.ts'
-import { ActionButton } from '../../ui/ActionButton.tsx'
-import { UserFormDialog } from './UserFormDialog.tsx'
+import { useAccountId } from '../../app/account.ts'
+import { text } from '../../i18n/text.ts'
+import { CreateButton } from '../../kit/CreateButton.tsx'
+
+// The form library comes with the dialog, when someone opens it: reading the list does not need it.
+const UserCreateDialog = lazy(() =>
+  import('./UserFormDialog.tsx').then((m) => ({ default: m.UserFormDialog })),
+)
 
 const userColumns: ResourceColumn<User>[] = [
   nameColumn(d),
@@ -19,9 +23,6 @@ const userColumns: ResourceColumn<User>[] = [
 
 export default function UserListPage() {
   const account = useAccountId()
-  const can = useCan()
-  const t = useT()
-  const [creating, setCreating] = useState(false)
   return (
     <ResourceListPage
       resource={d}
@@ -31,12 +32,12 @@ export default function UserListPage() {
       notAllowed="users.notAllowed"
       empty={{ title: 'users.empty.title', body: 'users.empty.body' }}
       create={
-        <>
-          <ActionButton check={can('CreateUser')} variant="primary" onClick={() => setCreating(true)}>
-            {t('users.create.title')}
-          </ActionButton>
-          {creating && <UserFormDialog account={account} onClose={() => setCreating(false)} />}
-        </>
+        <CreateButton
+          action="CreateUser"
+          label="users.create.title"
+          form={UserCreateDialog}
+          account={account}
+        />
       }
     />
   )
