@@ -35,7 +35,7 @@ import {
 import type { BenchRow } from './types.ts'
 
 // The floor: receive the browser call, sign it with aws4, forward over keep-alive, pipe the answer back.
-const FLOOR_SOURCE = `
+export const FLOOR_SOURCE = `
 const http = require('node:http')
 const aws4 = require('aws4')
 const upstream = new URL(process.env.UPSTREAM)
@@ -62,7 +62,7 @@ server.listen(0, '127.0.0.1', () => console.log('listening on http://127.0.0.1:'
 process.on('SIGTERM', () => { server.close(); server.closeAllConnections(); agent.destroy() })
 `
 
-function startFloorProxy(upstream: string) {
+export function startFloorProxy(upstream: string) {
   return spawnServer(process.execPath, ['-e', FLOOR_SOURCE], {
     UPSTREAM: upstream,
     AK: CREDS.accessKeyId,

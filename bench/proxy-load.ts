@@ -188,6 +188,8 @@ export function startConsoleProcess(
   simUrl: string,
   proxy: Record<string, unknown>,
   more: Record<string, unknown> = {},
+  /** The BFF's entry point: another tree's, to set two versions side by side (bff-ab.ts). */
+  main = join(here, '../apps/bff/src/main.ts'),
 ) {
   const dir = mkdtempSync(join(tmpdir(), 'osc-console-bench-'))
   const configPath = join(dir, 'console.json')
@@ -201,13 +203,9 @@ export function startConsoleProcess(
       ...more,
     }),
   )
-  return spawnServer(
-    process.execPath,
-    ['--import', 'tsx', join(here, '../apps/bff/src/main.ts'), '--config', configPath],
-    {
-      LOG_LEVEL: 'warn',
-    },
-  )
+  return spawnServer(process.execPath, ['--import', 'tsx', main, '--config', configPath], {
+    LOG_LEVEL: 'warn',
+  })
 }
 
 export function consoleTarget(name: string, base: URL, pid?: number): Target {

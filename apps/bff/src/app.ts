@@ -3,7 +3,12 @@ import compression from 'compression'
 import express, { type Express, type RequestHandler, type Router } from 'express'
 import helmet from 'helmet'
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto'
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import {
+  ServerResponse,
+  type IncomingMessage,
+  type OutgoingHttpHeader,
+  type OutgoingHttpHeaders,
+} from 'node:http'
 import type { AuditLog, AuditScope } from './audit.ts'
 import type { Identity } from './auth/identity.ts'
 import { readsAuditLog } from './auth/roles.ts'
@@ -17,6 +22,7 @@ import type { Metrics } from './metrics.ts'
 import type { Operations } from './operations.ts'
 import type { AuthorizeFn, Proxy } from './proxy.ts'
 import type { QuotaSampleStore } from './quota-sampler.ts'
+import { OscLocals, RequestLocals } from './request-locals.ts'
 import { auditRouter } from './routes/audit.ts'
 import {
   COST_BY_TAG_ROUTE,
@@ -115,9 +121,13 @@ function routeLabel(req: NodeRequest): string {
 
 /**
  * Helmet's headers, worked out once. With no per-request directive (no nonce), helmet sets the same headers on
- * every answer through a dozen chained middlewares; setting the recorded list is one step per request.
+ * every answer through a dozen chained middlewares; setting the recorded list is one step per request, and the
+ * proxy's fast path sends the list itself with its answer (`list`: name, value, name, value…).
  */
-function fixedHeaders(middleware: ReturnType<typeof helmet>): (res: ServerResponse) => void {
+function fixedHeaders(middleware: ReturnType<typeof helmet>): {
+  apply: (res: ServerResponse) => void
+  list: readonly string[]
+} {
   const set: Array<[string, string]> = []
   const removed: string[] = []
   const recorder = {
@@ -130,9 +140,12 @@ function fixedHeaders(middleware: ReturnType<typeof helmet>): (res: ServerRespon
     passed = true
   })
   if (!passed) throw new Error('the security headers middleware did not finish synchronously')
-  return (res) => {
-    for (const name of removed) res.removeHeader(name)
-    for (const [name, value] of set) res.setHeader(name, value)
+  return {
+    apply: (res) => {
+      for (const name of removed) res.removeHeader(name)
+      for (const [name, value] of set) res.setHeader(name, value)
+    },
+    list: set.flat(),
   }
 }
 
@@ -161,20 +174,13 @@ function buildApp(
   app.set('trust proxy', false)
   const publicOrigin = new URL(config.publicUrl).origin
 
-  // Request id, child logger, Server-Timing, access metrics. The proxy's fast path passes its route label.
-  const instrument = (req: NodeRequest, res: NodeResponse, knownRoute?: string): void => {
+  // Request id, child logger, Server-Timing, access metrics (the proxy's fast path has its own: answerHead).
+  const instrument = (req: NodeRequest, res: NodeResponse): void => {
     const started = performance.now()
-    let route: string | undefined = knownRoute
+    let route: string | undefined
     const incoming = header(req, 'x-request-id')
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID()
-    res.locals.requestId = requestId
-    // The request's logger is made on first use: most calls succeed without logging anything below the level,
-    // and a pino child (bindings, redaction) per request showed in profiles.
-    let requestLogger: Logger | undefined
-    Object.defineProperty(res.locals, 'logger', {
-      enumerable: true,
-      get: () => (requestLogger ??= logger.child({ requestId })),
-    })
+    res.locals = new RequestLocals(requestId, logger)
     res.setHeader('X-Request-Id', requestId)
     if (deps.isDraining()) res.setHeader('Connection', 'close')
     const writeHead = res.writeHead
@@ -247,7 +253,7 @@ function buildApp(
     }),
   )
   app.use((_req, res, next) => {
-    securityHeaders(res)
+    securityHeaders.apply(res)
     next()
   })
   app.use(origin.guard)
@@ -374,9 +380,12 @@ function buildApp(
 
   /**
    * POST /api/osc/:account/:Action without Express's router and middleware chain: the same steps in the same
-   * order as the route above (request id, security headers, body, session, proxy), once the same-origin guard
-   * has let the request in (see createRequestListener). Only a call that sends the SPA's exact Content-Type takes
-   * it; anything else — oversized body, odd URL — goes through Express, which answers it as it always has.
+   * order as the route above (request id, body, session, proxy), once the same-origin guard has let the request in
+   * (see createRequestListener). Only a call that sends the SPA's exact Content-Type takes it; anything else —
+   * oversized body, odd URL — goes through Express, which answers it as it always has.
+   * The answer's headers are not set one by one as the request goes: they go out together when the status does
+   * (see answerHead), so a proxied answer is one writeHead with one list, and every other answer on this path (a
+   * refusal, an error) gets the same headers at the same moment.
    */
   const fastOsc = (req: IncomingMessage, res: ServerResponse): boolean => {
     if (req.method !== 'POST' || !req.url?.startsWith('/api/osc/')) return false
@@ -400,13 +409,13 @@ function buildApp(
     // node's own objects throughout: see node-http.ts for why they are not given Express's prototypes.
     const request = req as NodeRequest
     const response = res as NodeResponse
-    response.locals = Object.create(null) as Record<string, unknown>
+    const incoming = headers['x-request-id']
+    const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
+    const locals = new OscLocals(requestId, logger, performance.now())
+    response.locals = locals
+    response.writeHead = answerHead
 
     const fail = (error: unknown) => errorHandler(error, request, response, () => undefined)
-    instrument(request, response, OSC_ROUTE_LABEL)
-    securityHeaders(res)
-    // JSON is compressible: the compression middleware varies every such answer on Accept-Encoding.
-    res.setHeader('Vary', 'Accept-Encoding')
     readJson(request, response, (bodyError?: unknown) => {
       if (bodyError) return fail(bodyError)
       let passed = false
@@ -420,6 +429,63 @@ function buildApp(
       })
     })
     return true
+  }
+
+  // The headers every answer of the fast path carries, as one list: the security headers and, since JSON is
+  // compressible, the Vary the compression middleware gives every such answer.
+  const fixedHead = [...securityHeaders.list, 'Vary', 'Accept-Encoding']
+  const nodeWriteHead = ServerResponse.prototype.writeHead
+  /**
+   * The fast path's writeHead: the request id, the fixed headers, Server-Timing and the headers the handler passes,
+   * in one call to node's writeHead; then the access metrics, counted when the status goes out as on every route.
+   */
+  function answerHead(
+    this: NodeResponse,
+    status: number,
+    more?: string | OutgoingHttpHeaders | OutgoingHttpHeader[],
+    last?: OutgoingHttpHeaders | OutgoingHttpHeader[],
+  ): NodeResponse {
+    const locals = this.locals as OscLocals
+    const given = typeof more === 'string' ? last : more
+    const upstream = locals.upstreamMs as number | undefined
+    const total = performance.now() - locals.started
+    const timing =
+      upstream === undefined
+        ? `bff;dur=${total.toFixed(1)}`
+        : `bff;dur=${Math.max(0, total - upstream).toFixed(1)}, upstream;dur=${upstream.toFixed(1)}`
+    const head: OutgoingHttpHeader[] = [
+      ...fixedHead,
+      'X-Request-Id',
+      locals.requestId,
+      'Server-Timing',
+      timing,
+    ]
+    if (deps.isDraining()) head.push('Connection', 'close')
+    if (Array.isArray(given)) for (const item of given) head.push(item)
+    else if (given)
+      for (const [name, value] of Object.entries(given))
+        if (value !== undefined) head.push(name, value as string)
+    const result = nodeWriteHead.call(this, status, head) as NodeResponse
+    const action = (locals.action as string | undefined) ?? ''
+    const seconds = (performance.now() - locals.started) / 1000
+    metrics.httpRequests.inc({ route: OSC_ROUTE_LABEL, action, method: 'POST', status: this.statusCode })
+    metrics.httpDuration.observe({ route: OSC_ROUTE_LABEL, action, status: this.statusCode }, seconds)
+    const level = this.statusCode >= 500 ? 'warn' : 'info'
+    // The access log line, when it is written at all: at LOG_LEVEL=warn only failed requests are.
+    if (logger.isLevelEnabled(level))
+      this.once('finish', () =>
+        locals.logger[level](
+          {
+            method: 'POST',
+            path: pathOf(this.req),
+            action: action || undefined,
+            status: this.statusCode,
+            ms: Math.round(performance.now() - locals.started),
+          },
+          'request',
+        ),
+      )
+    return result
   }
   return { app, fastOsc }
 }

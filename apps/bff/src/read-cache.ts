@@ -35,16 +35,25 @@ export interface ReadCache {
   bytes?(): number
 }
 
-/** JSON with object keys sorted, so {"a":1,"b":2} and {"b":2,"a":1} are the same read. */
+/**
+ * JSON with object keys sorted, so {"a":1,"b":2} and {"b":2,"a":1} are the same read. Built by concatenation, with
+ * no intermediate arrays of entries: it keys every read of the proxy's hot path.
+ */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null'
+  if (Array.isArray(value)) {
+    let out = '['
+    for (let i = 0; i < value.length; i += 1) out += (i === 0 ? '' : ',') + canonicalJson(value[i])
+    return `${out}]`
   }
-  return JSON.stringify(value) ?? 'null'
+  const object = value as Record<string, unknown>
+  let out = '{'
+  for (const key of Object.keys(object).sort()) {
+    const field = object[key]
+    if (field === undefined) continue
+    out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(field)}`
+  }
+  return `${out}}`
 }
 
 export interface ReadCacheLimits {

@@ -153,6 +153,11 @@ describe('proxied calls, answered without the Express router', () => {
       body: '{not json',
     })
     expect(response.status).toBe(400)
+    // A refusal goes out with the headers of every answer, though the proxy did not produce it.
+    expect(response.headers.get('x-request-id')).toBe('fast-path-0002')
+    expect(response.headers.get('server-timing')).toMatch(/^bff;dur=[\d.]+$/)
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'")
+    expect(response.headers.get('vary')).toContain('Accept-Encoding')
     const error = (await json<ErrorJson>(response)).error
     expect(error.kind).toBe('invalid-request')
     expect(error.requestId).toBe('fast-path-0002')

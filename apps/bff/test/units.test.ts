@@ -68,6 +68,10 @@ describe('read cache', () => {
     expect(canonicalJson({ b: [1, { d: 1, c: 2 }], a: 'x' })).toBe(
       canonicalJson({ a: 'x', b: [1, { c: 2, d: 1 }] }),
     )
+    // The key is JSON: fields left undefined are absent, as JSON.stringify leaves them.
+    const body = { z: null, a: [undefined, 'é"'], m: { y: undefined, x: 1.5, w: {} } }
+    expect(canonicalJson(body)).toBe('{"a":[null,"é\\""],"m":{"w":{},"x":1.5},"z":null}')
+    expect(JSON.parse(canonicalJson(body))).toEqual(JSON.parse(JSON.stringify(body)))
   })
 })
 

@@ -9,9 +9,14 @@ export interface CookiePolicy {
   secure: boolean
 }
 
+const LOOPBACK_V4 = /^127\.\d+\.\d+\.\d+$/
+
+/** localhost, ::1 (bracketed or not) or 127.x.x.x. On every proxied call without sign-in: no string is built. */
 export function isLoopbackHostname(hostname: string): boolean {
-  const bare = hostname.replace(/^\[|\]$/g, '')
-  return bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare)
+  const start = hostname.startsWith('[') ? 1 : 0
+  const end = hostname.endsWith(']') ? hostname.length - 1 : hostname.length
+  const bare = start === 0 && end === hostname.length ? hostname : hostname.slice(start, end)
+  return bare === 'localhost' || bare === '::1' || LOOPBACK_V4.test(bare)
 }
 
 export function cookiePolicy(publicUrl: string, secureOnLoopback = false): CookiePolicy {

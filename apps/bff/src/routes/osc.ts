@@ -32,21 +32,30 @@ export function oscHandler(proxy: Proxy, compress?: Compress): OscHandler {
     })
     res.locals.action = action
     res.locals.upstreamMs = result.upstreamMs
-    if (result.read && result.fetchedAt !== undefined) {
-      res.setHeader('X-Fetched-At', new Date(result.fetchedAt).toISOString())
-      res.setHeader('Age', String(Math.max(0, Math.floor((Date.now() - result.fetchedAt) / 1000))))
-      res.setHeader('X-Cache', result.cache ?? 'miss')
-    }
-    // Written directly rather than through res.send: the answer is already a JSON string, and send would hash it
-    // for an ETag (useless with no-store) and split headers and body into two socket writes.
-    res.statusCode = result.status
-    res.setHeader('Cache-Control', 'no-store')
-    res.setHeader('Content-Type', 'application/json; charset=utf-8')
     const length = Buffer.byteLength(result.text)
-    res.setHeader('Content-Length', length)
+    // Passed to writeHead as one list rather than set one by one: the answer is already a JSON string, so
+    // res.send's work (an ETag hash, useless with no-store; headers and body in two socket writes) is not needed.
+    const head: string[] = [
+      'Cache-Control',
+      'no-store',
+      'Content-Type',
+      'application/json; charset=utf-8',
+      'Content-Length',
+      String(length),
+    ]
+    if (result.read && result.fetchedAt !== undefined)
+      head.push(
+        'X-Fetched-At',
+        new Date(result.fetchedAt).toISOString(),
+        'Age',
+        String(Math.max(0, Math.floor((Date.now() - result.fetchedAt) / 1000))),
+        'X-Cache',
+        result.cache ?? 'miss',
+      )
     // The fast path skips the compression middleware; a large answer is compressed as Express would have.
     if (compress && length >= COMPRESSION_THRESHOLD && !res.getHeader('Content-Encoding'))
       compress(req, res, () => undefined)
+    res.writeHead(result.status, head)
     res.end(result.text)
   }
 }
