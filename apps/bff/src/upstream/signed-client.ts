@@ -1,16 +1,16 @@
-// One signed HTTP attempt against an OUTSCALE endpoint: SigV4 (service `api`, the account's region, see sigv4.ts),
+// One signed HTTP attempt against an OUTSCALE endpoint: SigV4 with aws4 (service `api`, the account's region),
 // the exact body string that was signed, a keep-alive agent per protocol and an abort at the deadline.
+import aws4 from 'aws4'
 import http from 'node:http'
 import https from 'node:https'
 import { readFileSync } from 'node:fs'
 import { CONSOLE_USER_AGENT } from '@osc-console/osc-api'
 import type { ResolvedAccount } from '../config.ts'
-import { createSigner } from './sigv4.ts'
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string
 }
-/** Sent with every call: OUTSCALE's API log names the console as the caller of what it sends. */
+/** Signed too: OUTSCALE's API log names the console as the caller of what it sends. */
 export const USER_AGENT = `${CONSOLE_USER_AGENT}/${version}`
 
 export type AttemptOutcome =
@@ -38,7 +38,6 @@ export function createSignedClient(options: { maxSockets?: number } = {}): Signe
   const agentOptions = { keepAlive: true, keepAliveMsecs: 1000, maxSockets: options.maxSockets ?? 128 }
   const httpAgent = new http.Agent(agentOptions)
   const httpsAgent = new https.Agent(agentOptions)
-  const sign = createSigner(USER_AGENT)
 
   // Parsed once per endpoint and action: a URL per call showed in profiles of the proxy under load.
   const targets = new Map<string, URL>()
@@ -56,10 +55,18 @@ export function createSignedClient(options: { maxSockets?: number } = {}): Signe
     send(account, action, body, timeoutMs) {
       const url = targetOf(account.endpoint, action)
       const secure = url.protocol === 'https:'
-      const headers = sign({ host: url.host, path: url.pathname, region: account.region }, body, {
-        accessKeyId: account.accessKey.reveal(),
-        secretAccessKey: account.secretKey.reveal(),
-      })
+      const signed = aws4.sign(
+        {
+          host: url.host,
+          path: url.pathname,
+          method: 'POST',
+          service: 'api',
+          region: account.region,
+          headers: { 'Content-Type': 'application/json', 'User-Agent': USER_AGENT },
+          body,
+        },
+        { accessKeyId: account.accessKey.reveal(), secretAccessKey: account.secretKey.reveal() },
+      )
       const started = performance.now()
       return new Promise<AttemptOutcome>((resolve) => {
         let settled = false
@@ -77,7 +84,7 @@ export function createSignedClient(options: { maxSockets?: number } = {}): Signe
             port: url.port || (secure ? 443 : 80),
             path: url.pathname,
             method: 'POST',
-            headers,
+            headers: signed.headers as http.OutgoingHttpHeaders,
             agent: secure ? httpsAgent : httpAgent,
           },
           (response) => {
