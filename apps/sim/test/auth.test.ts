@@ -4,20 +4,12 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import aws4 from 'aws4'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { startSimulator } from '../src/index.ts'
-import type { Simulator } from '../src/index.ts'
-import { EU, call, expectOscError } from './helpers.ts'
+import { EU, call, expectOscError, simulatorForFile } from './helpers.ts'
 
 const run = promisify(execFile)
-let sim: Simulator
-
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 'demo' })
-})
-afterAll(async () => {
-  await sim.close()
-})
+const sim = await simulatorForFile({ seed: 'demo' }, { reset: false })
 
 async function curl(action: string, user: string, extra: string[] = []) {
   const { stdout } = await run('curl', [
