@@ -158,7 +158,7 @@ function defaultSearchText<T extends object>(d: ResourceDescriptor<T>, item: T):
     d.nameOf(item),
     d.idOf(item),
     ...ADDRESS_FIELDS.map((key) => str(fields(item)[key])),
-    ...(d.tagsOf(item) ?? []).map((t) => `${t.Key}=${t.Value ?? ''}`),
+    ...tagPairs(d.tagsOf(item)),
   ]
     .filter(Boolean)
     .join(' ')
