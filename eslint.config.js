@@ -39,6 +39,25 @@ export default tseslint.config(
     },
   },
   {
+    // Benchmarks drive the apps from outside, as the e2e stories do, and already start an app's test harness
+    // (apps/bff/test/replica-process.ts): they may share its helpers, never an app's own code.
+    files: ['bench/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/apps/*/*', '!**/apps/*/test'],
+              message:
+                'Benchmarks reach an app through its package, its HTTP API or its test harness (apps/*/test).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/web/**/*.{ts,tsx}', 'packages/data/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

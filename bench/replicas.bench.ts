@@ -6,7 +6,6 @@
 // `test`) and Redis (127.0.0.1:6379), as the two-replica test does.
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
-import pg from 'pg'
 import { Redis } from 'ioredis'
 import { startSimulator } from '@osc-console/sim'
 import {
@@ -23,26 +22,17 @@ import {
   type Target,
 } from './proxy-load.ts'
 import type { BenchRow } from './types.ts'
+import { dropSchema, findPostgres } from '../apps/bff/test/pg.ts'
 
 const here = import.meta.dirname
 const REDIS_URL = 'redis://127.0.0.1:6379'
-const PG_URLS = ['postgres://postgres@127.0.0.1:5432/test', 'postgres://root@127.0.0.1:5432/test']
-
-async function findPostgres(): Promise<string> {
-  for (const url of PG_URLS) {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 })
-    try {
-      await client.connect()
-      return url
-    } catch {
-      // the next user
-    } finally {
-      await client.end().catch(() => undefined)
-    }
-  }
-  throw new Error(
-    'PostgreSQL does not answer on 127.0.0.1:5432 (database test): start it to measure replicas',
-  )
+async function postgresUrl(): Promise<string> {
+  const url = await findPostgres()
+  if (!url)
+    throw new Error(
+      'PostgreSQL does not answer on 127.0.0.1:5432 (database test): start it to measure replicas',
+    )
+  return url
 }
 
 /** Spreads the calls over `targets`, one after the other. */
@@ -51,7 +41,7 @@ function roundRobin(name: string, targets: Target[]): Target {
 }
 
 export default async function (): Promise<BenchRow[]> {
-  const databaseUrl = await findPostgres()
+  const databaseUrl = await postgresUrl()
   const schema = `bench_replicas_${randomBytes(4).toString('hex')}`
   const prefix = `osc-console-bench-${randomBytes(4).toString('hex')}:`
   const sim = await startSimulator({ port: 0, seed: 'demo' })
@@ -119,10 +109,7 @@ export default async function (): Promise<BenchRow[]> {
     await Promise.allSettled([a.close(), b.close()])
     await sim.close()
     agent.destroy()
-    const client = new pg.Client({ connectionString: databaseUrl })
-    await client.connect()
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
-    await client.end()
+    await dropSchema(databaseUrl, schema)
     const redis = new Redis(REDIS_URL)
     const keys = await redis.keys(`${prefix}*`)
     if (keys.length) await redis.del(...keys)

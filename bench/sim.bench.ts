@@ -70,7 +70,8 @@ function rssMb(pid: number): number {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
 
-function signedCall(port: number, action: string, body: string): Promise<number> {
+/** The headers of `action` with `body`, signed as the demo account. */
+function signedHeaders(port: number, action: string, body: string): Record<string, string> {
   const signed = aws4.sign(
     {
       host: `127.0.0.1:${port}`,
@@ -83,10 +84,15 @@ function signedCall(port: number, action: string, body: string): Promise<number>
     },
     CREDS,
   )
+  return signed.headers as Record<string, string>
+}
+
+function signedCall(port: number, action: string, body: string): Promise<number> {
+  const headers = signedHeaders(port, action, body)
   const started = performance.now()
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, path: `/api/v1/${action}`, method: 'POST', headers: signed.headers, agent },
+      { host: '127.0.0.1', port, path: `/api/v1/${action}`, method: 'POST', headers, agent },
       (res) => {
         res.resume()
         res.on('end', () =>
@@ -106,21 +112,9 @@ const readVms = (port: number) => signedCall(port, 'ReadVms', BODY)
 /** A VM of another team: tagging it changes the world, not the answer measured. */
 async function otherVm(port: number): Promise<string> {
   const body = JSON.stringify({ Filters: { Tags: ['team=api'] }, ResultsPerPage: 1 })
-  const signed = aws4.sign(
-    {
-      host: `127.0.0.1:${port}`,
-      path: '/api/v1/ReadVms',
-      method: 'POST',
-      service: 'api',
-      region: 'eu-west-2',
-      body,
-      headers: { 'Content-Type': 'application/json' },
-    },
-    CREDS,
-  )
   const answer = await fetch(`http://127.0.0.1:${port}/api/v1/ReadVms`, {
     method: 'POST',
-    headers: signed.headers as Record<string, string>,
+    headers: signedHeaders(port, 'ReadVms', body),
     body,
   })
   const { Vms } = (await answer.json()) as { Vms?: Array<{ VmId: string }> }

@@ -1,18 +1,9 @@
 // The account's access as OUTSCALE keeps it: EIM users and their own access keys, API access rules, and the
 // ReadSecretAccessKey call of the older documentation.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSimulator } from '../src/index.ts'
-import type { Simulator } from '../src/index.ts'
-import { EU, call, expectOscError } from './helpers.ts'
+import { describe, expect, it } from 'vitest'
+import { EU, call, expectOscError, simulatorForFile } from './helpers.ts'
 
-let sim: Simulator
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 'demo' })
-})
-afterAll(async () => {
-  await sim.close()
-})
-beforeEach(() => sim.reset('demo'))
+const sim = await simulatorForFile({ seed: 'demo' })
 
 type Users = { Users: Array<{ UserName: string; UserId: string; Path: string; UserEmail?: string }> }
 type Keys = { AccessKeys: Array<{ AccessKeyId: string; State: string }> }

@@ -1,17 +1,9 @@
 // Admin endpoints, fault injection, throttling, sentinels, DryRun and the api log.
 import type { Vm } from '@osc-console/osc-api'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSimulator } from '../src/index.ts'
-import type { Simulator } from '../src/index.ts'
-import { EU, admin, call, callUs, expectOscError } from './helpers.ts'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { EU, admin, call, callUs, expectOscError, simulatorForFile } from './helpers.ts'
 
-let sim: Simulator
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 'demo' })
-})
-afterAll(async () => {
-  await sim.close()
-})
+const sim = await simulatorForFile({ seed: 'demo' }, { reset: false })
 beforeEach(async () => {
   expect((await admin(sim.url, '/_sim/reset', { seed: 'demo' })).status).toBe(200)
 })

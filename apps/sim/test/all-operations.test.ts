@@ -2,19 +2,11 @@
 // demo seed or from earlier answers) gets either a 200 whose body passes the contract's strict response schema,
 // or an OUTSCALE-shaped 4xx — never a 500, a hang or a body of another shape.
 import { actionNames, requestSchemas, responseSchemas } from '@osc-console/osc-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { minimal } from '../src/families/generic.ts'
-import { startSimulator } from '../src/index.ts'
-import type { Simulator } from '../src/index.ts'
-import { call } from './helpers.ts'
+import { call, simulatorForFile } from './helpers.ts'
 
-let sim: Simulator
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 'demo' })
-})
-afterAll(async () => {
-  await sim.close()
-})
+const sim = await simulatorForFile({ seed: 'demo' }, { reset: false })
 
 type Obj = Record<string, unknown>
 

@@ -4,20 +4,29 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import aws4 from 'aws4'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { startSimulator } from '../src/index.ts'
-import type { Simulator } from '../src/index.ts'
-import { EU, call, expectOscError } from './helpers.ts'
+import { EU, call, expectOscError, simulatorForFile } from './helpers.ts'
 
 const run = promisify(execFile)
-let sim: Simulator
+const sim = await simulatorForFile({ seed: 'demo' }, { reset: false })
 
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 'demo' })
-})
-afterAll(async () => {
-  await sim.close()
-})
+/** The headers of a ReadVms signed over `{}` as the EU demo account, for a test to tamper with. */
+function signedReadVmsHeaders(): Record<string, string> {
+  const signed = aws4.sign(
+    {
+      host: new URL(sim.url).host,
+      path: '/api/v1/ReadVms',
+      method: 'POST',
+      service: 'api',
+      region: 'eu-west-2',
+      body: '{}',
+      headers: { 'Content-Type': 'application/json' },
+    },
+    { accessKeyId: EU.accessKeyId, secretAccessKey: EU.secretKey },
+  )
+  return { ...(signed.headers as Record<string, string>) }
+}
 
 async function curl(action: string, user: string, extra: string[] = []) {
   const { stdout } = await run('curl', [
@@ -76,20 +85,7 @@ describe('SigV4 as clients send it', () => {
 
   it('refuses a body changed after signing', async () => {
     sim.reset('demo')
-    const u = new URL(sim.url)
-    const signed = aws4.sign(
-      {
-        host: u.host,
-        path: '/api/v1/ReadVms',
-        method: 'POST',
-        service: 'api',
-        region: 'eu-west-2',
-        body: '{}',
-        headers: { 'Content-Type': 'application/json' },
-      },
-      { accessKeyId: EU.accessKeyId, secretAccessKey: EU.secretKey },
-    )
-    const headers = { ...(signed.headers as Record<string, string>) }
+    const headers = signedReadVmsHeaders()
     delete headers['Content-Length']
     const res = await fetch(`${sim.url}/api/v1/ReadVms`, {
       method: 'POST',
@@ -146,23 +142,7 @@ describe('SigV4 as clients send it', () => {
 
   it('refuses a signed header changed after signing', async () => {
     sim.reset('demo')
-    const u = new URL(sim.url)
-    const signed = aws4.sign(
-      {
-        host: u.host,
-        path: '/api/v1/ReadVms',
-        method: 'POST',
-        service: 'api',
-        region: 'eu-west-2',
-        body: '{}',
-        headers: { 'Content-Type': 'application/json' },
-      },
-      { accessKeyId: EU.accessKeyId, secretAccessKey: EU.secretKey },
-    )
-    const headers = {
-      ...(signed.headers as Record<string, string>),
-      'Content-Type': 'application/json; charset=utf-8',
-    }
+    const headers = { ...signedReadVmsHeaders(), 'Content-Type': 'application/json; charset=utf-8' }
     const res = await fetch(`${sim.url}/api/v1/ReadVms`, { method: 'POST', headers, body: '{}' })
     expect(res.status).toBe(401)
   })

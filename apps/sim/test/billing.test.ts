@@ -1,18 +1,9 @@
 // Quotas computed live, consumption derived from usage over the simulator clock, the catalogue.
 import type { ConsumptionEntry, Quota, QuotaTypes } from '@osc-console/osc-api'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSimulator } from '../src/index.ts'
-import type { Simulator } from '../src/index.ts'
-import { call, expectOscError } from './helpers.ts'
+import { describe, expect, it } from 'vitest'
+import { call, expectOscError, simulatorForFile } from './helpers.ts'
 
-let sim: Simulator
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 'empty' })
-})
-afterAll(async () => {
-  await sim.close()
-})
-beforeEach(() => sim.reset('empty'))
+const sim = await simulatorForFile({ seed: 'empty' })
 
 const quota = async (name: string): Promise<Quota | undefined> =>
   (await call<{ QuotaTypes: QuotaTypes[] }>(sim.url, 'ReadQuotas', { Filters: { QuotaNames: [name] } })).body

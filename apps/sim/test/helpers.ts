@@ -1,5 +1,7 @@
 // Test helpers: signed calls over real HTTP with aws4 (service "api"), as the BFF and the SDKs send them.
 import aws4 from 'aws4'
+import { afterAll, beforeEach } from 'vitest'
+import { startSimulator, type Simulator, type SimulatorOptions } from '../src/index.ts'
 import { DEMO_ACCOUNTS } from '../src/accounts.ts'
 
 export const EU = DEMO_ACCOUNTS[0]!
@@ -100,4 +102,15 @@ export function expectOscError(result: CallResult, status: number, code: string)
   if (result.status !== status || result.body.Errors?.[0]?.Code !== code) {
     throw new Error(`expected ${status}/${code}, got ${result.status} ${JSON.stringify(result.body)}`)
   }
+}
+
+/**
+ * The simulator a test file calls: started once for the file and closed after it, and put back on its seed before
+ * each test (unless `reset` is false), so that no test sees what another one changed.
+ */
+export async function simulatorForFile(options: SimulatorOptions, { reset = true } = {}): Promise<Simulator> {
+  const sim = await startSimulator({ port: 0, ...options })
+  afterAll(() => sim.close())
+  if (reset) beforeEach(() => sim.reset(options.seed ?? 'demo'))
+  return sim
 }

@@ -1,25 +1,14 @@
 // Hostile requests that once hung the simulator, crashed it with a 500 or were answered wrongly: each is now
 // answered promptly, as the API answers it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSimulator } from '../src/index.ts'
-import type { Simulator } from '../src/index.ts'
 import { SimClock } from '../src/clock.ts'
 import { publicIpAddress } from '../src/families/nets.ts'
 import { buildWorld } from '../src/seeds/index.ts'
-import { call, EU, expectOscError } from './helpers.ts'
+import { call, EU, expectOscError, simulatorForFile } from './helpers.ts'
 import { startSimulatorProcess } from './process.ts'
 import type { SimulatorProcess } from './process.ts'
 
-let sim: Simulator
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 'demo' })
-})
-afterAll(async () => {
-  await sim.close()
-})
-beforeEach(() => {
-  sim.reset('demo')
-})
+const sim = await simulatorForFile({ seed: 'demo' })
 
 /** The call's answer, or a failure naming the call when the simulator takes longer than `ms` to answer. */
 async function within<T>(ms: number, what: string, pending: Promise<T>): Promise<T> {

@@ -1,10 +1,8 @@
 // Images as the API documents them: made of a running or stopped VM (each of its volumes snapshotted, the image
 // available once they are), a unique name within the account's own images, a copy only within the Region and only
 // of an available image, and sharing by 12-digit account ids.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSimulator } from '../src/index.ts'
-import type { Simulator } from '../src/index.ts'
-import { EU, call, expectOscError } from './helpers.ts'
+import { describe, expect, it } from 'vitest'
+import { EU, call, expectOscError, simulatorForFile } from './helpers.ts'
 
 type ImageAnswer = {
   Image: {
@@ -15,14 +13,7 @@ type ImageAnswer = {
   }
 }
 
-let sim: Simulator
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 'demo', clock: 'manual' })
-})
-afterAll(async () => {
-  await sim.close()
-})
-beforeEach(() => sim.reset('demo'))
+const sim = await simulatorForFile({ seed: 'demo', clock: 'manual' })
 
 async function vmNamed(name: string): Promise<string> {
   const r = await call<{ Vms: Array<{ VmId: string }> }>(sim.url, 'ReadVms', {

@@ -1,19 +1,10 @@
 // A read's filtered list and its items' JSON are kept until the world changes: what a read answers must still be
 // what the world holds after every kind of change (a mutating call, a timer), page after page.
 import type { Vm } from '@osc-console/osc-api'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSimulator } from '../src/index.ts'
-import type { Simulator } from '../src/index.ts'
-import { call } from './helpers.ts'
+import { describe, expect, it } from 'vitest'
+import { call, simulatorForFile } from './helpers.ts'
 
-let sim: Simulator
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 'demo', clock: 'manual' })
-})
-afterAll(async () => {
-  await sim.close()
-})
-beforeEach(() => sim.reset('demo'))
+const sim = await simulatorForFile({ seed: 'demo', clock: 'manual' })
 
 type Page = { Vms: Vm[]; NextPageToken?: string }
 

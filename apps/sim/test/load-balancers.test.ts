@@ -1,19 +1,10 @@
 // Load balancers and security groups as the console's pages use them: backend health moving on the simulator
 // clock, listener policies, and the refusals a rule form must show (duplicate rule, rule quota, ICMP ranges).
 import type { BackendVmHealth, LoadBalancer, SecurityGroup, Vm } from '@osc-console/osc-api'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSimulator } from '../src/index.ts'
-import type { Simulator } from '../src/index.ts'
-import { admin, call, expectOscError } from './helpers.ts'
+import { describe, expect, it } from 'vitest'
+import { admin, call, expectOscError, simulatorForFile } from './helpers.ts'
 
-let sim: Simulator
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 'demo' })
-})
-afterAll(async () => {
-  await sim.close()
-})
-beforeEach(() => sim.reset('demo'))
+const sim = await simulatorForFile({ seed: 'demo' })
 
 const advance = (seconds: number) => admin(sim.url, '/_sim/clock/advance', { seconds })
 

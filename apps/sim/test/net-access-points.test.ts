@@ -2,19 +2,10 @@
 // pending then available, a route to the service's prefix list in each route table given, route tables added and
 // removed by UpdateNetAccessPoint, the routes gone at once on deletion, then deleting → deleted.
 import type { Net, NetAccessPoint, RouteTable, Service } from '@osc-console/osc-api'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSimulator } from '../src/index.ts'
-import type { Simulator } from '../src/index.ts'
-import { call, expectOscError } from './helpers.ts'
+import { describe, expect, it } from 'vitest'
+import { call, expectOscError, simulatorForFile } from './helpers.ts'
 
-let sim: Simulator
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 'demo', clock: 'manual' })
-})
-afterAll(async () => {
-  await sim.close()
-})
-beforeEach(() => sim.reset('demo'))
+const sim = await simulatorForFile({ seed: 'demo', clock: 'manual' })
 
 const netNamed = async (name: string) =>
   (await call<{ Nets: Net[] }>(sim.url, 'ReadNets', { Filters: { TagKeys: ['Name'], TagValues: [name] } }))

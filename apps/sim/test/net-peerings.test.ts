@@ -1,22 +1,13 @@
 // Net peerings as the documentation describes them: pending acceptance until the accepter Net's owner accepts or
 // rejects, seen by both accounts, failed when the ranges overlap, deletable by either side once active.
 import type { Net, NetPeering } from '@osc-console/osc-api'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSimulator } from '../src/index.ts'
-import type { Simulator } from '../src/index.ts'
+import { describe, expect, it } from 'vitest'
 import { SimClock } from '../src/clock.ts'
 import { dispatch } from '../src/handlers.ts'
 import { buildWorld } from '../src/seeds/index.ts'
-import { EU, US, call, expectOscError } from './helpers.ts'
+import { EU, US, call, expectOscError, simulatorForFile } from './helpers.ts'
 
-let sim: Simulator
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 'demo' })
-})
-afterAll(async () => {
-  await sim.close()
-})
-beforeEach(() => sim.reset('demo'))
+const sim = await simulatorForFile({ seed: 'demo' })
 
 const asUs = { accessKeyId: US.accessKeyId, secretKey: US.secretKey, region: US.region }
 const netsOf = async (opts = {}) => (await call<{ Nets: Net[] }>(sim.url, 'ReadNets', {}, opts)).body.Nets

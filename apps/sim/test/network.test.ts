@@ -1,19 +1,10 @@
 // Public IPs, Nets, route tables, NAT services and NICs as the network pages use them: states, validation, errors
 // and quotas as the OUTSCALE documentation describes them.
 import type { PublicIp, Vm } from '@osc-console/osc-api'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSimulator } from '../src/index.ts'
-import type { Simulator } from '../src/index.ts'
-import { call, expectOscError } from './helpers.ts'
+import { describe, expect, it } from 'vitest'
+import { call, expectOscError, simulatorForFile } from './helpers.ts'
 
-let sim: Simulator
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 'demo' })
-})
-afterAll(async () => {
-  await sim.close()
-})
-beforeEach(() => sim.reset('demo'))
+const sim = await simulatorForFile({ seed: 'demo' })
 
 const vmByName = async (name: string) =>
   (await call<{ Vms: Vm[] }>(sim.url, 'ReadVms', { Filters: { Tags: [`Name=${name}`] } })).body.Vms[0]!

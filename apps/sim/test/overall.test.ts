@@ -1,19 +1,11 @@
 // A paying account and its linked accounts: Overall reads the consumption and CO2 of all of them, each line naming
 // its account and the paying one; a linked account asking for Overall gets nothing, as OUTSCALE documents.
 import type { CO2EmissionEntry, ConsumptionEntry } from '@osc-console/osc-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { LINKED_ACCOUNTS } from '../src/accounts.ts'
-import { startSimulator } from '../src/index.ts'
-import type { Simulator } from '../src/index.ts'
-import { EU, US, call } from './helpers.ts'
+import { EU, US, call, simulatorForFile } from './helpers.ts'
 
-let sim: Simulator
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 'demo' })
-})
-afterAll(async () => {
-  await sim.close()
-})
+const sim = await simulatorForFile({ seed: 'demo' }, { reset: false })
 
 const LINKED = LINKED_ACCOUNTS[0]!
 const DAY = 86_400_000

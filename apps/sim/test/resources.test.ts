@@ -1,18 +1,9 @@
 // Security groups, load balancers, volumes, snapshots, public IPs, Nets and tags behave as the API (keypairs: keypairs.test.ts).
 import type { LoadBalancer, SecurityGroup, Snapshot, Vm, Volume } from '@osc-console/osc-api'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSimulator } from '../src/index.ts'
-import type { Simulator } from '../src/index.ts'
-import { call, callUs, expectOscError } from './helpers.ts'
+import { describe, expect, it } from 'vitest'
+import { call, callUs, expectOscError, simulatorForFile } from './helpers.ts'
 
-let sim: Simulator
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 'demo' })
-})
-afterAll(async () => {
-  await sim.close()
-})
-beforeEach(() => sim.reset('demo'))
+const sim = await simulatorForFile({ seed: 'demo' })
 
 const vmByName = async (name: string) =>
   (await call<{ Vms: Vm[] }>(sim.url, 'ReadVms', { Filters: { Tags: [`Name=${name}`] } })).body.Vms[0]!

@@ -1,16 +1,8 @@
 // Malformed requests get OUTSCALE-shaped 4xx answers, never a crash, a hang or a 500.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSimulator } from '../src/index.ts'
-import type { Simulator } from '../src/index.ts'
-import { call, callRaw, expectOscError } from './helpers.ts'
+import { describe, expect, it } from 'vitest'
+import { call, callRaw, expectOscError, simulatorForFile } from './helpers.ts'
 
-let sim: Simulator
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 'empty' })
-})
-afterAll(async () => {
-  await sim.close()
-})
+const sim = await simulatorForFile({ seed: 'empty' }, { reset: false })
 
 async function raw(path: string, init: RequestInit) {
   const res = await fetch(`${sim.url}${path}`, init)

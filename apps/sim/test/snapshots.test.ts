@@ -1,9 +1,7 @@
 // Snapshots as the API documents them: a copy only within the account's Region and only of a completed snapshot,
 // sharing by 12-digit account ids, and export tasks to OOS going pending → active → completed on the clock.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSimulator } from '../src/index.ts'
-import type { Simulator } from '../src/index.ts'
-import { EU, call, expectOscError } from './helpers.ts'
+import { describe, expect, it } from 'vitest'
+import { EU, call, expectOscError, simulatorForFile } from './helpers.ts'
 
 type SnapshotAnswer = {
   Snapshot: { SnapshotId: string; State: string; VolumeSize: number }
@@ -12,14 +10,7 @@ type TaskAnswer = {
   SnapshotExportTask: { TaskId: string; State: string; Progress: number }
 }
 
-let sim: Simulator
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 'demo', clock: 'manual' })
-})
-afterAll(async () => {
-  await sim.close()
-})
-beforeEach(() => sim.reset('demo'))
+const sim = await simulatorForFile({ seed: 'demo', clock: 'manual' })
 
 async function pendingSnapshot(): Promise<string> {
   const volume = await call<{ Volume: { VolumeId: string } }>(sim.url, 'CreateVolume', {

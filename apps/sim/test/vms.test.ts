@@ -1,20 +1,11 @@
 // The VM lifecycle on the simulator clock, idempotency, protection, quotas, filters and pagination.
 import type { Vm } from '@osc-console/osc-api'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSimulator } from '../src/index.ts'
-import type { Simulator } from '../src/index.ts'
-import { call, expectOscError } from './helpers.ts'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { call, expectOscError, simulatorForFile } from './helpers.ts'
 
-let sim: Simulator
+const sim = await simulatorForFile({ seed: 'demo' })
 let imageId: string
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 'demo' })
-})
-afterAll(async () => {
-  await sim.close()
-})
 beforeEach(async () => {
-  sim.reset('demo')
   const images = await call<{ Images: Array<{ ImageId: string; ImageName: string }> }>(
     sim.url,
     'ReadImages',

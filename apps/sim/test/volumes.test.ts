@@ -1,23 +1,14 @@
 // Volumes as the API documents them: IOPS only for io1 within 100–13,000 and 300 per GiB, a volume from a snapshot
 // at least as large as it, and UpdateVolume's cold and hot rules (a running VM's volume keeps its size and type; a
 // new size takes a while and the answer shows the volume as it was).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSimulator } from '../src/index.ts'
-import type { Simulator } from '../src/index.ts'
-import { call, expectOscError } from './helpers.ts'
+import { describe, expect, it } from 'vitest'
+import { call, expectOscError, simulatorForFile } from './helpers.ts'
 
 type VolumeAnswer = {
   Volume: { VolumeId: string; Size: number; VolumeType: string; Iops?: number; State: string }
 }
 
-let sim: Simulator
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 'demo', clock: 'manual' })
-})
-afterAll(async () => {
-  await sim.close()
-})
-beforeEach(() => sim.reset('demo'))
+const sim = await simulatorForFile({ seed: 'demo', clock: 'manual' })
 
 const subregion = 'eu-west-2a'
 

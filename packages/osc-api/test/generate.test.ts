@@ -2,14 +2,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import {
-  boundsOf,
-  generate,
-  loadCommittedSpec,
-  plainProse,
-  proseFromShared,
-  specFromShared,
-} from '../scripts/generate.ts'
+import { boundsOf, generate } from '../scripts/emitters.ts'
+import { specFromShared } from '../scripts/generate.ts'
+import { loadCommittedSpec, plainProse, proseFromShared } from '../scripts/spec.ts'
 import { SPEC_VERSION } from '../src/pinned.ts'
 
 const pkg = join(import.meta.dirname, '..')

@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { generate, loadCommittedSpec, unclassifiedSecretFields } from '../scripts/generate.ts'
+import { generate } from '../scripts/emitters.ts'
+import { unclassifiedSecretFields } from '../scripts/sensitivity.ts'
+import { loadCommittedSpec } from '../scripts/spec.ts'
 import { HIDDEN_SECRET, replaceSecrets, secretFields } from '../src/index.ts'
 
 const shared = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'oapi', 'outscale.yaml')

@@ -5,6 +5,7 @@ import { oscError } from '../errors.ts'
 import { readList } from '../filters.ts'
 import type { AccountState, World } from '../state.ts'
 import { assertQuota, defineUsage, iso, must } from './common.ts'
+import { assertAccountIds, sharedWith } from './sharing.ts'
 import { checkedOsuExport, running, scheduleExport, type ExportStates } from './export-tasks.ts'
 import { addSnapshot, SNAPSHOT_MS, snapshots } from './snapshots.ts'
 import { volumes } from './volumes.ts'
@@ -12,7 +13,6 @@ import { volumes } from './volumes.ts'
 /** How long an image takes to become available. */
 export const IMAGE_MS = 30_000
 const IMAGE_NAME = /^[A-Za-z0-9_ ()/.-]{3,128}$/
-const ACCOUNT_ID = /^\d{12}$/
 
 function checkName(account: AccountState, name: string | undefined): void {
   if (name === undefined) return
@@ -218,10 +218,7 @@ export const handlers: HandlerMap = {
       throw oscError('invalidParameterValue', 'Only images your account owns can be updated.')
     }
     const perms = req.PermissionsToLaunch
-    const named = [...(perms?.Additions?.AccountIds ?? []), ...(perms?.Removals?.AccountIds ?? [])]
-    const bad = named.find((a) => !ACCOUNT_ID.test(a))
-    if (bad !== undefined)
-      throw oscError('invalidParameterValue', `${bad} is not an OUTSCALE account ID (12 digits).`)
+    assertAccountIds(perms)
     if (perms?.Additions && image.State !== 'available') {
       throw oscError(
         'invalidState',
@@ -229,17 +226,7 @@ export const handlers: HandlerMap = {
       )
     }
     if (req.Description !== undefined) image.Description = req.Description
-    const current = image.PermissionsToLaunch ?? {}
-    let global = current.GlobalPermission ?? false
-    if (perms?.Additions?.GlobalPermission) global = true
-    if (perms?.Removals?.GlobalPermission) global = false
-    const removed = perms?.Removals?.AccountIds ?? []
-    image.PermissionsToLaunch = {
-      GlobalPermission: global,
-      AccountIds: [
-        ...new Set([...(current.AccountIds ?? []), ...(perms?.Additions?.AccountIds ?? [])]),
-      ].filter((a) => !removed.includes(a)),
-    }
+    image.PermissionsToLaunch = sharedWith(image.PermissionsToLaunch, perms)
     return { Image: image }
   },
   CreateImageExportTask: (req, ctx) => {

@@ -6,6 +6,7 @@ import { readList } from '../filters.ts'
 import type { AccountState, World } from '../state.ts'
 import { assertQuota, defineUsage, must } from './common.ts'
 import { findVolume } from './volumes.ts'
+import { assertAccountIds, sharedWith } from './sharing.ts'
 import { checkedOsuExport, running, scheduleExport, type ExportStates } from './export-tasks.ts'
 
 export const SNAPSHOT_MS = 20_000
@@ -20,8 +21,6 @@ defineUsage(
   'snapshot_export_limit',
   (a) => [...exportTasks(a).values()].filter((t) => running(t, SNAPSHOT_EXPORT)).length,
 )
-
-const ACCOUNT_ID = /^\d{12}$/
 
 function findSnapshot(account: AccountState, id: string): Snapshot {
   return must(snapshots(account).get(id), 'noSuchSnapshot', `The snapshot ${id} does not exist.`)
@@ -140,22 +139,9 @@ export const handlers: HandlerMap = {
   },
   UpdateSnapshot: (req, ctx) => {
     const s = findSnapshot(ctx.account, req.SnapshotId)
-    const named = [
-      ...(req.PermissionsToCreateVolume.Additions?.AccountIds ?? []),
-      ...(req.PermissionsToCreateVolume.Removals?.AccountIds ?? []),
-    ]
-    const bad = named.find((id) => !ACCOUNT_ID.test(id))
-    if (bad !== undefined)
-      throw oscError('invalidParameterValue', `${bad} is not an OUTSCALE account ID (12 digits).`)
+    assertAccountIds(req.PermissionsToCreateVolume)
     if (req.PermissionsToCreateVolume.Additions) mustBeCompleted(s, 'share it')
-    const perms = (s.PermissionsToCreateVolume ??= { GlobalPermission: false, AccountIds: [] })
-    const add = req.PermissionsToCreateVolume.Additions
-    const remove = req.PermissionsToCreateVolume.Removals
-    if (add?.GlobalPermission) perms.GlobalPermission = true
-    if (remove?.GlobalPermission) perms.GlobalPermission = false
-    perms.AccountIds = [...new Set([...(perms.AccountIds ?? []), ...(add?.AccountIds ?? [])])].filter(
-      (a) => !(remove?.AccountIds ?? []).includes(a),
-    )
+    s.PermissionsToCreateVolume = sharedWith(s.PermissionsToCreateVolume, req.PermissionsToCreateVolume)
     return { Snapshot: s }
   },
   CreateSnapshotExportTask: (req, ctx) => {

@@ -28,4 +28,13 @@ describe('a plain table', () => {
     )
     expect(html).toMatch(/^<div class="card overflow-x-auto"><table aria-label="Listeners"/)
   })
+
+  it('without rows says so across every column, the buttons column included', () => {
+    const html = renderToStaticMarkup(
+      <PlainTable label="Listeners" columns={['Port', 'Protocol']} actions="Actions" empty="No listener">
+        {[]}
+      </PlainTable>,
+    )
+    expect(html).toContain('<tbody><tr><td colSpan="3" class="muted">No listener</td></tr></tbody>')
+  })
 })

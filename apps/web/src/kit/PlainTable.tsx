@@ -9,6 +9,7 @@ export function PlainTable({
   actions,
   framed = true,
   scrolls = false,
+  empty,
   children,
 }: {
   label: string
@@ -23,6 +24,8 @@ export function PlainTable({
    * can reach (a scrolling box nothing in it can focus is out of reach without a mouse).
    */
   scrolls?: boolean
+  /** What the table says in place of its rows when it has none; undefined while it has some. */
+  empty?: ReactNode
   /** The rows: `<tr>` of `<td>`. */
   children: ReactNode
 }) {
@@ -47,7 +50,16 @@ export function PlainTable({
             )}
           </tr>
         </thead>
-        <tbody>{children}</tbody>
+        <tbody>
+          {children}
+          {empty !== undefined && (
+            <tr>
+              <td colSpan={columns.length + (actions === undefined ? 0 : 1)} className="muted">
+                {empty}
+              </td>
+            </tr>
+          )}
+        </tbody>
       </table>
     </div>
   )

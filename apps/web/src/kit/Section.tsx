@@ -1,9 +1,11 @@
 // One block of a dashboard-like page (the account home, the team page): a card with its heading, and what it shows
 // while its reads load or fail. On the home, a section whose reads the role does not allow is not drawn at all.
 import { useId, type ReactNode } from 'react'
+import { Link } from '@tanstack/react-router'
 import { ErrorPanel } from '../ui/ErrorPanel.tsx'
 import { Skeleton } from '../ui/Skeleton.tsx'
 import { useT } from '../i18n/text.ts'
+import { paths } from '../paths.ts'
 
 export function Section({
   title,
@@ -29,6 +31,43 @@ export function Section({
       {children}
     </section>
   )
+}
+
+/** The link beside a section's heading to the page that shows all of it ("Open Quotas"). */
+export function SectionLink({
+  account,
+  section,
+  children,
+}: {
+  account: string
+  section: string
+  children: ReactNode
+}) {
+  return (
+    <Link
+      {...paths.section({ account, section })}
+      className="text-sm text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
+    >
+      {children}
+    </Link>
+  )
+}
+
+/**
+ * What `Loaded` takes from one read: its error only while nothing was read yet (an answer already shown stays, with
+ * its age), whether it is still loading, and a retry.
+ */
+export function readState(query: {
+  data: unknown
+  error: unknown
+  isPending: boolean
+  refetch: () => unknown
+}) {
+  return {
+    error: query.data ? undefined : query.error,
+    loading: query.isPending,
+    onRetry: () => void query.refetch(),
+  }
 }
 
 /** The body of a section: its error with a retry, a skeleton while loading, else the content. */

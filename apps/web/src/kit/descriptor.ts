@@ -85,6 +85,11 @@ export function tagValue(tags: TagLike[] | undefined, key: string): string | und
   return tags?.find((t) => t.Key === key)?.Value
 }
 
+/** Tags as `key=value` words, so a search for `env=prod` finds what is tagged so. */
+export function tagPairs(tags: TagLike[] | undefined): string[] {
+  return (tags ?? []).map((t) => `${t.Key ?? ''}=${t.Value ?? ''}`)
+}
+
 const ADDRESS_FIELDS = ['PrivateIp', 'PublicIp', 'PrivateDnsName', 'PublicDnsName', 'IpRange', 'DnsName']
 
 export interface ResourceBasics {
@@ -153,7 +158,7 @@ function defaultSearchText<T extends object>(d: ResourceDescriptor<T>, item: T):
     d.nameOf(item),
     d.idOf(item),
     ...ADDRESS_FIELDS.map((key) => str(fields(item)[key])),
-    ...(d.tagsOf(item) ?? []).map((t) => `${t.Key}=${t.Value ?? ''}`),
+    ...tagPairs(d.tagsOf(item)),
   ]
     .filter(Boolean)
     .join(' ')

@@ -3,14 +3,12 @@
 // call per day and its library, and follows.
 import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import { Link } from '@tanstack/react-router'
 import { useIntl } from '../../i18n/intl.tsx'
 import { useNow } from '@osc-console/data'
 import { Chart } from '../../charts/Chart.tsx'
 import { useT } from '../../i18n/text.ts'
-import { paths } from '../../paths.ts'
 import { Skeleton } from '../../ui/Skeleton.tsx'
-import { Section, Loaded } from '../../kit/Section.tsx'
+import { Section, Loaded, SectionLink, readState } from '../../kit/Section.tsx'
 import { useDayFormat, useMoney } from '../../charts/format.ts'
 import {
   costOf,
@@ -61,21 +59,12 @@ export function MonthToDate({ account }: { account: string }) {
     <Section
       title={title}
       action={
-        <Link
-          {...paths.section({ account, section: 'consumption' })}
-          className="text-sm text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
-        >
+        <SectionLink account={account} section="consumption">
           {t('home.month.openConsumption')}
-        </Link>
+        </SectionLink>
       }
     >
-      <Loaded
-        what={title}
-        error={month.data ? undefined : month.error}
-        loading={month.isPending}
-        onRetry={() => void month.refetch()}
-        lines={2}
-      >
+      <Loaded what={title} {...readState(month)} lines={2}>
         {() => {
           const soFar = costOf(month.data?.ConsumptionEntries)
           if (soFar === undefined) return <p className="text-sm muted">{t('home.month.noPrice')}</p>

@@ -1,12 +1,10 @@
 // The quotas at 80 % or more of their maximum, fullest first, with the way to the Quotas page.
 import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import { Link } from '@tanstack/react-router'
 import { useT } from '../../i18n/text.ts'
-import { paths } from '../../paths.ts'
 import { quotasQuery } from '../quotas/queries.ts'
 import { groupQuotas, quotasNeedingAttention, type QuotaUsage } from '../quotas/quota-usage.ts'
-import { Section, Loaded } from '../../kit/Section.tsx'
+import { Section, Loaded, SectionLink, readState } from '../../kit/Section.tsx'
 import { UsageBar } from '../quotas/UsageBar.tsx'
 
 /** At most this many quotas on the home; the Quotas page lists every one. */
@@ -49,20 +47,12 @@ export function NearQuotas({ account }: { account: string }) {
     <Section
       title={title}
       action={
-        <Link
-          {...paths.section({ account, section: 'quotas' })}
-          className="text-sm text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
-        >
+        <SectionLink account={account} section="quotas">
           {t('home.quotas.open')}
-        </Link>
+        </SectionLink>
       }
     >
-      <Loaded
-        what={title}
-        error={query.data ? undefined : query.error}
-        loading={query.isPending}
-        onRetry={() => void query.refetch()}
-      >
+      <Loaded what={title} {...readState(query)}>
         {() =>
           near.length === 0 ? (
             <p className="text-sm muted">{t('home.quotas.none')}</p>

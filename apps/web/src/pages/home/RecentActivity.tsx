@@ -1,13 +1,11 @@
 // The latest changes to the account from the console's audit log: who did what, to what, when, and how it ended.
 import { useQuery } from '@tanstack/react-query'
-import { Link } from '@tanstack/react-router'
 import { useIntl } from '../../i18n/intl.tsx'
 import { auditQuery, type AuditRecord } from '@osc-console/data'
 import { useT } from '../../i18n/text.ts'
-import { paths } from '../../paths.ts'
 import { personLabel } from '../audit/audit-format.ts'
 import { ResourceId } from '../audit/AuditRecordParts.tsx'
-import { Section, Loaded } from '../../kit/Section.tsx'
+import { Section, Loaded, SectionLink, readState } from '../../kit/Section.tsx'
 
 /** The home shows the last few; the audit log has them all. */
 export const ACTIVITY_SHOWN = 8
@@ -50,20 +48,12 @@ export function RecentActivity({ account }: { account: string }) {
     <Section
       title={title}
       action={
-        <Link
-          {...paths.section({ account, section: 'audit' })}
-          className="text-sm text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
-        >
+        <SectionLink account={account} section="audit">
           {t('home.activity.openLog')}
-        </Link>
+        </SectionLink>
       }
     >
-      <Loaded
-        what={title}
-        error={query.data ? undefined : query.error}
-        loading={query.isPending}
-        onRetry={() => void query.refetch()}
-      >
+      <Loaded what={title} {...readState(query)}>
         {() =>
           records.length === 0 ? (
             <p className="text-sm muted">{t('home.activity.none')}</p>

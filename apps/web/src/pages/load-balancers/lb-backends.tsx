@@ -66,6 +66,7 @@ export function BackendsTab({ account, lb }: { account: string; lb: LoadBalancer
           t('lb.backends.col.reason'),
         ]}
         actions={t('lb.listeners.col.actions')}
+        empty={ids.length === 0 ? t('lb.backends.none') : undefined}
       >
         {ids.map((id) => {
           const h = byVm.get(id)
@@ -88,13 +89,6 @@ export function BackendsTab({ account, lb }: { account: string; lb: LoadBalancer
             </tr>
           )
         })}
-        {ids.length === 0 && (
-          <tr>
-            <td colSpan={5} className="muted">
-              {t('lb.backends.none')}
-            </td>
-          </tr>
-        )}
       </PlainTable>
       <div>
         <ActionButton check={can('RegisterVmsInLoadBalancer')} onClick={() => setRegistering(true)}>

@@ -34,6 +34,7 @@ export function ListenersTab({ account, lb }: { account: string; lb: LoadBalance
           t('lb.listeners.col.policies'),
         ]}
         actions={t('lb.listeners.col.actions')}
+        empty={listeners.length === 0 ? t('lb.listeners.none') : undefined}
       >
         {listeners.map((l) => (
           <tr key={l.LoadBalancerPort}>
@@ -53,13 +54,6 @@ export function ListenersTab({ account, lb }: { account: string; lb: LoadBalance
             </td>
           </tr>
         ))}
-        {listeners.length === 0 && (
-          <tr>
-            <td colSpan={4} className="muted">
-              {t('lb.listeners.none')}
-            </td>
-          </tr>
-        )}
       </PlainTable>
       <div>
         <ActionButton check={can('CreateLoadBalancerListeners')} onClick={() => setAdding(true)}>

@@ -129,6 +129,7 @@ export function StickySessionsTab({ account, lb }: { account: string; lb: LoadBa
         label={t('lb.policy.table')}
         columns={[t('lb.prop.name'), t('lb.policy.kind'), t('lb.policy.detail'), t('lb.policy.usedBy')]}
         actions={t('lb.listeners.col.actions')}
+        empty={policies.length === 0 ? t('lb.policy.none') : undefined}
       >
         {policies.map((p) => (
           <tr key={p.name}>
@@ -144,13 +145,6 @@ export function StickySessionsTab({ account, lb }: { account: string; lb: LoadBa
             </td>
           </tr>
         ))}
-        {policies.length === 0 && (
-          <tr>
-            <td colSpan={5} className="muted">
-              {t('lb.policy.none')}
-            </td>
-          </tr>
-        )}
       </PlainTable>
       <div>
         <ActionButton check={can('CreateLoadBalancerPolicy')} onClick={() => setCreating(true)}>

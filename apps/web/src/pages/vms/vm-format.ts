@@ -1,4 +1,5 @@
 import type { Vm } from '@osc-console/osc-api'
+import { tagPairs } from '../../kit/descriptor.ts'
 
 export function vmName(vm: Vm): string {
   return vm.Tags?.find((t) => t.Key === 'Name')?.Value ?? ''
@@ -30,7 +31,7 @@ export function vmSearchText(vm: Vm): string {
     vm.VmType,
     vm.ImageId,
     vm.KeypairName,
-    ...(vm.Tags ?? []).map((t) => `${t.Key}=${t.Value ?? ''}`),
+    ...tagPairs(vm.Tags),
     ...(vm.SecurityGroups ?? []).map((g) => g.SecurityGroupName),
   ]
     .filter(Boolean)
