@@ -159,7 +159,8 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
   return (
     <div
       ref={scrollRef}
-      className="min-h-0 flex-1 overflow-auto rounded-md border border-slate-200 dark:border-slate-700"
+      // A size container, so that the empty and error states can take its visible width (cqw).
+      className="@container min-h-0 flex-1 overflow-auto rounded-md border border-slate-200 dark:border-slate-700"
     >
       <table
         aria-label={label}
@@ -219,27 +220,31 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
             ))
           ) : props.error && rows.length === 0 ? (
             <tr>
-              <td colSpan={visibleCount} className="p-4">
-                <ErrorPanel
-                  error={props.error}
-                  onRetry={props.onRetry}
-                  title={t('table.loadFailed', { what: label.toLowerCase() })}
-                />
+              <td colSpan={visibleCount} className="p-0">
+                <InView className="p-4">
+                  <ErrorPanel
+                    error={props.error}
+                    onRetry={props.onRetry}
+                    title={t('table.loadFailed', { what: label.toLowerCase() })}
+                  />
+                </InView>
               </td>
             </tr>
           ) : tableRows.length === 0 ? (
             <tr>
-              <td colSpan={visibleCount} className="p-10 text-center">
-                {props.filtered ? (
-                  <div className="flex flex-col items-center gap-2">
-                    <p>{t('table.noMatch')}</p>
-                    <button type="button" className="btn" onClick={props.onClearFilters}>
-                      {t('table.clearFilters')}
-                    </button>
-                  </div>
-                ) : (
-                  props.empty
-                )}
+              <td colSpan={visibleCount} className="p-0">
+                <InView className="p-10 text-center">
+                  {props.filtered ? (
+                    <div className="flex flex-col items-center gap-2">
+                      <p>{t('table.noMatch')}</p>
+                      <button type="button" className="btn" onClick={props.onClearFilters}>
+                        {t('table.clearFilters')}
+                      </button>
+                    </div>
+                  ) : (
+                    props.empty
+                  )}
+                </InView>
               </td>
             </tr>
           ) : tableRows.length <= VIRTUALIZE_ABOVE ? (
@@ -259,6 +264,14 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
       </table>
     </div>
   )
+}
+
+/**
+ * What stands for the rows (nothing, nothing matches, an error), held in the visible width of the table's scrolling
+ * box: the table is wider than a narrow window, and its full width would centre the words off screen.
+ */
+function InView({ className, children }: { className: string; children: ReactNode }) {
+  return <div className={`sticky left-0 w-[100cqw] ${className}`}>{children}</div>
 }
 
 interface TableRowProps<T> {
