@@ -5,7 +5,7 @@
 import { Suspense, lazy, memo, useCallback, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
 import { labelText, type ResourceColumn } from './columns.tsx'
 import { useT, type Translate } from '../i18n/text.ts'
-import { formatSort, parseSort } from './search.ts'
+import { formatSort, parseSort, startsWith } from './search.ts'
 import { ErrorPanel } from '../ui/ErrorPanel.tsx'
 import { Skeleton } from '../ui/Skeleton.tsx'
 
@@ -46,17 +46,77 @@ export function sortRows<T>(
   columns: ResourceColumn<T>[],
   sort: string | undefined,
 ): readonly T[] {
+  return sortGrowing(rows, columns, sort).sorted
+}
+
+interface Keyed<T> {
+  row: T
+  index: number
+  value: unknown
+}
+
+/** A sorted list, kept to extend when the same rows come back with more after them (a long list's pages). */
+export interface SortedRows<T> {
+  rows: readonly T[]
+  sort: string | undefined
+  column?: ResourceColumn<T>
+  keyed: readonly Keyed<T>[]
+  sorted: readonly T[]
+}
+
+/**
+ * sortRows, reusing `before` (the previous render's) when the rows only grew at their end: the new rows are sorted
+ * alone and merged in, instead of sorting 10,000 rows again for each arriving page. Rows compare by value, then by
+ * position, so the merge gives the order a full sort gives.
+ */
+export function sortGrowing<T>(
+  rows: readonly T[],
+  columns: ResourceColumn<T>[],
+  sort: string | undefined,
+  before?: SortedRows<T>,
+): SortedRows<T> {
   const [by] = parseSort(sort)
   const column = by && columns.find((c) => c.id === by.id)
-  if (!by || !column) return rows
-  const keyed = rows.map((row, index) => ({ row, index, value: column.value(row) }))
-  keyed.sort((a, b) => {
+  if (!by || !column) return { rows, sort, keyed: [], sorted: rows }
+  const grows =
+    before !== undefined && before.column === column && before.sort === sort && startsWith(rows, before.rows)
+  if (grows && before.rows.length === rows.length) return before
+  const compare = (a: Keyed<T>, b: Keyed<T>) => {
     const aMissing = a.value === undefined
     const bMissing = b.value === undefined
     if (aMissing || bMissing) return aMissing === bMissing ? a.index - b.index : aMissing ? 1 : -1
     return (by.desc ? -1 : 1) * compareValues(a.value, b.value) || a.index - b.index
-  })
-  return keyed.map((k) => k.row)
+  }
+  const added: Keyed<T>[] = []
+  for (let index = grows ? before.rows.length : 0; index < rows.length; index++) {
+    const row = rows[index] as T
+    added.push({ row, index, value: column.value(row) })
+  }
+  added.sort(compare)
+  const keyed = grows ? merge(before.keyed, added, compare) : added
+  return { rows, sort, column, keyed, sorted: keyed.map((k) => k.row) }
+}
+
+function merge<K>(a: readonly K[], b: readonly K[], compare: (x: K, y: K) => number): K[] {
+  const merged: K[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length)
+    merged.push(compare(a[i] as K, b[j] as K) <= 0 ? (a[i++] as K) : (b[j++] as K))
+  while (i < a.length) merged.push(a[i++] as K)
+  while (j < b.length) merged.push(b[j++] as K)
+  return merged
+}
+
+// The last sorted list per table (its columns), extended as a long list's pages arrive.
+const lastSorted = new WeakMap<object, SortedRows<unknown>>()
+
+function useSortedRows<T>(rows: readonly T[], columns: ResourceColumn<T>[], sort: string | undefined) {
+  return useMemo(() => {
+    const result = sortGrowing(rows, columns, sort, lastSorted.get(columns) as SortedRows<T> | undefined)
+    lastSorted.set(columns, result as SortedRows<unknown>)
+    return result.sorted
+  }, [rows, columns, sort])
 }
 
 /**
@@ -101,7 +161,7 @@ export interface ResourceTableProps<T> {
 export function ResourceTable<T>(props: ResourceTableProps<T>) {
   const { rows, columns, label, selection, onSelectionChange, rowLabel, getRowId } = props
   const t = useT()
-  const sorted = useMemo(() => sortRows(rows, columns, props.sort), [rows, columns, props.sort])
+  const sorted = useSortedRows(rows, columns, props.sort)
   const visible = useMemo(() => {
     const shown = new Set(visibleColumnIds(columns, props.cols))
     return columns.filter((c) => shown.has(c.id))
