@@ -192,8 +192,9 @@ async function gcShareOfFirstLoad(browser: Browser, baseUrl: string): Promise<nu
     const thread = `${event.pid}:${event.tid}`
     if (event.ph !== 'X' || !mainThreads.has(thread)) continue
     const sums = work.get(thread) ?? { busy: 0, gc: 0 }
-    if (event.name === 'RunTask') sums.busy += event.dur ?? 0
-    if (GC_EVENTS.has(event.name)) sums.gc += event.dur ?? 0
+    const cpu = event.tdur ?? event.dur ?? 0
+    if (event.name === 'RunTask') sums.busy += cpu
+    if (GC_EVENTS.has(event.name)) sums.gc += cpu
     work.set(thread, sums)
   }
   const busiest = [...work.values()].sort((a, b) => b.busy - a.busy)[0]
