@@ -158,11 +158,13 @@ type TraceEvent = {
   pid: number
   tid: number
   dur?: number
+  /** The thread's CPU time in the event: unlike `dur`, not lengthened by waiting for a core on a busy machine. */
+  tdur?: number
   args?: { name?: string }
 }
 
 /**
- * The share of the page's main-thread work spent collecting garbage, from navigation until every page of the list
+ * The share of the page's main-thread CPU time spent collecting garbage, from navigation until every page of the list
  * is in and drawn: work that grows with each arriving page (a new list, a new row model) shows here first.
  */
 async function gcShareOfFirstLoad(browser: Browser, baseUrl: string): Promise<number> {
