@@ -65,8 +65,8 @@ export interface SortedRows<T> {
 }
 
 /**
- * sortRows, reusing `before` (the previous render's) when the rows only grew at their end: the new rows are sorted
- * alone and merged in, instead of sorting 10,000 rows again for each arriving page. Rows compare by value, then by
+ * sortRows, reusing `before` (the previous render's) when the rows only grew at their end: the new rows are merged
+ * into the order kept, instead of sorting 10,000 rows again for each arriving page. Rows compare by value, then by
  * position, so the merge gives the order a full sort gives.
  */
 export function sortGrowing<T>(
@@ -87,25 +87,14 @@ export function sortGrowing<T>(
     if (aMissing || bMissing) return aMissing === bMissing ? a.index - b.index : aMissing ? 1 : -1
     return (by.desc ? -1 : 1) * compareValues(a.value, b.value) || a.index - b.index
   }
-  const added: Keyed<T>[] = []
+  const keyed: Keyed<T>[] = grows ? [...before.keyed] : []
   for (let index = grows ? before.rows.length : 0; index < rows.length; index++) {
     const row = rows[index] as T
-    added.push({ row, index, value: column.value(row) })
+    keyed.push({ row, index, value: column.value(row) })
   }
-  added.sort(compare)
-  const keyed = grows ? merge(before.keyed, added, compare) : added
+  // The rows sorted before are one run for the engine's merge sort (TimSort): only the new ones are sorted into it.
+  keyed.sort(compare)
   return { rows, sort, column, keyed, sorted: keyed.map((k) => k.row) }
-}
-
-function merge<K>(a: readonly K[], b: readonly K[], compare: (x: K, y: K) => number): K[] {
-  const merged: K[] = []
-  let i = 0
-  let j = 0
-  while (i < a.length && j < b.length)
-    merged.push(compare(a[i] as K, b[j] as K) <= 0 ? (a[i++] as K) : (b[j++] as K))
-  while (i < a.length) merged.push(a[i++] as K)
-  while (j < b.length) merged.push(b[j++] as K)
-  return merged
 }
 
 // The last sorted list per table (its columns), extended as a long list's pages arrive.

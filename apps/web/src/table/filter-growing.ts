@@ -42,17 +42,15 @@ export function filterGrowing<T>(
   before?: FilteredRows<T>,
 ): FilteredRows<T> {
   const result = (shown: readonly T[]): FilteredRows<T> => ({ all, search, accessors, shown })
-  if (!before || before.accessors !== accessors) return result(filterRows(all, search, accessors))
-  if (sameFilter(before.search, search)) {
-    if (before.all === all) return before
-    if (startsWith(all, before.all)) {
-      const added = filterRows(all.slice(before.all.length), search, accessors)
-      // Nothing filtered: filterRows handed every item back, and so does this.
-      if (before.shown === before.all && added.length === all.length - before.all.length) return result(all)
-      return result(added.length ? before.shown.concat(added) : before.shown)
+  if (before?.accessors === accessors) {
+    if (sameFilter(before.search, search)) {
+      if (before.all === all) return before
+      // (When nothing filters, filterRows hands every item back at no cost.)
+      if (before.shown !== before.all && startsWith(all, before.all))
+        return result(before.shown.concat(filterRows(all.slice(before.all.length), search, accessors)))
+    } else if (before.all === all && narrows(before.search, search)) {
+      return result(filterRows(before.shown, search, accessors))
     }
-  } else if (before.all === all && narrows(before.search, search)) {
-    return result(filterRows(before.shown, search, accessors))
   }
   return result(filterRows(all, search, accessors))
 }
