@@ -9,11 +9,11 @@ import { ResourceTable, anySelected } from '../table/ResourceTable.tsx'
 import { TableStatus, TableToolbar } from '../table/TableToolbar.tsx'
 import {
   distinctValues,
-  filterRows,
   type DistinctValues,
   type FilterAccessors,
   type TableSearch,
 } from '../table/search.ts'
+import { filterGrowing, type FilteredRows } from '../table/filter-growing.ts'
 import { exportTable } from '../table/export.ts'
 import { usePreparedSearchTexts } from '../table/search-text.ts'
 import type { ResourceColumn } from '../table/columns.tsx'
@@ -68,6 +68,26 @@ function useDistinctValues<T>(rows: readonly T[], of: (row: T) => string | undef
   }, [rows, of])
 }
 
+// The last search result per list (its accessors), extended as pages arrive or the search narrows.
+const lastFiltered = new WeakMap<object, FilteredRows<unknown>>()
+
+function useFilteredRows<T>(
+  all: readonly T[],
+  search: TableSearch,
+  accessors: FilterAccessors<T>,
+): readonly T[] {
+  return useMemo(() => {
+    const result = filterGrowing(
+      all,
+      search,
+      accessors,
+      lastFiltered.get(accessors) as FilteredRows<T> | undefined,
+    )
+    lastFiltered.set(accessors, result as FilteredRows<unknown>)
+    return result.shown
+  }, [all, search, accessors])
+}
+
 /** The table state in the URL of whichever list page is open, and a way to change it. */
 export function useTableSearch(): [TableSearch, (changes: Partial<TableSearch>) => void] {
   const search = useSearch({ strict: false }) as TableSearch
@@ -98,7 +118,7 @@ export function ResourceListPage<T extends object>(props: ResourceListPageProps<
     [d],
   )
   usePreparedSearchTexts(all, d.searchText)
-  const rows = useMemo(() => filterRows(all, search, accessors), [all, search, accessors])
+  const rows = useFilteredRows(all, search, accessors)
   const [selection, setSelection] = useState<RowSelection>({})
   const selected = useMemo(
     () => (anySelected(selection) ? all.filter((item) => selection[d.idOf(item)]) : NONE),

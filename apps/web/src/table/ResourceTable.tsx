@@ -5,7 +5,7 @@
 import { Suspense, lazy, memo, useCallback, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
 import { labelText, type ResourceColumn } from './columns.tsx'
 import { useT, type Translate } from '../i18n/text.ts'
-import { formatSort, parseSort } from './search.ts'
+import { formatSort, parseSort, startsWith } from './search.ts'
 import { ErrorPanel } from '../ui/ErrorPanel.tsx'
 import { Skeleton } from '../ui/Skeleton.tsx'
 
@@ -46,17 +46,66 @@ export function sortRows<T>(
   columns: ResourceColumn<T>[],
   sort: string | undefined,
 ): readonly T[] {
+  return sortGrowing(rows, columns, sort).sorted
+}
+
+interface Keyed<T> {
+  row: T
+  index: number
+  value: unknown
+}
+
+/** A sorted list, kept to extend when the same rows come back with more after them (a long list's pages). */
+export interface SortedRows<T> {
+  rows: readonly T[]
+  sort: string | undefined
+  column?: ResourceColumn<T>
+  keyed: readonly Keyed<T>[]
+  sorted: readonly T[]
+}
+
+/**
+ * sortRows, reusing `before` (the previous render's) when the rows only grew at their end: the new rows are merged
+ * into the order kept, instead of sorting 10,000 rows again for each arriving page. Rows compare by value, then by
+ * position, so the merge gives the order a full sort gives.
+ */
+export function sortGrowing<T>(
+  rows: readonly T[],
+  columns: ResourceColumn<T>[],
+  sort: string | undefined,
+  before?: SortedRows<T>,
+): SortedRows<T> {
   const [by] = parseSort(sort)
   const column = by && columns.find((c) => c.id === by.id)
-  if (!by || !column) return rows
-  const keyed = rows.map((row, index) => ({ row, index, value: column.value(row) }))
-  keyed.sort((a, b) => {
+  if (!by || !column) return { rows, sort, keyed: [], sorted: rows }
+  const grows =
+    before !== undefined && before.column === column && before.sort === sort && startsWith(rows, before.rows)
+  if (grows && before.rows.length === rows.length) return before
+  const compare = (a: Keyed<T>, b: Keyed<T>) => {
     const aMissing = a.value === undefined
     const bMissing = b.value === undefined
     if (aMissing || bMissing) return aMissing === bMissing ? a.index - b.index : aMissing ? 1 : -1
     return (by.desc ? -1 : 1) * compareValues(a.value, b.value) || a.index - b.index
-  })
-  return keyed.map((k) => k.row)
+  }
+  const keyed: Keyed<T>[] = grows ? [...before.keyed] : []
+  for (let index = grows ? before.rows.length : 0; index < rows.length; index++) {
+    const row = rows[index] as T
+    keyed.push({ row, index, value: column.value(row) })
+  }
+  // The rows sorted before are one run for the engine's merge sort (TimSort): only the new ones are sorted into it.
+  keyed.sort(compare)
+  return { rows, sort, column, keyed, sorted: keyed.map((k) => k.row) }
+}
+
+// The last sorted list per table (its columns), extended as a long list's pages arrive.
+const lastSorted = new WeakMap<object, SortedRows<unknown>>()
+
+function useSortedRows<T>(rows: readonly T[], columns: ResourceColumn<T>[], sort: string | undefined) {
+  return useMemo(() => {
+    const result = sortGrowing(rows, columns, sort, lastSorted.get(columns) as SortedRows<T> | undefined)
+    lastSorted.set(columns, result as SortedRows<unknown>)
+    return result.sorted
+  }, [rows, columns, sort])
 }
 
 /**
@@ -101,7 +150,7 @@ export interface ResourceTableProps<T> {
 export function ResourceTable<T>(props: ResourceTableProps<T>) {
   const { rows, columns, label, selection, onSelectionChange, rowLabel, getRowId } = props
   const t = useT()
-  const sorted = useMemo(() => sortRows(rows, columns, props.sort), [rows, columns, props.sort])
+  const sorted = useSortedRows(rows, columns, props.sort)
   const visible = useMemo(() => {
     const shown = new Set(visibleColumnIds(columns, props.cols))
     return columns.filter((c) => shown.has(c.id))
@@ -159,7 +208,8 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
   return (
     <div
       ref={scrollRef}
-      className="min-h-0 flex-1 overflow-auto rounded-md border border-slate-200 dark:border-slate-700"
+      // A size container, so that the empty and error states can take its visible width (cqw).
+      className="@container min-h-0 flex-1 overflow-auto rounded-md border border-slate-200 dark:border-slate-700"
     >
       <table
         aria-label={label}
@@ -219,27 +269,31 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
             ))
           ) : props.error && rows.length === 0 ? (
             <tr>
-              <td colSpan={visibleCount} className="p-4">
-                <ErrorPanel
-                  error={props.error}
-                  onRetry={props.onRetry}
-                  title={t('table.loadFailed', { what: label.toLowerCase() })}
-                />
+              <td colSpan={visibleCount} className="p-0">
+                <InView className="p-4">
+                  <ErrorPanel
+                    error={props.error}
+                    onRetry={props.onRetry}
+                    title={t('table.loadFailed', { what: label.toLowerCase() })}
+                  />
+                </InView>
               </td>
             </tr>
           ) : tableRows.length === 0 ? (
             <tr>
-              <td colSpan={visibleCount} className="p-10 text-center">
-                {props.filtered ? (
-                  <div className="flex flex-col items-center gap-2">
-                    <p>{t('table.noMatch')}</p>
-                    <button type="button" className="btn" onClick={props.onClearFilters}>
-                      {t('table.clearFilters')}
-                    </button>
-                  </div>
-                ) : (
-                  props.empty
-                )}
+              <td colSpan={visibleCount} className="p-0">
+                <InView className="p-10 text-center">
+                  {props.filtered ? (
+                    <div className="flex flex-col items-center gap-2">
+                      <p>{t('table.noMatch')}</p>
+                      <button type="button" className="btn" onClick={props.onClearFilters}>
+                        {t('table.clearFilters')}
+                      </button>
+                    </div>
+                  ) : (
+                    props.empty
+                  )}
+                </InView>
               </td>
             </tr>
           ) : tableRows.length <= VIRTUALIZE_ABOVE ? (
@@ -259,6 +313,14 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
       </table>
     </div>
   )
+}
+
+/**
+ * What stands for the rows (nothing, nothing matches, an error), held in the visible width of the table's scrolling
+ * box: the table is wider than a narrow window, and its full width would centre the words off screen.
+ */
+function InView({ className, children }: { className: string; children: ReactNode }) {
+  return <div className={`sticky left-0 w-[100cqw] ${className}`}>{children}</div>
 }
 
 interface TableRowProps<T> {

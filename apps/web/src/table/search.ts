@@ -128,7 +128,8 @@ export function distinctValues<T>(
   return { rows, seen, values }
 }
 
-function startsWith<T>(rows: readonly T[], start: readonly T[]): boolean {
+/** Whether `rows` begins with the very items of `start` (the same objects, in the same order). */
+export function startsWith<T>(rows: readonly T[], start: readonly T[]): boolean {
   if (start.length > rows.length) return false
   for (let index = 0; index < start.length; index++) if (rows[index] !== start[index]) return false
   return true

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nextSort, sortRows } from './ResourceTable.tsx'
+import { nextSort, sortGrowing, sortRows } from './ResourceTable.tsx'
 import type { ResourceColumn } from './columns.tsx'
 
 interface Row {
@@ -56,5 +56,45 @@ describe('sorting a long list', () => {
     const sorted = sortRows(many, columns, 'name')
     expect(performance.now() - started).toBeLessThan(1000)
     expect(sorted.slice(0, 3).map((r) => r.name)).toEqual(['web-0', 'web-1', 'web-2'])
+  })
+})
+
+describe('sorting a list whose pages arrive', () => {
+  // Sizes repeat and some are missing, so that ties and the rows without a value show in the order.
+  const page = (from: number) =>
+    Array.from({ length: 500 }, (_, i) => ({ name: `vm-${from + i}`, size: (from + i) % 7 || undefined }))
+
+  it('reads only the new page, and orders the rows as sorting them all at once does', () => {
+    let reads = 0
+    const counted: ResourceColumn<Row>[] = [
+      {
+        id: 'size',
+        label: 'Size',
+        value: (r) => {
+          reads++
+          return r.size
+        },
+      },
+    ]
+    const first = page(0)
+    const both = [...first, ...page(500)]
+    for (const sort of ['size', '-size']) {
+      const before = sortGrowing(first, counted, sort)
+      reads = 0
+      const after = sortGrowing(both, counted, sort, before)
+      expect(reads).toBe(500)
+      expect(names(after.sorted)).toEqual(names(sortRows(both, counted, sort)))
+    }
+  })
+
+  it('sorts every row again when the sort changes or the rows are not the same ones followed by more', () => {
+    const first = page(0)
+    const before = sortGrowing(first, columns, 'size')
+    const reversed = sortGrowing([...first, ...page(500)], columns, '-size', before)
+    expect(names(reversed.sorted)).toEqual(names(sortRows([...first, ...page(500)], columns, '-size')))
+    const refreshed = page(0)
+    expect(sortGrowing(refreshed, columns, 'size', before).sorted[0]).toBe(
+      sortRows(refreshed, columns, 'size')[0],
+    )
   })
 })
