@@ -190,6 +190,8 @@ export function startConsoleProcess(
   more: Record<string, unknown> = {},
   /** The BFF's entry point: another tree's, to set two versions side by side (bff-ab.ts). */
   main = join(here, '../apps/bff/src/main.ts'),
+  /** More for node (bff-gc.ts loads its GC observer with them) and for the process's environment. */
+  extra: { nodeArgs?: string[]; env?: Record<string, string> } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), 'osc-console-bench-'))
   const configPath = join(dir, 'console.json')
@@ -203,9 +205,14 @@ export function startConsoleProcess(
       ...more,
     }),
   )
-  return spawnServer(process.execPath, ['--import', 'tsx', main, '--config', configPath], {
-    LOG_LEVEL: 'warn',
-  })
+  return spawnServer(
+    process.execPath,
+    ['--import', 'tsx', ...(extra.nodeArgs ?? []), main, '--config', configPath],
+    {
+      LOG_LEVEL: 'warn',
+      ...extra.env,
+    },
+  )
 }
 
 export function consoleTarget(name: string, base: URL, pid?: number): Target {
