@@ -2,13 +2,9 @@
 import compression from 'compression'
 import express, { type Express, type RequestHandler, type Router } from 'express'
 import helmet from 'helmet'
-import { createHash, randomUUID, timingSafeEqual } from 'node:crypto'
-import {
-  ServerResponse,
-  type IncomingMessage,
-  type OutgoingHttpHeader,
-  type OutgoingHttpHeaders,
-} from 'node:http'
+import { createHash, timingSafeEqual } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { countAnswer, logAccess, requestIdOf, serverTiming } from './access.ts'
 import type { AuditLog, AuditScope } from './audit.ts'
 import type { Identity } from './auth/identity.ts'
 import { readsAuditLog } from './auth/roles.ts'
@@ -17,12 +13,13 @@ import { consoleError } from './errors.ts'
 import { errorHandler, sendError } from './http-errors.ts'
 import { jsonBody, parseByteSize } from './json-body.ts'
 import { header, pathOf, type NodeHandler, type NodeRequest, type NodeResponse } from './node-http.ts'
+import { OSC_ROUTE_LABEL, createFastOsc } from './osc-fast-path.ts'
 import type { Logger } from './logger.ts'
 import type { Metrics } from './metrics.ts'
 import type { Operations } from './operations.ts'
 import type { AuthorizeFn, Proxy } from './proxy.ts'
 import type { QuotaSampleStore } from './quota-sampler.ts'
-import { OscLocals, RequestLocals } from './request-locals.ts'
+import { RequestLocals } from './request-locals.ts'
 import { auditRouter } from './routes/audit.ts'
 import {
   COST_BY_TAG_ROUTE,
@@ -68,11 +65,6 @@ export interface AppDeps {
    */
   reported?: Record<string, () => Promise<unknown>>
 }
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/
-/** What OSC_ROUTE matches (Express's default: case-sensitive here, optional trailing slash, any query). */
-const OSC_PATH = /^\/api\/osc\/([^/?]+)\/([^/?]+)\/?(?:\?.*)?$/
-const OSC_ROUTE_LABEL = '/api/osc/:account/:action'
 
 /** The SPA's exact Content-Type is recognised without parsing it; anything else goes through req.is. */
 function isJson(req: express.Request): boolean {
@@ -178,51 +170,31 @@ function buildApp(
   const instrument = (req: NodeRequest, res: NodeResponse): void => {
     const started = performance.now()
     let route: string | undefined
-    const incoming = header(req, 'x-request-id')
-    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID()
+    const requestId = requestIdOf(header(req, 'x-request-id'))
     res.locals = new RequestLocals(requestId, logger)
     res.setHeader('X-Request-Id', requestId)
     if (deps.isDraining()) res.setHeader('Connection', 'close')
+    const answer = () => ({
+      route: (route ??= routeLabel(req)),
+      action: (res.locals.action as string | undefined) ?? '',
+      method: req.method ?? '',
+      status: res.statusCode,
+      started,
+    })
     const writeHead = res.writeHead
     res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
-      if (!res.getHeader('Server-Timing')) {
-        const total = performance.now() - started
-        const upstream = res.locals.upstreamMs as number | undefined
-        const parts = [
-          `bff;dur=${(upstream === undefined ? total : Math.max(0, total - upstream)).toFixed(1)}`,
-        ]
-        if (upstream !== undefined) parts.push(`upstream;dur=${upstream.toFixed(1)}`)
-        res.setHeader('Server-Timing', parts.join(', '))
-      }
+      if (!res.getHeader('Server-Timing'))
+        res.setHeader('Server-Timing', serverTiming(started, res.locals.upstreamMs as number | undefined))
       const result = writeHead.apply(this, args)
-      // Counted when the status goes out, so a metric is never behind what a client has already received.
-      const action = (res.locals.action as string | undefined) ?? ''
-      route ??= routeLabel(req)
-      metrics.httpRequests.inc({ route, action, method: req.method ?? '', status: res.statusCode })
-      metrics.httpDuration.observe(
-        { route, action, status: res.statusCode },
-        (performance.now() - started) / 1000,
-      )
+      countAnswer(metrics, answer())
       return result
     } as typeof res.writeHead
     res.on('finish', () => {
-      const level = res.statusCode >= 500 ? 'warn' : 'info'
-      // Build the line only when it is written: at LOG_LEVEL=warn only failed requests are.
-      if (!logger.isLevelEnabled(level)) return
-      const log = res.locals.logger as Logger
-      const seconds = (performance.now() - started) / 1000
-      route ??= routeLabel(req)
-      const action = (res.locals.action as string | undefined) ?? ''
-      log[level](
-        {
-          method: req.method,
-          path: route === 'static' ? undefined : pathOf(req),
-          action: action || undefined,
-          status: res.statusCode,
-          ms: Math.round(seconds * 1000),
-        },
-        'request',
-      )
+      const done = answer()
+      logAccess(logger, () => res.locals.logger as Logger, {
+        ...done,
+        path: done.route === 'static' ? undefined : pathOf(req),
+      })
     })
   }
   app.use((req, res, next) => {
@@ -378,115 +350,17 @@ function buildApp(
   app.use(spaRouter(deps.staticDir))
   app.use(errorHandler)
 
-  /**
-   * POST /api/osc/:account/:Action without Express's router and middleware chain: the same steps in the same
-   * order as the route above (request id, body, session, proxy), once the same-origin guard has let the request in
-   * (see createRequestListener). Only a call that sends the SPA's exact Content-Type takes it; anything else —
-   * oversized body, odd URL — goes through Express, which answers it as it always has.
-   * The answer's headers are not set one by one as the request goes: they go out together when the status does
-   * (see answerHead), so a proxied answer is one writeHead with one list, and every other answer on this path (a
-   * refusal, an error) gets the same headers at the same moment.
-   */
-  const fastOsc = (req: IncomingMessage, res: ServerResponse): boolean => {
-    if (req.method !== 'POST' || !req.url?.startsWith('/api/osc/')) return false
-    const match = OSC_PATH.exec(req.url)
-    if (!match) return false
-    let account: string
-    let action: string
-    try {
-      account = decodeURIComponent(match[1]!)
-      action = decodeURIComponent(match[2]!)
-    } catch {
-      return false
-    }
-    const headers = req.headers
-    const length = headers['content-length']
-    const hasBody = Number(length ?? 0) > 0 || headers['transfer-encoding'] !== undefined
-    const type = headers['content-type']
-    if (hasBody && type !== 'application/json' && type !== 'application/json; charset=utf-8') return false
-    if (length !== undefined && Number(length) > bodyLimit) return false
-
-    // node's own objects throughout: see node-http.ts for why they are not given Express's prototypes.
-    const request = req as NodeRequest
-    const response = res as NodeResponse
-    const incoming = headers['x-request-id']
-    const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
-    const locals = new OscLocals(requestId, logger, performance.now())
-    response.locals = locals
-    response.writeHead = answerHead
-
-    const fail = (error: unknown) => errorHandler(error, request, response, () => undefined)
-    readJson(request, response, (bodyError?: unknown) => {
-      if (bodyError) return fail(bodyError)
-      let passed = false
-      const checked = deps.auth.requireIdentity(request, response, (identityError?: unknown) => {
-        if (identityError) return fail(identityError)
-        passed = true
-        handleOsc(request, response, account, action).catch(fail)
-      })
-      checked?.catch((error: unknown) => {
-        if (!passed) fail(error)
-      })
-    })
-    return true
-  }
-
-  // The headers every answer of the fast path carries, as one list: the security headers and, since JSON is
-  // compressible, the Vary the compression middleware gives every such answer.
-  const fixedHead = [...securityHeaders.list, 'Vary', 'Accept-Encoding']
-  const nodeWriteHead = ServerResponse.prototype.writeHead
-  /**
-   * The fast path's writeHead: the request id, the fixed headers, Server-Timing and the headers the handler passes,
-   * in one call to node's writeHead; then the access metrics, counted when the status goes out as on every route.
-   */
-  function answerHead(
-    this: NodeResponse,
-    status: number,
-    more?: string | OutgoingHttpHeaders | OutgoingHttpHeader[],
-    last?: OutgoingHttpHeaders | OutgoingHttpHeader[],
-  ): NodeResponse {
-    const locals = this.locals as OscLocals
-    const given = typeof more === 'string' ? last : more
-    const upstream = locals.upstreamMs as number | undefined
-    const total = performance.now() - locals.started
-    const timing =
-      upstream === undefined
-        ? `bff;dur=${total.toFixed(1)}`
-        : `bff;dur=${Math.max(0, total - upstream).toFixed(1)}, upstream;dur=${upstream.toFixed(1)}`
-    const head: OutgoingHttpHeader[] = [
-      ...fixedHead,
-      'X-Request-Id',
-      locals.requestId,
-      'Server-Timing',
-      timing,
-    ]
-    if (deps.isDraining()) head.push('Connection', 'close')
-    if (Array.isArray(given)) for (const item of given) head.push(item)
-    else if (given)
-      for (const [name, value] of Object.entries(given))
-        if (value !== undefined) head.push(name, value as string)
-    const result = nodeWriteHead.call(this, status, head) as NodeResponse
-    const action = (locals.action as string | undefined) ?? ''
-    const seconds = (performance.now() - locals.started) / 1000
-    metrics.httpRequests.inc({ route: OSC_ROUTE_LABEL, action, method: 'POST', status: this.statusCode })
-    metrics.httpDuration.observe({ route: OSC_ROUTE_LABEL, action, status: this.statusCode }, seconds)
-    const level = this.statusCode >= 500 ? 'warn' : 'info'
-    // The access log line, when it is written at all: at LOG_LEVEL=warn only failed requests are.
-    if (logger.isLevelEnabled(level))
-      this.once('finish', () =>
-        locals.logger[level](
-          {
-            method: 'POST',
-            path: pathOf(this.req),
-            action: action || undefined,
-            status: this.statusCode,
-            ms: Math.round(performance.now() - locals.started),
-          },
-          'request',
-        ),
-      )
-    return result
-  }
+  const fastOsc = createFastOsc({
+    logger,
+    metrics,
+    isDraining: deps.isDraining,
+    bodyLimit,
+    readJson,
+    requireIdentity: deps.auth.requireIdentity,
+    handleOsc,
+    // JSON is compressible: the compression middleware gives every such answer this Vary.
+    fixedHead: [...securityHeaders.list, 'Vary', 'Accept-Encoding'],
+  })
   return { app, fastOsc }
 }
 
