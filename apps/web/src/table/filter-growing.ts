@@ -1,7 +1,7 @@
 // A list's search result, kept from one render to the next and extended instead of worked out again: while 10,000
 // items arrive a page at a time only the new page is filtered, and a search that only narrows (one more letter,
 // one more word) filters the rows shown before rather than every item. Sorting or showing a column filters nothing.
-import { filterRows, startsWith, type FilterAccessors, type TableSearch } from './search.ts'
+import { filterRows, searchWords, startsWith, type FilterAccessors, type TableSearch } from './search.ts'
 
 /** The search fields filterRows reads: a change of any other (sort, columns) keeps the result. */
 const FILTER_FIELDS = ['q', 'state', 'tag', 'subregion', 'net', 'flag'] as const
@@ -15,8 +15,6 @@ export interface FilteredRows<T> {
   shown: readonly T[]
 }
 
-const wordsOf = (q: string | undefined) => (q ?? '').toLowerCase().split(/\s+/).filter(Boolean)
-
 function sameFilter(a: TableSearch, b: TableSearch): boolean {
   return FILTER_FIELDS.every((field) => a[field] === b[field])
 }
@@ -27,8 +25,8 @@ function sameFilter(a: TableSearch, b: TableSearch): boolean {
  */
 export function narrows(before: TableSearch, next: TableSearch): boolean {
   if (!FILTER_FIELDS.every((field) => field === 'q' || before[field] === next[field])) return false
-  const words = wordsOf(next.q)
-  return wordsOf(before.q).every((old) => words.some((word) => word.includes(old)))
+  const words = searchWords(next.q)
+  return searchWords(before.q).every((old) => words.some((word) => word.includes(old)))
 }
 
 /**

@@ -71,13 +71,18 @@ export function matchesTag(tags: TagLike[] | undefined, filter: string): boolean
   return (tags ?? []).some((t) => t.Key === key && (value === undefined || (t.Value ?? '') === value))
 }
 
+/** The words of a search: a row is shown when its search text holds every one of them. */
+export function searchWords(q: string | undefined): string[] {
+  return (q ?? '').toLowerCase().split(/\s+/).filter(Boolean)
+}
+
 /** The rows the table shows for a search: `rows` itself when nothing is filtered, so no copy is made. */
 export function filterRows<T>(
   rows: readonly T[],
   search: TableSearch,
   accessors: FilterAccessors<T>,
 ): readonly T[] {
-  const words = (search.q ?? '').toLowerCase().split(/\s+/).filter(Boolean)
+  const words = searchWords(search.q)
   const filtering =
     words.length > 0 ||
     (search.state && accessors.state) ||
