@@ -36,6 +36,21 @@ interface Created {
   subnet: string
 }
 
+/**
+ * Each family's table holds exactly the one resource expected of it (none of the demo seed's older resources);
+ * the tables, in the order given.
+ */
+async function expectExactlyFound(page: Page, expected: Array<[family: string, id: string]>) {
+  const tables = []
+  for (const [family, id] of expected) {
+    const table = page.getByRole('table', { name: family, exact: true })
+    await expectRowVisible(table, { ID: id })
+    expect(await findRows(table, { ID: /./ })).toHaveLength(1)
+    tables.push(table)
+  }
+  return tables
+}
+
 async function createSome(request: APIRequestContext, baseURL: string): Promise<Created> {
   const { Images = [] } = await callOsc<{ Images?: Array<{ ImageId: string }> }>(
     request,
@@ -130,11 +145,7 @@ test('alice sees exactly what she created since a moment, in the order it must g
     ['Subnets', created.subnet],
     ['Nets', created.net],
   ]
-  for (const [family, id] of expected) {
-    const table = page.getByRole('table', { name: family, exact: true })
-    await expectRowVisible(table, { ID: id })
-    // Exactly hers: none of the demo seed's older resources.
-    expect(await findRows(table, { ID: /./ })).toHaveLength(1)
+  for (const table of await expectExactlyFound(page, expected)) {
     await expect(table.getByRole('checkbox')).toBeChecked()
   }
   await expectNoSeriousA11yViolations(page)
@@ -242,11 +253,7 @@ test('alice cleans up a NAT service and a Net peering: they go first, the NAT se
     ['Subnets', Subnet.SubnetId],
     ['Nets', Net.NetId],
   ]
-  for (const [family, id] of expected) {
-    const table = page.getByRole('table', { name: family, exact: true })
-    await expectRowVisible(table, { ID: id })
-    expect(await findRows(table, { ID: /./ })).toHaveLength(1)
-  }
+  await expectExactlyFound(page, expected)
 
   await page.getByRole('button', { name: 'Delete 5 resources' }).click()
   const dialog = page.getByRole('dialog', { name: 'Delete 5 resources' })
