@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from '../support/fixtures.ts'
 import { screenshotBothThemes } from '../support/pages.ts'
+import { followBrowserLanguage } from '../support/language.ts'
 
 // The storage pages read by a French reader in a narrow (400 px) window: every word loads with its page (a raw
 // message id is reported in the console as [i18n] and fails the story), and the pages stay usable at that width.
@@ -17,21 +18,6 @@ test.beforeEach(({ page }) => {
 test.afterEach(() => {
   expect(missingWords).toEqual([])
 })
-
-/** Forgets any language an earlier story chose for the person: the browser's (French here) decides. */
-async function followBrowserLanguage(page: Page) {
-  const status = await page.evaluate(
-    async () =>
-      (
-        await fetch('/api/me/locale', {
-          method: 'PUT',
-          headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'osc-console' },
-          body: JSON.stringify({ locale: null }),
-        })
-      ).status,
-  )
-  expect(status).toBe(200)
-}
 
 const firstLink = (page: Page, table: string) =>
   page.getByRole('table', { name: table }).getByRole('link').first()
