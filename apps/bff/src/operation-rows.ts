@@ -82,3 +82,17 @@ export function stagesOf(work: Work[]): Work[][] {
   for (const item of work) byStage.set(item.stage, [...(byStage.get(item.stage) ?? []), item])
   return [...byStage.entries()].sort(([a], [b]) => a - b).map(([, items]) => items)
 }
+
+/** Items a replica sent: those OUTSCALE answered (`done`) and those whose answer was lost (`inDoubt`). */
+export interface Sent {
+  done: Work[]
+  inDoubt: Work[]
+}
+
+/** The sent items of the stages `stage` accepts. */
+export function sentIn(sent: Sent, stage: (stage: number) => boolean): Sent {
+  return {
+    done: sent.done.filter((w) => stage(w.stage)),
+    inDoubt: sent.inDoubt.filter((w) => stage(w.stage)),
+  }
+}

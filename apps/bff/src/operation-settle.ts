@@ -1,6 +1,9 @@
 // Some deletions are accepted at once but finish later: a VM goes shutting-down, then terminated; a NAT service
 // goes deleting, then deleted. Until then OUTSCALE refuses to delete what they still use (the VM's security group,
 // the subnet under the NAT service), so a staged operation waits for them before its next stage.
+// An item whose answer was lost (`unknown`: the connection dropped, or the replica sending it stopped) may or may
+// not have been applied: the stage waits for what its read shows on its way out, and not for what is still there as
+// it was, which a deletion that never arrived leaves as it is for as long as one would wait.
 import { isActionName, type ActionName } from '@osc-console/osc-api'
 import type { Identity } from './auth/identity.ts'
 import type { Logger } from './logger.ts'
@@ -14,16 +17,24 @@ export interface SettleRule {
   request(ids: string[]): Record<string, unknown>
   /** Of the ids asked about, those not yet gone according to the read's answer. */
   unsettled(answer: Record<string, unknown>): string[]
+  /** Of the ids asked about, those whose deletion has begun and not finished (a VM shutting down). */
+  going(answer: Record<string, unknown>): string[]
 }
 
 const strings = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string')
 
-function listed(answer: Record<string, unknown>, key: string, idField: string, doneState: string): string[] {
+/** The ids of the answer's `key` list whose State passes `keep`. */
+function listed(
+  answer: Record<string, unknown>,
+  key: string,
+  idField: string,
+  keep: (state: unknown) => boolean,
+): string[] {
   const list = answer[key]
   if (!Array.isArray(list)) return []
   return (list as Array<Record<string, unknown>>)
-    .filter((item) => item.State !== doneState)
+    .filter((item) => keep(item.State))
     .flatMap((item) => strings(item[idField]))
 }
 
@@ -32,13 +43,15 @@ export const settleRules: Partial<Record<ActionName, SettleRule>> = {
     read: 'ReadVms',
     idsOf: (params) => strings(params.VmIds),
     request: (ids) => ({ Filters: { VmIds: ids } }),
-    unsettled: (answer) => listed(answer, 'Vms', 'VmId', 'terminated'),
+    unsettled: (answer) => listed(answer, 'Vms', 'VmId', (state) => state !== 'terminated'),
+    going: (answer) => listed(answer, 'Vms', 'VmId', (state) => state === 'shutting-down'),
   },
   DeleteNatService: {
     read: 'ReadNatServices',
     idsOf: (params) => strings(params.NatServiceId),
     request: (ids) => ({ Filters: { NatServiceIds: ids } }),
-    unsettled: (answer) => listed(answer, 'NatServices', 'NatServiceId', 'deleted'),
+    unsettled: (answer) => listed(answer, 'NatServices', 'NatServiceId', (state) => state !== 'deleted'),
+    going: (answer) => listed(answer, 'NatServices', 'NatServiceId', (state) => state === 'deleting'),
   },
 }
 
@@ -51,30 +64,34 @@ export interface SettleDeps {
   stopped(): boolean
 }
 
+/** An item of a stage, as far as settling goes. */
+type SentItem = { action: string; params: Record<string, unknown> }
+
 /**
- * Waits until what a stage's succeeded items deleted is gone (VMs terminated), so the next stage is not refused
- * for something still in use. Gives up after timeoutMs: the next stage then runs and OUTSCALE says per item what
- * still blocks it.
+ * Waits until what a stage's succeeded items deleted is gone (VMs terminated), and what its items in doubt are
+ * visibly deleting, so the next stage is not refused for something still in use. Gives up after timeoutMs: the
+ * next stage then runs and OUTSCALE says per item what still blocks it.
  */
 export async function waitSettled(
   deps: SettleDeps,
-  stage: {
-    operation: string
-    identity: Identity
-    account: string
-    done: Array<{ action: string; params: Record<string, unknown> }>
-  },
+  stage: { operation: string; identity: Identity; account: string; done: SentItem[]; inDoubt: SentItem[] },
 ): Promise<void> {
-  const waits = new Map<string, { rule: SettleRule; ids: string[] }>()
-  for (const item of stage.done) {
-    const rule = isActionName(item.action) ? settleRules[item.action] : undefined
-    if (!rule) continue
-    const entry = waits.get(item.action) ?? { rule, ids: [] }
-    entry.ids.push(...rule.idsOf(item.params))
-    waits.set(item.action, entry)
+  type Wait = { rule: SettleRule; stillThere: SettleRule['unsettled']; ids: string[] }
+  const waits = new Map<string, Wait>()
+  const add = (items: SentItem[], inDoubt: boolean) => {
+    for (const item of items) {
+      const rule = isActionName(item.action) ? settleRules[item.action] : undefined
+      if (!rule) continue
+      const key = `${item.action}${inDoubt ? ' in doubt' : ''}`
+      const wait = waits.get(key) ?? { rule, stillThere: inDoubt ? rule.going : rule.unsettled, ids: [] }
+      wait.ids.push(...rule.idsOf(item.params))
+      waits.set(key, wait)
+    }
   }
+  add(stage.done, false)
+  add(stage.inDoubt, true)
   const deadline = Date.now() + deps.timeoutMs
-  for (const { rule, ids } of waits.values()) {
+  for (const { rule, stillThere, ids } of waits.values()) {
     let left = ids
     while (left.length > 0 && !deps.stopped() && Date.now() < deadline) {
       try {
@@ -84,7 +101,7 @@ export async function waitSettled(
           action: rule.read,
           body: rule.request(left),
         })
-        left = rule.unsettled(JSON.parse(result.text) as Record<string, unknown>)
+        left = stillThere(JSON.parse(result.text) as Record<string, unknown>)
       } catch (error) {
         deps.logger.warn(
           { err: error, operation: stage.operation },

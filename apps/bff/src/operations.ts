@@ -22,11 +22,13 @@ import { redactParams } from './redact.ts'
 import { checkOperation, MAX_CONCURRENCY, type CreateOperation } from './operation-checks.ts'
 import { waitSettled, type SettleDeps } from './operation-settle.ts'
 import {
+  sentIn,
   stagesOf,
   toOperation,
   toWork,
   type ItemRow,
   type OperationRow,
+  type Sent,
   type Work,
   type WorkRow,
 } from './operation-rows.ts'
@@ -122,31 +124,36 @@ export function createOperations(deps: OperationsDeps): Operations {
     account: string,
     work: Work[],
     concurrency: number,
-    /** Taken over from a replica that stopped: what its earlier stages did must settle before these items go. */
-    doneBefore: Work[] = [],
+    /**
+     * Taken over from a replica that stopped: the items it sent, answered or not. What they deleted must settle
+     * before the next stage goes, as if this replica had sent them.
+     */
+    earlier: Sent = { done: [], inDoubt: [] },
   ) {
-    if (doneBefore.length > 0)
-      await waitSettled(settling, { operation: id, identity, account, done: doneBefore })
+    const settle = (sent: Sent) => waitSettled(settling, { operation: id, identity, account, ...sent })
     const stages = stagesOf(work)
-    for (const [index, stage] of stages.entries()) {
-      const succeeded = await runStage(id, identity, account, stage, concurrency)
+    const first = stages[0]?.[0]?.stage
+    if (first !== undefined) await settle(sentIn(earlier, (s) => s < first))
+    for (const [index, items] of stages.entries()) {
+      const sent = await runStage(id, identity, account, items, concurrency)
+      const before = sentIn(earlier, (s) => s === items[0]!.stage)
       if (index < stages.length - 1)
-        await waitSettled(settling, { operation: id, identity, account, done: succeeded })
+        await settle({ done: [...sent.done, ...before.done], inDoubt: [...sent.inDoubt, ...before.inDoubt] })
     }
     // Another replica took the operation over (this one was too slow to heartbeat): it finishes it.
     const [row] = await db.query<{ owner: string | null }>('SELECT owner FROM operations WHERE id = $1', [id])
     if (row?.owner === replica) await finish(id)
   }
 
-  /** Runs one stage's items; returns those that succeeded. */
+  /** Runs one stage's items; returns those that succeeded and those whose answer was lost. */
   async function runStage(
     id: string,
     identity: Identity,
     account: string,
     work: Work[],
     concurrency: number,
-  ): Promise<Work[]> {
-    const succeeded: Work[] = []
+  ): Promise<Sent> {
+    const sent: Sent = { done: [], inDoubt: [] }
     let next = 0
     const worker = async () => {
       for (;;) {
@@ -168,7 +175,7 @@ export function createOperations(deps: OperationsDeps): Operations {
             action: item.action,
             body: item.params,
           })
-          succeeded.push(item)
+          sent.done.push(item)
           await setItem(
             id,
             position,
@@ -187,6 +194,7 @@ export function createOperations(deps: OperationsDeps): Operations {
                 )
           if (!(error instanceof ConsoleError))
             deps.logger.error({ err: error, operation: id }, 'bulk item failed unexpectedly')
+          if (failure.kind === 'unknown-outcome') sent.inDoubt.push(item)
           await setItem(
             id,
             position,
@@ -198,7 +206,7 @@ export function createOperations(deps: OperationsDeps): Operations {
       }
     }
     await Promise.all(Array.from({ length: Math.min(concurrency, work.length) }, worker))
-    return succeeded
+    return sent
   }
 
   function launch(
@@ -207,9 +215,9 @@ export function createOperations(deps: OperationsDeps): Operations {
     account: string,
     work: Work[],
     concurrency: number,
-    doneBefore: Work[] = [],
+    earlier?: Sent,
   ) {
-    const task = run(id, identity, account, work, concurrency, doneBefore)
+    const task = run(id, identity, account, work, concurrency, earlier)
       .catch((error: unknown) => deps.logger.error({ err: error, operation: id }, 'bulk operation failed'))
       .finally(() => running.delete(task))
     running.add(task)
@@ -262,12 +270,13 @@ export function createOperations(deps: OperationsDeps): Operations {
         await finish(op.id)
         continue
       }
-      // The stopped replica may have been waiting for its last stage's deletions (VMs terminating) to settle.
-      const firstPending = Math.min(...pending.map((row) => Number(row.stage)))
-      const doneBefore = await db.query<WorkRow>(
-        "SELECT position, params, action, stage FROM operation_items WHERE operation_id = $1 AND status = 'succeeded' AND stage < $2",
-        [op.id, firstPending],
+      // The stopped replica may have been waiting for its deletions (VMs terminating) to settle, or sent some of
+      // the stage these pending items are in.
+      const sentBefore = await db.query<WorkRow & { status: string }>(
+        "SELECT position, params, action, stage, status FROM operation_items WHERE operation_id = $1 AND status IN ('succeeded', 'unknown')",
+        [op.id],
       )
+      const toOpWork = toWork(op.action)
       deps.logger.warn(
         { operation: op.id, items: pending.length },
         'took over a bulk operation whose replica stopped',
@@ -276,9 +285,12 @@ export function createOperations(deps: OperationsDeps): Operations {
         op.id,
         JSON.parse(op.identity!) as Identity,
         op.account_id,
-        pending.map(toWork(op.action)),
+        pending.map(toOpWork),
         deps.defaultConcurrency,
-        doneBefore.map(toWork(op.action)),
+        {
+          done: sentBefore.filter((row) => row.status === 'succeeded').map(toOpWork),
+          inDoubt: sentBefore.filter((row) => row.status === 'unknown').map(toOpWork),
+        },
       )
     }
     return taken

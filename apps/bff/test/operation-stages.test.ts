@@ -89,6 +89,57 @@ describe('staged bulk operations', () => {
     expect(groups.SecurityGroups).toHaveLength(0)
   })
 
+  it('waits the same way for a VM whose deletion OUTSCALE applied but whose answer was lost', async () => {
+    const { vmId, groupId } = await vmInItsOwnGroup()
+    h.front.plan('DeleteVms', [{ status: 500, code: '0', type: 'InternalError', afterForward: true }])
+    const started = await h.post('/api/operations', {
+      account: 'demo-eu',
+      action: 'DeleteVms',
+      items: [
+        { resourceId: vmId, params: { VmIds: [vmId] } },
+        {
+          resourceId: groupId,
+          action: 'DeleteSecurityGroup',
+          stage: 1,
+          params: { SecurityGroupId: groupId },
+        },
+      ],
+    })
+    const { id } = await json<{ id: string }>(started)
+
+    // Nobody knows whether the VM went: the read says it is shutting down, so the group waits for it.
+    const waiting = await until(id, (op) => op.items[0]?.status === 'unknown')
+    expect(waiting.status).toBe('running')
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    expect(h.front.attemptsOf('DeleteSecurityGroup').filter((a) => a.body.includes(groupId))).toEqual([])
+    expect((await read(id)).items[1]?.status).toBe('pending')
+
+    h.sim.advance(6_000)
+    const done = await until(id, (op) => op.status === 'done')
+    expect(done.items.map((i) => i.status)).toEqual(['unknown', 'succeeded'])
+  })
+
+  it('does not wait for a VM whose deletion never reached OUTSCALE: the group is refused at once', async () => {
+    const { vmId, groupId } = await vmInItsOwnGroup()
+    h.front.plan('DeleteVms', [{ status: 0, drop: true }])
+    const started = await h.post('/api/operations', {
+      account: 'demo-eu',
+      action: 'DeleteVms',
+      items: [
+        { resourceId: vmId, params: { VmIds: [vmId] } },
+        {
+          resourceId: groupId,
+          action: 'DeleteSecurityGroup',
+          stage: 1,
+          params: { SecurityGroupId: groupId },
+        },
+      ],
+    })
+    // The VM still runs as it did: waiting for it would last the whole settling time for nothing.
+    const done = await until((await json<{ id: string }>(started)).id, (op) => op.status === 'done')
+    expect(done.items.map((i) => i.status)).toEqual(['unknown', 'failed'])
+  })
+
   it('in one stage, the same deletion of a group still in use is refused by OUTSCALE', async () => {
     const { vmId, groupId } = await vmInItsOwnGroup()
     const started = await h.post('/api/operations', {

@@ -304,13 +304,24 @@ describe.skipIf(!pgUrl || !redisUp)('two console replicas on PostgreSQL and Redi
     expect(audit.records.length).toBeGreaterThanOrEqual(200 - byStatus('unknown'))
   }, 60_000)
 
-  it('lets B take over a staged clean-up from a killed replica in order: the group goes only once its VM has terminated', async () => {
+  /**
+   * C deletes `vms` VMs one at a time (and a keypair after them, with `keypair`), then (stage 1) the security group
+   * the VMs are in, and is killed after OUTSCALE answered `answered` of the deletions and, if `inFlight`, while the
+   * next one is on its way (OUTSCALE applies it; the answer is lost with C). B takes the operation over, sends what
+   * C had not, and sends the group only once every VM deleted, by C or by itself, answered or not, has terminated.
+   */
+  async function stagedTakeover(shape: {
+    vms: number
+    answered: number
+    inFlight: boolean
+    keypair?: boolean
+  }) {
     const c = await startReplicaProcess({ ...common, config, replica: 'replica-c' })
     targets.c = c.url
     try {
       const { SecurityGroup } = await json<{ SecurityGroup: { SecurityGroupId: string } }>(
         on('b', '/api/osc/demo-eu/CreateSecurityGroup', {
-          SecurityGroupName: 'staged',
+          SecurityGroupName: `staged-${randomBytes(3).toString('hex')}`,
           Description: 'staged',
         }),
       )
@@ -323,15 +334,28 @@ describe.skipIf(!pgUrl || !redisUp)('two console replicas on PostgreSQL and Redi
           ImageId: Images[0]!.ImageId,
           VmType: 'tinav5.c1r1p2',
           SecurityGroupIds: [groupId],
+          MinVmsCount: shape.vms,
+          MaxVmsCount: shape.vms,
         }),
       )
-      const vmId = Vms[0]!.VmId
+      const vmIds = Vms.map((vm) => vm.VmId!)
+      const keypair = `staged-${randomBytes(3).toString('hex')}`
+      if (shape.keypair) await json(on('b', '/api/osc/demo-eu/CreateKeypair', { KeypairName: keypair }))
       await fetch(`${sim.url}/_sim/clock/advance`, { method: 'POST', body: JSON.stringify({ seconds: 60 }) })
+      const until = async (test: () => boolean | Promise<boolean>) => {
+        while (!(await test())) await new Promise((r) => setTimeout(r, 20))
+      }
+      // Every deletion C sends waits at the front until the test lets it through.
+      let held = upstream.hold('DeleteVms')
       const created = await on('c', '/api/operations', {
         account: 'demo-eu',
         action: 'DeleteVms',
+        concurrency: 1,
         items: [
-          { resourceId: vmId, params: { VmIds: [vmId] } },
+          ...vmIds.map((vmId) => ({ resourceId: vmId, params: { VmIds: [vmId] } })),
+          ...(shape.keypair
+            ? [{ resourceId: keypair, action: 'DeleteKeypair', params: { KeypairName: keypair } }]
+            : []),
           {
             resourceId: groupId,
             action: 'DeleteSecurityGroup',
@@ -343,20 +367,24 @@ describe.skipIf(!pgUrl || !redisUp)('two console replicas on PostgreSQL and Redi
       expect(created.status).toBe(202)
       const { id } = (await created.json()) as { id: string }
       type Op = { status: string; items: Array<{ resourceId: string; status: string }> }
-      // C has deleted the VM (OUTSCALE answered) and waits for it to terminate (the simulator's clock stands still).
-      const vmDeleted = async () =>
-        (await json<Op>(on('b', `/api/operations/${id}`))).items.find((i) => i.resourceId === vmId)
-          ?.status === 'succeeded'
-      while (!(await vmDeleted())) await new Promise((r) => setTimeout(r, 20))
+      const read = () => json<Op>(on('b', `/api/operations/${id}`))
+      for (let i = 0; i < shape.answered; i += 1) {
+        await until(() => held.waiting() === 1)
+        held.release()
+        held = upstream.hold('DeleteVms')
+        await until(async () => (await read()).items[i]?.status === 'succeeded')
+      }
+      if (shape.inFlight) await until(() => held.waiting() === 1)
       c.child.kill('SIGKILL')
-      // B takes the operation over; while the VM is still shutting down, the group is not sent.
+      held.release()
+      // B takes the operation over; while a VM is still shutting down, the group is not sent.
       const deadline = Date.now() + 20_000
       let polls = 0
       for (;;) {
         polls += 1
         await new Promise((r) => setTimeout(r, 200))
-        const op = await json<Op>(on('b', `/api/operations/${id}`))
-        expect(op.items.find((i) => i.resourceId === groupId)?.status).toBe('pending')
+        const op = await read()
+        expect(op.items.at(-1)?.status).toBe('pending')
         if (polls >= 20 || Date.now() > deadline) break
       }
       expect(upstream.attemptsOf('DeleteSecurityGroup').filter((a) => a.body.includes(groupId))).toEqual([])
@@ -364,14 +392,29 @@ describe.skipIf(!pgUrl || !redisUp)('two console replicas on PostgreSQL and Redi
       let op: Op
       do {
         await new Promise((r) => setTimeout(r, 200))
-        op = await json<Op>(on('b', `/api/operations/${id}`))
+        op = await read()
       } while (op.status !== 'done' && Date.now() < deadline + 20_000)
-      expect(op.items.map((i) => [i.resourceId, i.status])).toEqual([
-        [vmId, 'succeeded'],
-        [groupId, 'succeeded'],
+      const lost = shape.inFlight ? shape.answered : -1
+      expect(op.items.map((i) => i.status)).toEqual([
+        ...vmIds.map((_, i) => (i === lost ? 'unknown' : 'succeeded')),
+        ...(shape.keypair ? ['succeeded'] : []),
+        'succeeded',
       ])
     } finally {
       c.child.kill('SIGKILL')
     }
+  }
+
+  it('lets B take over a staged clean-up from a killed replica in order: the group goes only once its VM has terminated', async () => {
+    await stagedTakeover({ vms: 1, answered: 1, inFlight: false })
+  }, 60_000)
+
+  it('lets B wait the same way for a VM whose deletion reached OUTSCALE while its answer was lost with the killed replica', async () => {
+    await stagedTakeover({ vms: 1, answered: 0, inFlight: true })
+  }, 60_000)
+
+  it('lets B, taking over in the middle of a stage, wait for the VMs the killed replica deleted in it, not only for what it sent itself', async () => {
+    // B's own item of the stage (the keypair) leaves nothing to wait for: the VMs C deleted do.
+    await stagedTakeover({ vms: 2, answered: 1, inFlight: true, keypair: true })
   }, 60_000)
 })
