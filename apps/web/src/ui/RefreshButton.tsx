@@ -1,4 +1,4 @@
-// The Refresh button of every page: a spinner while the page's data is being read again.
+// The Refresh button of every page: a circular arrow, which turns while the page's data is being read again.
 import { useT } from '../i18n/text.ts'
 
 export function RefreshButton({
@@ -21,12 +21,21 @@ export function RefreshButton({
       disabled={disabled}
       aria-busy={refreshing}
     >
-      <span
+      <svg
         aria-hidden="true"
-        className={`inline-block h-3 w-3 rounded-full border-2 border-current border-t-transparent ${
-          refreshing ? 'animate-spin' : 'opacity-0'
-        }`}
-      />
+        width="14"
+        height="14"
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        className={refreshing ? 'animate-spin motion-reduce:animate-none' : ''}
+      >
+        <path d="M20 12a8 8 0 1 1-2.34-5.66" />
+        <path d="M20 4v4h-4" />
+      </svg>
       {t('kit.refresh')}
     </button>
   )
