@@ -53,6 +53,17 @@ async function vmInItsOwnGroup(): Promise<{ vmId: string; groupId: string }> {
   return { vmId: Vms[0]!.VmId, groupId: SecurityGroup.SecurityGroupId }
 }
 
+/** Deletes the VM, then (stage 1) its security group. */
+const deleteVmThenGroup = (vmId: string, groupId: string) =>
+  h.post('/api/operations', {
+    account: 'demo-eu',
+    action: 'DeleteVms',
+    items: [
+      { resourceId: vmId, params: { VmIds: [vmId] } },
+      { resourceId: groupId, action: 'DeleteSecurityGroup', stage: 1, params: { SecurityGroupId: groupId } },
+    ],
+  })
+
 describe('staged bulk operations', () => {
   it('delete a VM, then only once it has terminated its security group, which OUTSCALE refuses before', async () => {
     const { vmId, groupId } = await vmInItsOwnGroup()
@@ -92,19 +103,7 @@ describe('staged bulk operations', () => {
   it('waits the same way for a VM whose deletion OUTSCALE applied but whose answer was lost', async () => {
     const { vmId, groupId } = await vmInItsOwnGroup()
     h.front.plan('DeleteVms', [{ status: 500, code: '0', type: 'InternalError', afterForward: true }])
-    const started = await h.post('/api/operations', {
-      account: 'demo-eu',
-      action: 'DeleteVms',
-      items: [
-        { resourceId: vmId, params: { VmIds: [vmId] } },
-        {
-          resourceId: groupId,
-          action: 'DeleteSecurityGroup',
-          stage: 1,
-          params: { SecurityGroupId: groupId },
-        },
-      ],
-    })
+    const started = await deleteVmThenGroup(vmId, groupId)
     const { id } = await json<{ id: string }>(started)
 
     // Nobody knows whether the VM went: the read says it is shutting down, so the group waits for it.
@@ -122,19 +121,7 @@ describe('staged bulk operations', () => {
   it('does not wait for a VM whose deletion never reached OUTSCALE: the group is refused at once', async () => {
     const { vmId, groupId } = await vmInItsOwnGroup()
     h.front.plan('DeleteVms', [{ status: 0, drop: true }])
-    const started = await h.post('/api/operations', {
-      account: 'demo-eu',
-      action: 'DeleteVms',
-      items: [
-        { resourceId: vmId, params: { VmIds: [vmId] } },
-        {
-          resourceId: groupId,
-          action: 'DeleteSecurityGroup',
-          stage: 1,
-          params: { SecurityGroupId: groupId },
-        },
-      ],
-    })
+    const started = await deleteVmThenGroup(vmId, groupId)
     // The VM still runs as it did: waiting for it would last the whole settling time for nothing.
     const done = await until((await json<{ id: string }>(started)).id, (op) => op.status === 'done')
     expect(done.items.map((i) => i.status)).toEqual(['unknown', 'failed'])
