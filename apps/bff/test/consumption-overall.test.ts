@@ -5,6 +5,7 @@ import type { ConsumptionEntry } from '@osc-console/osc-api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DAY_MS, dayText, planDays } from '../src/consumption-days.ts'
 import { startHarness, type Harness } from './harness.ts'
+import { as } from './security/people.ts'
 
 const EU_ACCOUNT_ID = '123456789012'
 
@@ -46,11 +47,6 @@ describe('Overall consumption through the console', () => {
     await h?.close()
   })
 
-  const as = (user: string, group: string) => ({
-    'X-Forwarded-User': user,
-    'X-Forwarded-Email': `${user}@example.com`,
-    'X-Forwarded-Groups': group,
-  })
   const today = Date.parse(`${dayText(Date.now())}T00:00:00.000Z`)
   const period = { FromDate: dayText(today - 7 * DAY_MS), ToDate: dayText(today + DAY_MS), ShowPrice: true }
 

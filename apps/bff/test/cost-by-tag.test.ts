@@ -9,7 +9,8 @@ import type {
   TopResources,
 } from '@osc-console/osc-api'
 import { allocateCents, costByTag, tagValues, topResources } from '../src/cost-by-tag.ts'
-import { startHarness, type Harness } from './harness.ts'
+import type { Harness } from './harness.ts'
+import { as, getAs, startPeopleHarness } from './security/people.ts'
 
 describe('allocateCents', () => {
   it('rounds to the cent and gives the cents left to the largest remainders, adding up to the total', () => {
@@ -82,25 +83,13 @@ describe('topResources', () => {
 describe('GET /api/cost-by-tag', () => {
   let h: Harness
   beforeAll(async () => {
-    h = await startHarness({
-      auth: { mode: 'proxy', proxy: { trustedProxies: ['127.0.0.1', '::1'] } },
-      bindings: [
-        { group: 'finance', role: 'billing', accounts: ['*'] },
-        { group: 'admins', role: 'admin', accounts: ['*'] },
-      ],
-    })
+    h = await startPeopleHarness()
   })
   afterAll(async () => {
     await h?.close()
   })
 
-  const as = (user: string, group: string) => ({
-    'X-Forwarded-User': user,
-    'X-Forwarded-Email': `${user}@example.com`,
-    'X-Forwarded-Groups': group,
-  })
-  const get = (path: string, headers: Record<string, string>) =>
-    fetch(`${h.bff.url}${path}`, { headers: { 'X-Requested-With': 'osc-console', ...headers } })
+  const get = (path: string, headers: Record<string, string>) => getAs(h, path, headers)
   const today = new Date().toISOString().slice(0, 10)
   const from = new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10)
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)

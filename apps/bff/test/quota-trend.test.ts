@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AuditRecord, QuotaTrends } from '@osc-console/osc-api'
 import { estimateFull, leastSquares } from '../src/quota-trend.ts'
 import { startHarness, type Harness } from './harness.ts'
+import { as } from './security/people.ts'
 
 const DAY = 86_400_000
 const T0 = Date.parse('2026-06-01T00:00:00Z')
@@ -91,11 +92,6 @@ describe('GET /api/quota-trend/:account', () => {
     await h?.close()
   })
 
-  const as = (user: string, group: string) => ({
-    'X-Forwarded-User': user,
-    'X-Forwarded-Email': `${user}@example.com`,
-    'X-Forwarded-Groups': group,
-  })
   const trend = async (account: string, headers: Record<string, string>) => {
     const response = await fetch(`${h.bff.url}/api/quota-trend/${account}`, {
       headers: { 'X-Requested-With': 'osc-console', ...headers },

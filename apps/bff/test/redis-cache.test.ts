@@ -1,24 +1,22 @@
 // Several replicas sharing one Redis: reads are shared across replicas and a change through one replica is
 // seen at once through the others. Skipped (and said so) when no Redis listens on 127.0.0.1:6379.
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Redis } from 'ioredis'
 import { startSimulator } from '@osc-console/sim'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseConfig } from '../src/config.ts'
-import { start, type RunningConsole } from '../src/server.ts'
-import { captureLogs, DEMO_EU } from './harness.ts'
-import { redisReachable, REDIS_URL } from './redis.ts'
+import type { RunningConsole } from '../src/server.ts'
+import { DEMO_EU } from './harness.ts'
+import { redisReachable, REDIS_URL, startTwoReplicas, type TwoReplicas } from './redis.ts'
 
 const available = await redisReachable()
 if (!available) console.warn('Redis is not reachable on 127.0.0.1:6379: the shared-cache tests are skipped')
-const prefix = `osc-console-test-${randomBytes(4).toString('hex')}:`
 type Sim = Awaited<ReturnType<typeof startSimulator>>
 let sim: Sim
 let a: RunningConsole
 let b: RunningConsole
+let replicas: TwoReplicas | undefined
 
 describe.skipIf(!available)('the read cache shared through Redis', () => {
   beforeAll(async () => {
@@ -30,26 +28,13 @@ describe.skipIf(!available)('the read cache shared through Redis', () => {
       // Small answers are shared; the whole volume list of the demo account (more than 2 KB) is not kept.
       proxy: { cacheTtlMs: { default: 60_000 }, cacheMaxBytes: '2kb' },
     })
-    const launch = () =>
-      start({
-        config,
-        port: 0,
-        host: '127.0.0.1',
-        logger: captureLogs().logger,
-        redisPrefix: prefix,
-        staticDir: '/nonexistent',
-      })
-    a = await launch()
-    b = await launch()
+    replicas = await startTwoReplicas(config)
+    a = replicas.a
+    b = replicas.b
   })
   afterAll(async () => {
-    await a?.close()
-    await b?.close()
+    await replicas?.close()
     await sim?.close()
-    const redis = new Redis(REDIS_URL)
-    const keys = await redis.keys(`${prefix}*`)
-    if (keys.length) await redis.del(...keys)
-    redis.disconnect()
   })
 
   const call = (bff: RunningConsole, action: string, body: unknown) =>

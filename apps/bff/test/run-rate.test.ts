@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AuditPage, CatalogEntry, RunRate } from '@osc-console/osc-api'
 import { HOURS_PER_MONTH, runRateLines, usagesOf } from '../src/run-rate.ts'
-import { startHarness, type Harness } from './harness.ts'
+import type { Harness } from './harness.ts'
+import { as, getAs, startPeopleHarness } from './security/people.ts'
 
 const catalog: CatalogEntry[] = [
   { Service: 'TinaOS-FCU', Type: 'BoxUsage:tinav5.c1r1p2', Operation: 'RunInstances-OD', UnitPrice: 0.05 },
@@ -75,25 +76,13 @@ describe('run-rate lines', () => {
 describe('GET /api/run-rate', () => {
   let h: Harness
   beforeAll(async () => {
-    h = await startHarness({
-      auth: { mode: 'proxy', proxy: { trustedProxies: ['127.0.0.1', '::1'] } },
-      bindings: [
-        { group: 'finance', role: 'billing', accounts: ['*'] },
-        { group: 'admins', role: 'admin', accounts: ['*'] },
-      ],
-    })
+    h = await startPeopleHarness()
   })
   afterAll(async () => {
     await h?.close()
   })
 
-  const as = (user: string, group: string) => ({
-    'X-Forwarded-User': user,
-    'X-Forwarded-Email': `${user}@example.com`,
-    'X-Forwarded-Groups': group,
-  })
-  const get = (path: string, headers: Record<string, string>) =>
-    fetch(`${h.bff.url}${path}`, { headers: { 'X-Requested-With': 'osc-console', ...headers } })
+  const get = (path: string, headers: Record<string, string>) => getAs(h, path, headers)
   const runRate = async () => {
     const response = await get('/api/run-rate?account=demo-eu', as('bill', 'finance'))
     const text = await response.text()

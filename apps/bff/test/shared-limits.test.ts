@@ -1,26 +1,24 @@
 // Two replicas sharing one Redis share one budget of calls per OUTSCALE account and one count of sign-in attempts
 // per address: N replicas together stay under the limit one replica keeps. Skipped (and said so) when no Redis
 // listens on 127.0.0.1:6379.
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Redis } from 'ioredis'
 import { startSimulator } from '@osc-console/sim'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseConfig } from '../src/config.ts'
-import { start, type RunningConsole } from '../src/server.ts'
-import { captureLogs, DEMO_EU } from './harness.ts'
-import { redisReachable, REDIS_URL } from './redis.ts'
+import type { RunningConsole } from '../src/server.ts'
+import { DEMO_EU } from './harness.ts'
+import { redisReachable, REDIS_URL, startTwoReplicas, type TwoReplicas } from './redis.ts'
 
 const available = await redisReachable()
 if (!available)
   console.warn('Redis is not reachable on 127.0.0.1:6379: the shared rate-limit tests are skipped')
-const prefix = `osc-console-test-${randomBytes(4).toString('hex')}:`
 type Sim = Awaited<ReturnType<typeof startSimulator>>
 let sim: Sim
 let a: RunningConsole
 let b: RunningConsole
+let replicas: TwoReplicas | undefined
 
 describe.skipIf(!available)('rate limits shared through Redis', () => {
   beforeAll(async () => {
@@ -32,26 +30,13 @@ describe.skipIf(!available)('rate limits shared through Redis', () => {
       accounts: [{ id: 'demo-eu', region: 'eu-west-2', endpoint: sim.url, credentials: DEMO_EU }],
       proxy: { cacheTtlMs: { default: 0 }, rateLimit: { perSecond: 5, burst: 5, maxQueueMs: 0 } },
     })
-    const launch = () =>
-      start({
-        config,
-        port: 0,
-        host: '127.0.0.1',
-        logger: captureLogs().logger,
-        redisPrefix: prefix,
-        staticDir: '/nonexistent',
-      })
-    a = await launch()
-    b = await launch()
+    replicas = await startTwoReplicas(config)
+    a = replicas.a
+    b = replicas.b
   })
   afterAll(async () => {
-    await a?.close()
-    await b?.close()
+    await replicas?.close()
     await sim?.close()
-    const redis = new Redis(REDIS_URL)
-    const keys = await redis.keys(`${prefix}*`)
-    if (keys.length) await redis.del(...keys)
-    redis.disconnect()
   })
 
   const call = (bff: RunningConsole, size: number) =>
