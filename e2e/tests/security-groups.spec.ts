@@ -248,6 +248,11 @@ test('while creating a VM, alice creates a group with SSH from her office in pla
     /Add at least one IP range/,
   )
   await dialog.getByRole('textbox', { name: 'From these IP ranges' }).fill('203.0.113.0/24')
+  // Her own address goes in with one click, beside the ranges already there.
+  await dialog.getByRole('button', { name: /^Add my IP \(/ }).click()
+  await expect(dialog.getByRole('textbox', { name: 'From these IP ranges' })).toHaveValue(
+    /^203\.0\.113\.0\/24, [\d.]+\/32$/,
+  )
   await dialog.getByRole('button', { name: 'Create security group' }).click()
   await expect(dialog).toHaveCount(0)
   await expect(form.getByRole('checkbox', { name: /^vm-access/ })).toBeChecked()

@@ -1,6 +1,7 @@
 // The frame every "Create <resource>" side dialog shares: the role's refusal in place of the form, an intro, the
-// optional Name (a Name tag set once the resource exists), the family's own fields, the quota step, "Show as
-// command" and DryRun of the create call, and on success the toast, the Name tag and the new resource's page.
+// optional Name (a Name tag set once the resource exists; not for a family that names its resources itself), the
+// family's own fields, the quota step, "Show as command" and DryRun of the create call, and on success the toast,
+// the Name tag and the new resource's page (or, for a form that opened the dialog to pick the new one, its id).
 // A dialog keeps only what is its own: its fields, its request, and where the new id is in the answer.
 import type { ReactNode } from 'react'
 import { useWatch, type FieldPath, type UseFormReturn } from 'react-hook-form'
@@ -60,6 +61,13 @@ export function CreateDialog<T extends NamedForm, A extends ActionName>(props: {
   /** The new resource's page opens, unless the form was opened from the page it belongs to. */
   section: string
   stayHere?: boolean
+  /**
+   * Told the new resource's id as soon as it exists, before any later step, instead of opening its page: the form
+   * that opened the dialog picks it (the create-VM form, a new security group).
+   */
+  onCreated?: (id: string) => void
+  /** The family names its resources with a field of its own (a security group's name): no Name tag. */
+  nameTag?: false
   form: UseFormReturn<T>
   fields: ParameterFields<FieldPath<T>>
   /** May this role create it at all: when not, the reason is all the dialog shows. */
@@ -78,7 +86,8 @@ export function CreateDialog<T extends NamedForm, A extends ActionName>(props: {
   const t = useT()
   const navigate = useNavigate()
   const create = useOscMutation(account, action, {
-    success: (data) => t(word(words, 'create.done'), { id: props.createdId(data) ?? '' }),
+    success: (data) =>
+      t(word(words, 'create.done'), { id: props.createdId(data) ?? '', name: form.getValues().name }),
     alsoInvalidates: readersChangedBy(action),
   })
   const tagName = useNameTag(account)
@@ -97,7 +106,7 @@ export function CreateDialog<T extends NamedForm, A extends ActionName>(props: {
           fields={props.fields}
           commands={[
             { action, params: request(values) },
-            ...nameTagCommands(values.name, props.newId),
+            ...(props.nameTag === false ? [] : nameTagCommands(values.name, props.newId)),
             ...(props.after?.commands(values) ?? []),
           ]}
           check={allOf(props.allowed, props.quota?.check ?? props.allowed, props.check ?? props.allowed)}
@@ -105,10 +114,13 @@ export function CreateDialog<T extends NamedForm, A extends ActionName>(props: {
           onSubmit={async (v) => {
             const answer = await step(t(word(words, 'create.failed')), () => create.mutateAsync(request(v)))
             const id = props.createdId(answer) ?? ''
-            await tagName(id, v.name)
+            // The resource exists from here on: the form that asked for it gets it even if a later step fails.
+            props.onCreated?.(id)
+            if (props.nameTag !== false) await tagName(id, v.name)
             await props.after?.run(id, v)
             onClose()
-            if (id && !props.stayHere) void navigate(paths.resource({ account, section: props.section, id }))
+            if (id && !props.stayHere && !props.onCreated)
+              void navigate(paths.resource({ account, section: props.section, id }))
           }}
           submitLabel={t(props.submitLabel ?? word(words, 'create.submit'))}
           actions={
@@ -119,12 +131,14 @@ export function CreateDialog<T extends NamedForm, A extends ActionName>(props: {
         >
           <p className="muted">{t(word(words, 'create.intro'))}</p>
           {props.beforeName}
-          <TextField
-            control={form.control}
-            name={'name' as FieldPath<T>}
-            label={t(word(words, 'create.name'))}
-            maxLength={255}
-          />
+          {props.nameTag !== false && (
+            <TextField
+              control={form.control}
+              name={'name' as FieldPath<T>}
+              label={t(word(words, 'create.name'))}
+              maxLength={255}
+            />
+          )}
           {props.children}
           {props.quota && <QuotaSummary quota={props.quota} />}
         </FormShell>

@@ -16,6 +16,7 @@ import { listQuery } from '../../kit/queries.ts'
 import { itemsOf } from '../../kit/descriptor.ts'
 import { securityGroupResource } from '../../kit/registry.ts'
 import { myIpSource, presets, type Flow } from './sg-rules.ts'
+import { AddMyIp } from './AddMyIp.tsx'
 import {
   addRulesProblems,
   addRulesRequest,
@@ -211,24 +212,12 @@ function RuleRows({
                   className="font-mono"
                 />
                 {myIp && (
-                  <div className="flex flex-col gap-1">
-                    <div>
-                      <button
-                        type="button"
-                        className="btn"
-                        onClick={() =>
-                          form.setValue(`rules.${i}.cidrs`, withCidr(row, myIp.cidr), { shouldDirty: true })
-                        }
-                      >
-                        {t('sg.myIp.add', { cidr: myIp.cidr })}
-                      </button>
-                    </div>
-                    {myIp.notes.map((note) => (
-                      <p key={note.id} className="text-xs text-amber-800 dark:text-amber-200">
-                        {t(note)}
-                      </p>
-                    ))}
-                  </div>
+                  <AddMyIp
+                    myIp={myIp}
+                    onAdd={() =>
+                      form.setValue(`rules.${i}.cidrs`, withCidr(row, myIp.cidr), { shouldDirty: true })
+                    }
+                  />
                 )}
               </>
             )}
