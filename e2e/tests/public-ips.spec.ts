@@ -69,6 +69,10 @@ test('alice frees the quota, allocates an address, attaches it to a VM, sees it 
   const address =
     (await page.getByRole('region', { name: 'Properties' }).locator('.font-mono').first().textContent()) ?? ''
   expect(address).toMatch(/^\d+\.\d+\.\d+\.\d+$/)
+  // The notice names the address, which is what a person reads a public IP by.
+  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText(
+    `Public IP ${address} allocated`,
+  )
 
   await actions(page).getByRole('button', { name: 'Attach', exact: true }).click()
   dialog = page.getByRole('dialog', { name: `Attach ${address}` })

@@ -9,7 +9,7 @@ import { useNavigate } from '@tanstack/react-router'
 import { useOscMutation } from '@osc-console/data'
 import type { ActionName, Request, Response } from '@osc-console/osc-api'
 import type { MessageId } from '../i18n/catalog.ts'
-import { useT } from '../i18n/text.ts'
+import { useT, type TextValues } from '../i18n/text.ts'
 import { allOf, type Check } from '../ui/ActionButton.tsx'
 import { readersChangedBy } from '../kit/registry.ts'
 import { paths } from '../paths.ts'
@@ -68,6 +68,10 @@ export function CreateDialog<T extends NamedForm, A extends ActionName>(props: {
   onCreated?: (id: string) => void
   /** The family names its resources with a field of its own (a security group's name): no Name tag. */
   nameTag?: false
+  /** What the Name field says under it, when the family says more than the label. */
+  nameHint?: MessageId
+  /** More values for the "created" message than the new id and the Name (a public IP's address). */
+  doneValues?: (answer: Response<A>) => TextValues
   form: UseFormReturn<T>
   fields: ParameterFields<FieldPath<T>>
   /** May this role create it at all: when not, the reason is all the dialog shows. */
@@ -87,7 +91,11 @@ export function CreateDialog<T extends NamedForm, A extends ActionName>(props: {
   const navigate = useNavigate()
   const create = useOscMutation(account, action, {
     success: (data) =>
-      t(word(words, 'create.done'), { id: props.createdId(data) ?? '', name: form.getValues().name }),
+      t(word(words, 'create.done'), {
+        id: props.createdId(data) ?? '',
+        name: form.getValues().name,
+        ...props.doneValues?.(data),
+      }),
     alsoInvalidates: readersChangedBy(action),
   })
   const tagName = useNameTag(account)
@@ -136,6 +144,7 @@ export function CreateDialog<T extends NamedForm, A extends ActionName>(props: {
               control={form.control}
               name={'name' as FieldPath<T>}
               label={t(word(words, 'create.name'))}
+              {...(props.nameHint ? { hint: t(props.nameHint) } : {})}
               maxLength={255}
             />
           )}

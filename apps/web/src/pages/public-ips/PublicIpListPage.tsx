@@ -25,7 +25,7 @@ export default function PublicIpListPage() {
       create={
         <CreateButton
           action="CreatePublicIp"
-          label="publicIps.allocate.title"
+          label="publicIps.create.title"
           form={AllocateDialog}
           account={account}
         />
