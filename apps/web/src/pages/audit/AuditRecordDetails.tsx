@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import type { AuditRecord } from '@osc-console/osc-api'
 import { CopyButton } from '../../ui/CopyButton.tsx'
 import { formatParams, personLabel } from './audit-format.ts'
-import { ResourceId } from './AuditRecordParts.tsx'
+import { ResourceId } from '../../kit/ResourceId.tsx'
 import { useT } from '../../i18n/text.ts'
 
 function Item({ term, children, wide = false }: { term: string; children: ReactNode; wide?: boolean }) {

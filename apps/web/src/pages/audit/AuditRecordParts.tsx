@@ -1,6 +1,7 @@
 // The pieces of an audit record that both its row and its details show: the result badge and the resource ids.
 import type { AuditRecord, AuditResult } from '@osc-console/osc-api'
 import { useT } from '../../i18n/text.ts'
+import { ResourceId } from '../../kit/ResourceId.tsx'
 
 const resultColours: Record<AuditResult, string> = {
   success: 'bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-200',
@@ -26,9 +27,6 @@ export function ResultBadge({ record }: { record: Pick<AuditRecord, 'result' | '
     </span>
   )
 }
-
-export { ResourceId } from '../../kit/ResourceId.tsx'
-import { ResourceId } from '../../kit/ResourceId.tsx'
 
 /** The first few ids of a record; a bulk call can name a hundred, which its details list in full. */
 export function ResourceIds({ account, ids, max = 3 }: { account: string; ids: string[]; max?: number }) {

@@ -4,7 +4,7 @@ import { useIntl } from '../../i18n/intl.tsx'
 import { auditQuery, type AuditRecord } from '@osc-console/data'
 import { useT } from '../../i18n/text.ts'
 import { personLabel } from '../audit/audit-format.ts'
-import { ResourceId } from '../audit/AuditRecordParts.tsx'
+import { ResourceId } from '../../kit/ResourceId.tsx'
 import { Section, Loaded, SectionLink, readState } from '../../kit/Section.tsx'
 
 /** The home shows the last few; the audit log has them all. */

@@ -5,7 +5,7 @@ import { text } from '../../i18n/text.ts'
 import { nameColumn } from '../../kit/columns.tsx'
 import { loadBalancerResource } from '../../kit/registry.ts'
 import { tagsColumn, type ResourceColumn } from '../../table/columns.tsx'
-import { ResourceId } from '../audit/AuditRecordParts.tsx'
+import { ResourceId } from '../../kit/ResourceId.tsx'
 import { HealthRatio } from './HealthRatio.tsx'
 import { listenersText, placementText } from './lb-format.ts'
 
