@@ -5,11 +5,17 @@
 // after it answered: its event loop busy elsewhere, a GC pause, the machine). BFF_NODE_ARGS passes node flags to
 // the BFF to try one (`BFF_NODE_ARGS=--max-semi-space-size=64`). apps/bff/README.md, "The proxy's hot path", says
 // what the ladder showed.
-import http from 'node:http'
 import { loadavg } from 'node:os'
 import { startSimulator } from '@osc-console/sim'
 import { startFloorProxy } from './bff.bench.ts'
-import { agent, consoleTarget, loadInterleaved, startConsoleProcess, type Target } from './proxy-load.ts'
+import {
+  agent,
+  consoleTarget,
+  loadInterleaved,
+  send,
+  startConsoleProcess,
+  type Target,
+} from './proxy-load.ts'
 
 const ROUNDS = 8
 const LADDER = [0.5, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999]
@@ -21,25 +27,13 @@ interface Timed {
 }
 
 /** One call, its time as the caller sees it, and the BFF's own and the upstream's from its Server-Timing. */
-function timedCall(target: Target, i: number): Promise<Timed> {
-  const req = target.request(i)
+async function timedCall(target: Target, i: number): Promise<Timed> {
   const started = performance.now()
-  return new Promise((resolve, reject) => {
-    const r = http.request(
-      { host: req.host, port: req.port, path: req.path, method: 'POST', headers: req.headers, agent },
-      (res) => {
-        res.resume()
-        res.on('end', () => {
-          const timing = String(res.headers['server-timing'] ?? '')
-          const duration = (name: string) =>
-            Number(new RegExp(`${name};dur=([\\d.]+)`).exec(timing)?.[1] ?? 0)
-          resolve({ ms: performance.now() - started, own: duration('bff'), upstream: duration('upstream') })
-        })
-      },
-    )
-    r.on('error', reject)
-    r.end(req.body)
-  })
+  const { headers } = await send(target.request(i))
+  const ms = performance.now() - started
+  const timing = String(headers['server-timing'] ?? '')
+  const duration = (name: string) => Number(new RegExp(`${name};dur=([\\d.]+)`).exec(timing)?.[1] ?? 0)
+  return { ms, own: duration('bff'), upstream: duration('upstream') }
 }
 
 async function round(target: Target, into: Timed[]) {

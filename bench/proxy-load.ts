@@ -44,13 +44,16 @@ export interface LoadResult {
 
 export const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY * 2 })
 
-export function send(req: ReturnType<Target['request']>): Promise<number> {
+/** One call; its status and the answer's headers once the answer is read to its end. */
+export function send(
+  req: ReturnType<Target['request']>,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const r = http.request(
       { host: req.host, port: req.port, path: req.path, method: 'POST', headers: req.headers, agent },
       (res) => {
         res.resume()
-        res.on('end', () => resolve(res.statusCode ?? 0))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }))
       },
     )
     r.on('error', reject)
@@ -75,7 +78,10 @@ async function loadOnce(target: Target, seconds: number, sample: Sample, concurr
     while (performance.now() < end) {
       const i = counter++
       const started = performance.now()
-      const status = await send(target.request(i)).catch(() => 0)
+      const status = await send(target.request(i)).then(
+        (answer) => answer.status,
+        () => 0,
+      )
       sample.latencies.push(performance.now() - started)
       if (status !== 200) sample.errors += 1
     }
